@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Set-up and entry points, for a fresh machine and for CI.
+#
+#   ./run.sh          install everything, ingest the seed articles, print `dossier stats`
+#   ./run.sh test     install everything, then lint, type-check and run the test suite
+#
+# Everything goes into ./.venv; nothing is installed system-wide except, for the
+# test suite, Debian packages the tests drive (none yet).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VENV=.venv
+SHARED=${DOSSIER_SHARED:-../shared}
+PYTHON=${PYTHON:-python3.11}
+command -v "$PYTHON" >/dev/null || PYTHON=python3
+
+install() {
+    if [ ! -x "$VENV/bin/python" ]; then
+        echo "creating $VENV"
+        "$PYTHON" -m venv "$VENV"
+    fi
+    # Reinstall only when the dependency list changed since the last install.
+    local stamp="$VENV/.installed" want
+    want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+        echo "installing dossier and its dependencies into $VENV"
+        "$VENV/bin/pip" install --quiet --upgrade pip
+        "$VENV/bin/pip" install --quiet -e ".[dev]"
+        echo "$want" >"$stamp"
+    fi
+}
+
+demo() {
+    export DOSSIER_DB=${DOSSIER_DB:-dossier.db}
+    "$VENV/bin/dossier" ingest "$SHARED/seeds"
+    "$VENV/bin/dossier" stats
+}
+
+run_tests() {
+    "$VENV/bin/ruff" check src tests bench
+    "$VENV/bin/ruff" format --check src tests bench
+    "$VENV/bin/mypy"
+    "$VENV/bin/pytest" "$@"
+}
+
+case "${1:-demo}" in
+    demo) install; demo ;;
+    test) shift; install; run_tests "$@" ;;
+    *) echo "usage: ./run.sh [demo | test [pytest args]]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,5 @@
+"""`python -m dossier` runs the command-line tool."""
+
+from dossier.cli import main
+
+main()

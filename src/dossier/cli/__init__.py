@@ -1,0 +1,33 @@
+"""The `dossier` command: a thin shell over the library API.
+
+Each command lives in a small module beside this one and holds no logic of
+its own: it parses options, calls the library, and prints.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from dossier.cli import evaluate
+from dossier.cli.browse import documents_command, search_command, show_command, stats_command
+from dossier.cli.export import export_command
+from dossier.cli.ingest import ingest_command
+
+app = typer.Typer(
+    name="dossier",
+    help="Build a source-grounded, cross-checked knowledge base from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("ingest")(ingest_command)
+app.command("stats")(stats_command)
+app.command("documents")(documents_command)
+app.command("show")(show_command)
+app.command("search")(search_command)
+app.command("export")(export_command)
+app.add_typer(evaluate.app, name="eval")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""Evaluation against gold data: the seed articles and GTD incident records."""

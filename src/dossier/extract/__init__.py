@@ -1,0 +1,1 @@
+"""Extract: typed claims and events from annotated sentences (filled by issue 3)."""

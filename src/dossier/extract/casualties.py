@@ -1,0 +1,319 @@
+"""How many were killed and wounded, from the clauses that say so.
+
+    Two security force members were killed and five others were injured   -> 2 killed, 5 wounded
+    a terror attack in Kabul killed scores of people including 13 US troops -> at least 40 killed
+    Aimaq, editor of the local radio, was killed                          -> 1 killed
+    No casualties were reported                                           -> 0 and 0
+    The outcome of the attack is unknown                                  -> unknown (stated)
+
+Victims are counted phrase by phrase ('X and Y'): a number counts as itself,
+a named person or a singular noun as one, a plural noun without a number
+leaves the count open. Appositions and 'including ...' never add to a count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dossier.extract.quantities import parse_quantity
+from dossier.model import Range
+
+KILL_LEMMAS = frozenset(
+    {"kill", "die", "slay", "behead", "execute", "murder", "massacre", "assassinate", "lynch"}
+)
+WOUND_LEMMAS = frozenset({"injure", "wound", "hurt"})
+DEATH_ADJECTIVES = frozenset({"dead"})
+NONE_WORDS = frozenset({"no", "none", "nobody", "neither"})
+SINGLE_WORDS = frozenset({"one", "he", "she", "him", "her", "another", "someone", "somebody"})
+DEFINITE = frozenset(
+    {"the", "this", "that", "these", "those", "he", "she", "him", "her", "they", "them"}
+)
+_LEADING_PHRASE = re.compile(
+    r"^\s*(?:in addition to|besides|apart from|as well as)\b[^,]*,\s*", re.I
+)
+_NUMBER_WORD = (
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|both)"
+)
+_APPOSITION = re.compile(
+    r",\s+(?!and\b)(?:(?:a|an|the|who|whose|identified as)\b|[a-z][\w-]*\b)"
+    r"(?![^,]*\b" + _NUMBER_WORD + r")[^,]*(?:,|$)"
+)
+_LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s*(?=\w)")
+PERPETRATOR_NOUNS = frozenset(
+    {"assailant", "attacker", "bomber", "perpetrator", "gunman", "militant", "hijacker"}
+)
+_NO_CASUALTIES = re.compile(
+    r"\bno (?:reported )?(?:casualties|injuries|deaths|fatalities)\b"
+    r"|\bwithout (?:any )?casualties\b",
+    re.IGNORECASE,
+)
+_OUTCOME_UNKNOWN = re.compile(
+    r"\b(?:outcome|fate|whereabouts)\b[^.;]*\bunknown\b"
+    r"|\bunknown number of (?:\w+ ){0,3}casualties\b|\bunknown\b[^.;]*\bresulted in any casualt"
+    r"|\bunknown (?:if|whether)\b[^.;]*\bcasualt"
+    r"|\bcasualties\b[^.;]*\b(?:are|were|is|remain) unknown",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Tally:
+    """Running count for one kind of casualty across the sentences of one event."""
+
+    total: int = 0
+    stated: bool = False  # some clause spoke of this kind of casualty
+    open_ended: bool = False  # a clause gave no number ('scores', 'civilians')
+    at_least: bool = False
+
+    def add(self, count: Range | None) -> None:
+        self.stated = True
+        if count is None or count.min is None:
+            self.open_ended = True
+            return
+        self.total += count.min
+        if count.max is None or count.approx:
+            self.at_least = True
+
+    def result(self) -> Range | None:
+        if not self.stated:
+            return None
+        if self.open_ended and self.total == 0:
+            return Range(None, None, approx=True)
+        if self.open_ended or self.at_least:
+            return Range(self.total, None, approx=True, bound="at least")
+        return Range(self.total, self.total)
+
+
+def sentence_outcome(sentence: Span) -> str | None:
+    """'none' when the sentence says nobody was hurt, 'unknown' when it says the toll is unknown."""
+    text = sentence.text
+    if _NO_CASUALTIES.search(text):
+        return "none"
+    if _OUTCOME_UNKNOWN.search(text):
+        return "unknown"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    """One clause saying people died or were hurt."""
+
+    verb: Token
+    kind: str  # "killed" | "wounded"
+    count: Range | None  # None: the clause gives no number ('civilians were killed')
+    victims: tuple[Token, ...]
+
+    @property
+    def definite(self) -> bool:
+        """'the doctor', 'he', 'the coal miners': people the story has already named."""
+        head = self.victims[0]
+        return head.lower_ in DEFINITE or any(
+            child.dep_ in ("det", "poss") and child.lower_ in DEFINITE for child in head.children
+        )
+
+
+def casualty_clauses(sentence: Span) -> list[Casualty]:
+    """Every clause of the sentence saying people died or were hurt, with their number.
+
+    Perpetrators counted 'in addition to' the victims are added to the dead.
+    """
+    clauses = []
+    for token in sentence:
+        kind = _casualty_kind(token)
+        if kind is None or _told_of_another_time(token):
+            continue
+        victims = _victims(token)
+        if not victims or _names_nobody(victims):
+            continue
+        count = _count_victims(victims)
+        if victims[0].dep_ == "nsubjpass":
+            by_text = _count_subject_text(victims[0], token)
+            if (
+                by_text is not None
+                and by_text.min is not None
+                and by_text.min > ((count and count.min) or 0)
+            ):
+                count = by_text
+        if count is None:
+            count = _earlier_count(victims[0])
+        extra = _perpetrators_added(token) if kind == "killed" else 0
+        if extra and count is not None and count.min is not None:
+            count = Range(
+                count.min + extra, None if count.max is None else count.max + extra, count.approx
+            )
+        clauses.append(Casualty(token, kind, count, tuple(victims)))
+    return clauses
+
+
+def _earlier_count(head: Token) -> Range | None:
+    """'The coal miners were shot' after '... kidnapped 11 Hazara coal miners': the number
+    given for the same people earlier in the document."""
+    if head.tag_ != "NNS" or not any(c.lower_ in DEFINITE for c in head.children):
+        return None
+    for earlier in reversed(head.doc[: head.sent.start]):
+        if earlier.lemma_ == head.lemma_ and earlier.tag_ == "NNS":
+            numbers = [c for c in earlier.children if c.dep_ in ("nummod", "quantmod")]
+            if numbers:
+                return parse_quantity(numbers[0].text)
+    return None
+
+
+def _told_of_another_time(verb: Token) -> bool:
+    """'... the military's operation on April 30, which killed 20': a relative clause about
+    something dated on its own is another event's toll."""
+    for governor in [verb, *verb.ancestors]:
+        if governor.dep_ in ("relcl", "acl"):
+            head = governor.head
+            dated = [t for t in head.subtree if t.ent_type_ == "DATE" and t.i < governor.i]
+            return bool(dated)
+    return False
+
+
+def _names_nobody(victims: list[Token]) -> bool:
+    head = victims[0]
+    return head.lower_ in NONE_WORDS or any(
+        child.lower_ in NONE_WORDS and child.dep_ == "det" for child in head.children
+    )
+
+
+def _casualty_kind(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma in KILL_LEMMAS or (lemma in DEATH_ADJECTIVES and token.pos_ == "ADJ"):
+        return "killed"
+    if lemma in WOUND_LEMMAS:
+        return "wounded"
+    if token.lower_ in ("shot",) and any(c.lower_ == "dead" for c in token.children):
+        return "killed"
+    return None
+
+
+def _victims(verb: Token) -> list[Token]:
+    """The phrases naming who was killed or hurt by this verb."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        return _conjoined(passive[0])
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "conj" and not objects:
+        if subjects and verb.tag_ == "VBN":
+            return _conjoined(subjects[0])  # '... was killed and another injured'
+        if not subjects:
+            # 'was shot and beheaded': the victims of the verb it is joined to,
+            # unless that verb already counted them as the same kind of casualty
+            if _casualty_kind(verb.head) == _casualty_kind(verb):
+                return []
+            return _victims(verb.head)
+    if verb.lemma_.lower() == "die" or verb.pos_ == "ADJ":
+        return _conjoined(subjects[0]) if subjects else []
+    if objects and verb.tag_ != "VBN":
+        return _conjoined(objects[0])
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _conjoined(verb.head)  # 'three people killed in the blast'
+    return []
+
+
+def _conjoined(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def _without_asides(text: str) -> str:
+    """'five people, including police officers, civilians and a journalist,' -> 'five people';
+    'Aimaq, editor of the local radio,' -> 'Aimaq'. An 'including' aside may hold a list,
+    so it runs to the last comma of the phrase; an apposition starts with an article or a
+    lower-case word and holds no number."""
+    text = re.sub(r"\([^)]*\)", " ", text)
+    found = re.search(r",?\s*\bincluding\b", text)
+    if found is not None:
+        rest = text[found.end() :]
+        last_comma = rest.rfind(",")
+        text = text[: found.start()] + (" " + rest[last_comma + 1 :] if last_comma >= 0 else "")
+    return _APPOSITION.sub(" ", text)
+
+
+def _count_subject_text(subject: Token, verb: Token) -> Range | None:
+    """Count a passive subject from its words, asides removed: sturdier than its parse when
+    'including ...' splits the list ('seven personnel, including soldiers, and three
+    assailants were killed')."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    if start and doc[start - 1].lower_ == "and":
+        return None
+    text = _without_asides(doc[start : verb.i].text)
+    text = _LEADING_PHRASE.sub("", text)
+    text = re.sub(r"\b(?:was|were|had been|have been|has been)\b.*$", "", text).strip(" ,")
+    total, approx = 0, False
+    for part in _LIST_SEPARATOR.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        words = part.split()
+        count = parse_quantity(part)
+        if count is not None and count.min is not None:
+            total += count.min
+            approx = approx or count.approx or count.max is None
+        elif words[0].lower() in ("both",):
+            total += 2
+        elif words[-1].lower().endswith("s") and words[-1].lower() not in ("his", "its", "was"):
+            return None  # a plural without a number
+        else:
+            total += 1
+    return Range(total, None if approx else total, approx=approx)
+
+
+def _count_victims(phrases: list[Token]) -> Range | None:
+    """Add up 'two soldiers and five others'; None when a phrase gives no number."""
+    total = 0
+    approx = False
+    for head in phrases:
+        lower = head.lower_
+        if lower in NONE_WORDS or any(
+            c.lower_ in NONE_WORDS and c.dep_ == "det" for c in head.children
+        ):
+            continue
+        count = _phrase_count(head)
+        if count is None:
+            return None
+        total += count.min or 0
+        approx = approx or count.approx or count.max is None
+    return Range(total, None if approx else total, approx=approx)
+
+
+def _phrase_count(head: Token) -> Range | None:
+    if head.lower_ == "number" and any(p.lower_ == "of" for p in head.children):
+        numbers = [c for c in head.children if c.dep_ in ("nummod", "quantmod")]
+        return parse_quantity(numbers[0].text) if numbers else None  # 'an unknown number of'
+    numbers = [c for c in head.children if c.dep_ in ("nummod", "quantmod")]
+    if head.pos_ == "NUM":
+        numbers = [head]
+    if numbers:
+        first = min(w.i for n in numbers for w in n.subtree)
+        last = head.i if head.pos_ != "NUM" else max(w.i for w in head.subtree if w.dep_ != "prep")
+        return parse_quantity(head.doc[first : last + 1].text)
+    if head.lower_ == "both" or any(c.lower_ == "both" for c in head.children):
+        return Range(2, 2)
+    if head.lower_ in ("scores", "dozens", "hundreds", "thousands", "several", "many"):
+        return parse_quantity(head.text)
+    if (
+        head.ent_type_ == "PERSON"
+        or head.tag_ in ("NN", "NNP")
+        or head.pos_ == "PROPN"
+        or head.lower_ in SINGLE_WORDS
+    ):
+        return Range(1, 1)
+    return None
+
+
+def _perpetrators_added(verb: Token) -> int:
+    """'In addition to the two assailants, three people were killed' counts the assailants
+    too; 'in addition to an unknown number of assailant casualties' adds nothing."""
+    for child in verb.subtree:
+        if child.lower_ != "addition" or child.head.lower_ != "in":
+            continue
+        for obj in child.subtree:
+            if obj.lemma_.lower() in PERPETRATOR_NOUNS and obj.dep_ == "pobj":
+                count = _phrase_count(obj)
+                return count.min if count and count.min else 0
+    return 0

@@ -1,0 +1,980 @@
+"""Claims from parsed sentences: a handful of grammatical frames, cue words from the ontology.
+
+Each frame is a small function that looks for one shape of statement and
+returns the claims it finds:
+
+    relation noun      X is a regional affiliate of Y / X, a splinter of Y / X poses a threat to Y
+    relationship       X and Y share a hostile relationship / rivalry between X and Y
+    relation verb      X fought Y / X pledged allegiance to Y
+    connection         X is connected to Y via Z
+    naming             the 'K' in X stands for Khorasan / ... hence the 'K' designation
+    founding           X was set up in early 2015 / members of A, B and C formed X in 2015
+    joining            fighters joined X from Y
+    branch             X formed its own Pakistan section in mid-2019
+    base               X is based near Y province / X's stronghold in Y
+    operation          X's activity took place in Y / X consolidated dominance in Y
+    membership         X numbered around 2,500 people / X is a core group of 1,500 fighters in Y
+    resources          X received funding and training from Y / Y funds X
+    leadership         the leader of X, P / P, the leader of X
+    targeting          X stands accused of targeting A, B and C / X launched attacks at A
+    ranking            X emerged as one of the top four deadliest outfits
+    attack count       X has been responsible for nearly 100 attacks since 2017
+
+Sentences that ask questions assert nothing and are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dossier.extract.context import DocContext, clean_name
+from dossier.extract.qualities import (
+    attribution,
+    clause_head,
+    governors,
+    is_hedged,
+    is_negated,
+    time_scope,
+)
+from dossier.extract.quantities import parse_money, parse_quantity
+from dossier.model import Claim, EntityRef, Evidence, Money, Range, TimeSpan, Value
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+LOCATION_PREPOSITIONS = frozenset({"in", "near", "around", "across", "throughout", "inside", "at"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # a facility ('Goodison Park') is not a region
+NAME_PARTS = frozenset({"compound", "nmod", "conj", "appos"})
+TARGET_DEPS = frozenset({"dobj", "conj", "npadvmod", "appos", "pobj", "attr"})
+WHERE_PREPOSITIONS = frozenset({"in", "near", "around", "across", "throughout", "inside", "within"})
+RELATION_PREPOSITIONS = {
+    "affiliate_of": frozenset({"of"}),
+    "splinter_of": frozenset({"of", "from"}),
+    "ally_of": frozenset({"of", "to", "with"}),
+    "hostile_to": frozenset({"of", "to", "for", "against"}),
+}
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence being read, with where it sits in the document."""
+
+    span: Span
+    index: int
+    start: int
+    end: int
+    context: DocContext
+    document_id: str
+
+    def evidence(self) -> Evidence:
+        return Evidence(
+            self.document_id,
+            self.index,
+            self.start,
+            self.end,
+            self.context.text[self.start : self.end],
+        )
+
+    def claim(
+        self,
+        subject: EntityRef,
+        predicate: str,
+        cue: Token,
+        *,
+        object: EntityRef | None = None,
+        value: Value | None = None,
+        qualifier: str | None = None,
+        time: TimeSpan | None = None,
+        via: EntityRef | None = None,
+        confidence: float = 0.7,
+    ) -> Claim:
+        context = self.context
+        hedged = is_hedged(cue, context)
+        if time is not None and time.precision == "unknown":
+            time = None
+        return Claim(
+            subject=subject,
+            predicate=predicate,
+            evidence=self.evidence(),
+            object=object,
+            value=value,
+            qualifier=qualifier,
+            time_scope=time if time is not None else time_scope(cue, context),
+            hedged=hedged,
+            attributed_to=attribution(self.span, cue, context),
+            negated=is_negated(cue, context),
+            via=via,
+            confidence=round(confidence * (0.8 if hedged else 1.0), 2),
+        )
+
+
+Frame = Callable[[Sentence], Iterator[Claim]]
+
+# For each frame, the ontology cue kinds (by predicate) whose words it needs to see in a
+# sentence before it is worth running, plus fixed words under "words".
+FRAME_CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "relation_nouns": {
+        p: ("relation_nouns",) for p in ("affiliate_of", "splinter_of", "ally_of", "hostile_to")
+    },
+    "relationships": {
+        "words": ("relationship", "relation", "tie", "ties"),
+        "hostile_to": ("relationship_nouns",),
+        "ally_of": ("relationship_nouns",),
+    },
+    "relation_verbs": {
+        p: ("verbs",)
+        for p in ("hostile_to", "ally_of", "merged_with", "splinter_of", "affiliate_of")
+    },
+    "connections": {"connected_via": ("verbs",)},
+    "naming": {"words": ("stand", "name", "call"), "named_after": ("designation_nouns",)},
+    "founding": {"founded": ("verbs",)},
+    "joining": {"formed_from": ("join_verbs",)},
+    "branches": {"has_branch": ("verbs",)},
+    "bases": {"based_in": ("adjectives", "nouns")},
+    "operations": {"words": ("operate",), "operates_in": ("nouns",)},
+    "membership": {"member_count": ("person_nouns",)},
+    "resources": {
+        "words": ("receive", "get", "obtain", "accept"),
+        "funded_by": ("verbs",),
+        "trained_by": ("verbs",),
+        "armed_by": ("verbs",),
+    },
+    "leadership": {"leader_of": ("role_nouns",)},
+    "targeting": {"words": ("target",), "targets": ("attack_nouns",)},
+    "ranking": {"words": ("one",)},
+    "attack_counts": {"attack_count": ("attack_nouns",)},
+}
+
+
+# ---- reading the parse -----------------------------------------------------------------
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def prep_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions hanging on a token: 'affiliate [of] -> group'."""
+    wanted = set(prepositions)
+    found = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in wanted:
+            found.extend(children(prep, "pobj", "pcomp"))
+    return found
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def orgs_in(tokens: Iterable[Token], context: DocContext) -> list[EntityRef]:
+    """Organisations named or referred to by the tokens, in order, each once."""
+    found: list[EntityRef] = []
+    for token in tokens:
+        ref = context.org_ref(token)
+        if ref is not None and ref not in found:
+            found.append(ref)
+    return found
+
+
+def phrase_org(token: Token, context: DocContext) -> EntityRef | None:
+    """The organisation a noun phrase names: 'ISIS-K', 'they', 'the global Islamic State
+    network' (the name inside wins over 'the ... network' meaning the passage's focus)."""
+    if context.entity_at(token) is not None:
+        return context.org_ref(token)
+    for child in token.subtree:
+        modifies = (
+            child.dep_ in ("compound", "nmod", "poss", "amod", "appos") and child.head == token
+        )
+        if modifies and context.entity_at(child) is not None:
+            ref = context.org_ref(child)
+            if ref is not None:
+                return ref
+    return context.org_ref(token)
+
+
+def subject_of(token: Token, context: DocContext) -> EntityRef | None:
+    """The organisation doing what the token says: the subject of its clause, climbing
+    through 'believed to have', 'stand accused of', 'X and Y'; None if the subject is not one."""
+    for governor in governors(token):
+        subjects = children(governor, *SUBJECT_DEPS)
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in ("that", "which", "who") and governor.dep_ == "relcl":
+                return phrase_org(governor.head, context)
+            return phrase_org(subject, context)
+        org = context.org_ref(governor)
+        if org is not None and governor.dep_ in ("ROOT", "nsubj"):
+            return org
+        if governor.dep_ == "appos":
+            return phrase_org(governor.head, context)
+    return _leading_org(token, context)
+
+
+def _leading_org(token: Token, context: DocContext) -> EntityRef | None:
+    """When the parse has lost the subject: an organisation opening the clause before the cue."""
+    for word in token.sent:
+        if word.i >= token.i:
+            return None
+        if word.dep_ in ("pobj", "poss") or word.is_punct:
+            continue
+        ref = context.org_ref(word)
+        if ref is not None and context.entity_at(word) is not None:
+            return ref
+    return None
+
+
+def noun_phrase_text(token: Token, stop_at_preps: bool = False) -> str:
+    """A noun's phrase without articles or possessives: 'their own Pakistan section' becomes
+    'Pakistan section'."""
+    words = []
+    for word in token.subtree:
+        if word.dep_ in ("det", "poss", "case", "predet") and word.head == token:
+            continue
+        if word.lower_ == "own" and word.head == token:
+            continue
+        if stop_at_preps and word.i > token.i and word.dep_ in ("prep", "relcl", "acl", "punct"):
+            break
+        words.append(word)
+    if not words:
+        return token.text
+    span = token.doc[words[0].i : words[-1].i + 1]
+    return clean_name(span.text)
+
+
+def places_at(token: Token, context: DocContext, through: frozenset[str]) -> list[EntityRef]:
+    """Place entities a location phrase names: 'near Nangarhar province', 'in Nangahar and Konar
+    provinces', 'in the east near X' (through location nouns such as 'east' or 'border')."""
+    found: list[EntityRef] = []
+    frontier = [token]
+    seen = set()
+    while frontier:
+        current = frontier.pop(0)
+        if current.i in seen:
+            continue
+        seen.add(current.i)
+        candidates = [current, *current.children]
+        for candidate in candidates:
+            if candidate != current and candidate.dep_ not in NAME_PARTS:
+                continue
+            ent = context.entity_at(candidate)
+            if ent is not None and ent.label_ in PLACE_LABELS:
+                ref = context.place_ref(clean_name(ent.text))
+                if ref not in found:
+                    found.append(ref)
+                candidates.extend(c for c in candidate.conjuncts if c not in candidates)
+        if current.lemma_.lower() in through or current == token:
+            frontier.extend(prep_objects(current, LOCATION_PREPOSITIONS))
+            frontier.extend(children(current, "conj"))
+    return found
+
+
+def location_objects(cue: Token) -> list[Token]:
+    """Where a cue's location phrases start: its own prepositions, or its clause verb's."""
+    objects = prep_objects(cue, LOCATION_PREPOSITIONS)
+    if not objects and cue.head != cue:
+        objects = prep_objects(cue.head, LOCATION_PREPOSITIONS)
+    return objects
+
+
+# ---- the frames --------------------------------------------------------------------------
+
+
+class ClaimFrames:
+    """The frames, bound to the ontology's cue words."""
+
+    def __init__(self, context: DocContext) -> None:
+        self.context = context
+        self.predicates = context.ontology.predicates
+
+    def cue(self, predicate: str, kind: str) -> frozenset[str]:
+        spec = self.predicates.get(predicate)
+        return spec.cue(kind) if spec else frozenset()
+
+    def frames_for(self, words: set[str]) -> list[Frame]:
+        """The frames whose cue words occur in a sentence (given as its words and lemmas)."""
+        if not hasattr(self, "_cued"):
+            self._cued = [(frame, self._cue_words(frame)) for frame in self.frames()]
+        return [frame for frame, cues in self._cued if cues & words]
+
+    def _cue_words(self, frame: Frame) -> frozenset[str]:
+        """Words without which a frame cannot match (first words of multi-word cues)."""
+        kinds = FRAME_CUES[frame.__name__]
+        words: set[str] = set(kinds.get("words", ()))
+        for predicate, cue_kinds in kinds.items():
+            if predicate == "words":
+                continue
+            for kind in cue_kinds:
+                words.update(phrase.split()[0] for phrase in self.cue(predicate, kind))
+        return frozenset(words)
+
+    def frames(self) -> list[Frame]:
+        return [
+            self.relation_nouns,
+            self.relationships,
+            self.relation_verbs,
+            self.connections,
+            self.naming,
+            self.founding,
+            self.joining,
+            self.branches,
+            self.bases,
+            self.operations,
+            self.membership,
+            self.resources,
+            self.leadership,
+            self.targeting,
+            self.ranking,
+            self.attack_counts,
+        ]
+
+    # X is a regional affiliate of Y; X, an offshoot of Y; X presents a challenge for Y
+    def relation_nouns(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        for token in sentence.span:
+            if token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for predicate, prepositions in RELATION_PREPOSITIONS.items():
+                if lemma(token) not in self.cue(predicate, "relation_nouns"):
+                    continue
+                objects = orgs_in(
+                    (t for obj in prep_objects(token, prepositions) for t in obj.subtree), context
+                )
+                subject = subject_of(token, context)
+                for obj in objects:
+                    if subject is not None and obj != subject:
+                        yield sentence.claim(subject, predicate, token, object=obj)
+
+    # X and Y share a hostile relationship; a rivalry between X and Y
+    def relationships(self, sentence: Sentence) -> Iterator[Claim]:
+        for token in sentence.span:
+            for predicate in ("hostile_to", "ally_of"):
+                adjectives = self.cue(predicate, "relationship_adjectives")
+                nouns = self.cue(predicate, "relationship_nouns")
+                described = any(lemma(child) in adjectives for child in children(token, "amod"))
+                is_relationship = lemma(token) in ("relationship", "relation", "tie", "ties")
+                if not ((is_relationship and described) or lemma(token) in nouns):
+                    continue
+                parties = self._parties(token)
+                if len(parties) >= 2:
+                    for other in parties[1:]:
+                        yield sentence.claim(parties[0], predicate, token, object=other)
+                    break
+
+    def _parties(self, token: Token) -> list[EntityRef]:
+        context = self.context
+        between = prep_objects(token, ("between",))
+        if between:
+            return orgs_in((t for obj in between for t in obj.subtree), context)
+        verb = clause_head(token)
+        subjects = [t for s in children(verb, *SUBJECT_DEPS) for t in with_conjuncts(s)]
+        parties = orgs_in(subjects, context)
+        partners = prep_objects(token, ("with", "to")) + prep_objects(verb, ("with",))
+        return parties + [p for p in orgs_in(partners, context) if p not in parties]
+
+    # X fought Y; X pledged allegiance to Y; X merged with Y
+    def relation_verbs(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        for token in sentence.span:
+            if token.pos_ != "VERB":
+                continue
+            for predicate in (
+                "hostile_to",
+                "ally_of",
+                "merged_with",
+                "splinter_of",
+                "affiliate_of",
+            ):
+                for phrase in self.cue(predicate, "verbs"):
+                    words = phrase.split()
+                    if lemma(token) != words[0]:
+                        continue
+                    if len(words) > 1:
+                        targets = prep_objects(token, (words[-1],))
+                        if not targets:
+                            continue
+                    else:
+                        targets = children(token, "dobj")
+                    subject = subject_of(token, context)
+                    for obj in orgs_in(
+                        (t for target in targets for t in with_conjuncts(target)), context
+                    ):
+                        if subject is not None and obj != subject:
+                            yield sentence.claim(subject, predicate, token, object=obj)
+
+    # X is not directly connected with Y but is connected via Z
+    def connections(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        verbs = self.cue("connected_via", "verbs")
+        vias = self.cue("connected_via", "via_prepositions")
+        for token in sentence.span:
+            if lemma(token) not in verbs:
+                continue
+            via_objects = prep_objects(token, vias)
+            if not via_objects:
+                continue
+            intermediaries = orgs_in((t for obj in via_objects for t in obj.subtree), context)
+            related = [token, *token.conjuncts, token.head]
+            partners = orgs_in(
+                (
+                    t
+                    for verb in related
+                    if lemma(verb) in verbs
+                    for obj in prep_objects(verb, ("with", "to"))
+                    for t in obj.subtree
+                ),
+                context,
+            )
+            subject = subject_of(token, context)
+            if subject is None or not intermediaries:
+                continue
+            for partner in partners:
+                yield sentence.claim(
+                    subject, "connected_via", token, object=partner, via=intermediaries[0]
+                )
+
+    # the 'K' in X stands for Khorasan; the region of 'Khorasan' ..., hence the 'K' designation
+    def naming(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        designations = self.cue("named_after", "designation_nouns")
+        for token in sentence.span:
+            if lemma(token) == "stand" and prep_objects(token, ("for",)):
+                letter = next((t for t in children(token, "nsubj")), None)
+                if letter is None:
+                    continue
+                named = prep_objects(token, ("for",))[0]
+                initial = letter.text.strip("'‘’\"")
+                owners = [
+                    r
+                    for r in orgs_in(letter.subtree, context)
+                    if _has_part(r, initial) and r.name != initial
+                ]
+                if owners:
+                    yield sentence.claim(owners[0], "named_after", token, value=_proper_name(named))
+            elif lemma(token) in ("name", "call") and prep_objects(token, ("after",)):
+                subject = subject_of(token, context)
+                if subject is not None:
+                    named = prep_objects(token, ("after",))[0]
+                    yield sentence.claim(subject, "named_after", token, value=_proper_name(named))
+            elif lemma(token) in designations:
+                initials = [
+                    c.text.strip("'‘’\"")
+                    for c in token.children
+                    if c.dep_ in ("nmod", "compound", "amod")
+                ]
+                for initial in initials:
+                    yield from self._letter_origin(sentence, token, initial)
+
+    def _letter_origin(self, sentence: Sentence, cue: Token, letter: str) -> Iterator[Claim]:
+        """A one-letter designation explained by a name in the same sentence starting with it."""
+        if len(letter) != 1 or not letter.isupper():
+            return
+        context = self.context
+        owners = [ref for ref in orgs_in(sentence.span, context) if _has_part(ref, letter)]
+        owners = owners or [ref for ref in [context.focus] if ref and _has_part(ref, letter)]
+        names = [
+            word
+            for word in sentence.span
+            if word.pos_ == "PROPN"
+            and word.text.startswith(letter)
+            and len(word.text) > 2
+            and not _in_organisation(word, context)
+        ]
+        if owners and names:
+            yield sentence.claim(owners[0], "named_after", cue, value=names[0].text, confidence=0.6)
+
+    # X was set up in early 2015; members of A and B formed X in January 2015
+    def founding(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        verbs = self.cue("founded", "verbs")
+        for token in sentence.span:
+            if token.pos_ != "VERB" or not _matches_phrase(token, verbs):
+                continue
+            founded = self._founded_org(token)
+            if founded is None:
+                continue
+            when = time_scope(token, context)
+            if when is not None and when.precision != "unknown":
+                yield sentence.claim(founded, "founded", token, value=when, time=when)
+            for source in self._founders(token, founded):
+                yield sentence.claim(founded, "formed_from", token, object=source)
+
+    def _founded_org(self, verb: Token) -> EntityRef | None:
+        context = self.context
+        objects = children(verb, "dobj")
+        if objects:
+            if lemma(objects[0]) in self.cue("has_branch", "branch_nouns"):
+                return None
+            return context.org_ref(objects[0])
+        passive = children(verb, "nsubjpass") or children(verb, "auxpass")
+        if children(verb, "nsubjpass"):
+            return phrase_org(children(verb, "nsubjpass")[0], context)
+        if passive or (verb.tag_ == "VBN" and not children(verb, "nsubj")):
+            return context.focus  # 'Set up in 2015, the group...'
+        subjects = children(verb, "nsubj")
+        if subjects and verb.tag_ == "VBD" and lemma(verb) in ("form", "found"):
+            return context.org_ref(subjects[0])
+        return None
+
+    def _founders(self, verb: Token, founded: EntityRef) -> list[EntityRef]:
+        """Organisations the founders came from: 'former members of A, B and C formed X'."""
+        members = self.cue("formed_from", "member_nouns")
+        founders = children(verb, "nsubj") + [obj for obj in prep_objects(verb, ("by",))]
+        sources: list[EntityRef] = []
+        for founder in founders:
+            if lemma(founder) not in members and founder.lower_ not in members:
+                continue
+            for word in founder.subtree:
+                ref = self.context.group_ref(word) if word != founder else None
+                if ref is not None and ref != founded and ref not in sources:
+                    sources.append(ref)
+        return sources
+
+    # many fighters joined the organisation from the Taliban
+    def joining(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        for token in sentence.span:
+            if lemma(token) not in self.cue("formed_from", "join_verbs"):
+                continue
+            sources = orgs_in(
+                (t for obj in prep_objects(token, ("from",)) for t in obj.subtree), context
+            )
+            joined = [context.org_ref(obj) for obj in children(token, "dobj")]
+            for target in (ref for ref in joined if ref is not None):
+                for source in sources:
+                    if source != target:
+                        yield sentence.claim(target, "formed_from", token, object=source)
+
+    # they formed their own Pakistan section in mid-2019
+    def branches(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        branch_nouns = self.cue("has_branch", "branch_nouns")
+        for token in sentence.span:
+            if token.pos_ != "VERB" or not _matches_phrase(token, self.cue("has_branch", "verbs")):
+                continue
+            for obj in children(token, "dobj"):
+                if lemma(obj) not in branch_nouns:
+                    continue
+                subject = subject_of(token, context)
+                if subject is not None:
+                    yield sentence.claim(
+                        subject, "has_branch", token, value=noun_phrase_text(obj, True)
+                    )
+
+    # they are based in the east near Nangarhar province; X's stronghold in Y
+    def bases(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        adjectives = self.cue("based_in", "adjectives")
+        nouns = self.cue("based_in", "nouns")
+        through = self.cue("based_in", "location_nouns")
+        for token in sentence.span:
+            word = token.lower_
+            if word in adjectives:
+                subject = subject_of(token, context)
+                starts = [token, *children(token, "advmod")]
+            elif word in nouns and token.pos_ == "NOUN":
+                owners = orgs_in(
+                    [
+                        *children(token, "poss", "compound"),
+                        *(t for o in prep_objects(token, ("of",)) for t in o.subtree),
+                    ],
+                    context,
+                )
+                subject = owners[0] if owners else subject_of(token, context)
+                starts = [token]
+            else:
+                continue
+            if subject is None:
+                continue
+            for place in (p for start in starts for p in places_at(start, context, through)):
+                yield sentence.claim(subject, "based_in", token, object=place)
+
+    # most of their activity has taken place in this area and Kabul
+    def operations(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        nouns = self.cue("operates_in", "nouns")
+        for token in sentence.span:
+            if token.pos_ == "NOUN" and lemma(token) in nouns:
+                owners = orgs_in(children(token, "poss"), context)
+                subject = owners[0] if owners else subject_of(token, context)
+                if subject is None:
+                    continue
+                regions = prep_objects(token, LOCATION_PREPOSITIONS)
+                if regions:
+                    for region in regions:
+                        places = places_at(region, context, frozenset())
+                        inside = [
+                            context.place_ref(clean_name(ent.text))
+                            for ent in region.sent.ents
+                            if ent.label_ in PLACE_LABELS and ent.root in region.subtree
+                        ]
+                        named = context.entity_at(region) is not None
+                        text = None if named else noun_phrase_text(region)
+                        for place in places[:1] if not named else places:
+                            yield sentence.claim(
+                                subject, "operates_in", token, object=place, value=text
+                            )
+                        if not places:
+                            for place in inside[:1]:
+                                yield sentence.claim(
+                                    subject, "operates_in", token, object=place, value=text
+                                )
+                    continue
+                for place, phrase in self._clause_places(clause_head(token)):
+                    yield sentence.claim(subject, "operates_in", token, object=place, value=phrase)
+            elif lemma(token) == "operate" and token.pos_ == "VERB":
+                subject = subject_of(token, context)
+                if subject is None:
+                    continue
+                for region in prep_objects(token, LOCATION_PREPOSITIONS):
+                    for place in places_at(region, context, frozenset()):
+                        yield sentence.claim(subject, "operates_in", token, object=place)
+
+    def _clause_places(self, verb: Token) -> list[tuple[EntityRef, str | None]]:
+        """Places in the clause of 'their activity has taken place in ...' (not in nested
+        clauses), each with the phrase that holds it ('rural districts in north ... X')."""
+        context = self.context
+        found: list[tuple[EntityRef, str | None]] = []
+        for word in verb.subtree:
+            if _in_nested_clause(word, verb):
+                continue
+            ent = context.entity_at(word)
+            if ent is not None and ent.label_ in PLACE_LABELS and word == ent.root:
+                ref = context.place_ref(clean_name(ent.text))
+                if all(ref != known for known, _ in found):
+                    found.append((ref, _holding_phrase(word, verb)))
+        return found
+
+    # the organisation is believed to have numbered around 2,500 people at their height
+    # ISIS-K is a core group of around 1,500 to 2,200 fighters in Nangahar and Konar provinces
+    def membership(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        people = self.cue("member_count", "person_nouns")
+        verbs = self.cue("member_count", "verbs")
+        heights = self.cue("member_count", "height_nouns")
+        for token in sentence.span:
+            if lemma(token) not in people and token.lower_ not in people:
+                continue
+            count = _count_of(token)
+            if count is None:
+                continue
+            governor = token.head
+            qualifier = None
+            if governor.dep_ == "prep" and governor.lower_ == "of" and governor.head.pos_ == "NOUN":
+                group = governor.head  # 'a core group of 1,500 fighters'
+                if lemma(group) not in self.context.ontology.group_nouns | {"force", "army"}:
+                    continue
+                subject = subject_of(group, context)
+                modifiers = [c.text for c in group.children if c.dep_ in ("amod", "compound")]
+                if modifiers:
+                    qualifier = f"{' '.join(modifiers)} {group.text} of {token.text}"
+                cue = group
+            elif token.dep_ == "dobj" and lemma(governor) in verbs:
+                subject = subject_of(governor, context)
+                cue = governor
+            else:
+                continue
+            if subject is None:
+                continue
+            for prep in governors(cue):
+                height = [
+                    obj for obj in prep_objects(prep, ("at", "during")) if lemma(obj) in heights
+                ]
+                if height:
+                    qualifier = qualifier or " ".join(t.text for t in height[0].head.subtree)
+                    break
+                if prep.dep_ == "ROOT":
+                    break
+            yield sentence.claim(subject, "member_count", cue, value=count, qualifier=qualifier)
+            regions = prep_objects(token, ("in",)) or (
+                prep_objects(cue, ("in",)) if cue != token else []
+            )
+            for region in regions:
+                for place in places_at(region, context, frozenset()):
+                    yield sentence.claim(subject, "based_in", token, object=place, confidence=0.6)
+
+    # the group has received funding in excess of $100 million and training from Y
+    def resources(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        kinds = {
+            predicate: self.cue(predicate, "resource_nouns")
+            for predicate in ("funded_by", "trained_by", "armed_by")
+        }
+        for token in sentence.span:
+            if token.pos_ == "VERB" and lemma(token) in ("receive", "get", "obtain", "accept"):
+                subject = subject_of(token, context)
+                if subject is None:
+                    continue
+                subtree = list(token.subtree)
+                givers = [obj for word in subtree for obj in prep_objects(word, ("from",))]
+                sources = _sponsors(givers, context)
+                money = _money_in(subtree)
+                for predicate, nouns in kinds.items():
+                    if not any(lemma(word) in nouns and word.pos_ == "NOUN" for word in subtree):
+                        continue
+                    value = money if predicate == "funded_by" else None
+                    for source in sources:
+                        if source != subject:
+                            yield sentence.claim(
+                                subject, predicate, token, object=source, value=value
+                            )
+            for predicate in kinds:
+                if lemma(token) in self.cue(predicate, "verbs") and token.pos_ == "VERB":
+                    yield from self._resource_verb(sentence, token, predicate)
+
+    def _resource_verb(self, sentence: Sentence, verb: Token, predicate: str) -> Iterator[Claim]:
+        """'Y funds X' and 'X is funded by Y'."""
+        context = self.context
+        agents = prep_objects(verb, ("by",))
+        if agents:
+            receivers = orgs_in(children(verb, "nsubjpass"), context)
+            givers = orgs_in((t for a in agents for t in a.subtree), context)
+        else:
+            receivers = orgs_in(
+                (t for o in children(verb, "dobj") for t in with_conjuncts(o)), context
+            )
+            givers = [s for s in [subject_of(verb, context)] if s is not None]
+        money = _money_in(list(verb.subtree)) if predicate == "funded_by" else None
+        for receiver in receivers:
+            for giver in givers:
+                if receiver != giver:
+                    yield sentence.claim(receiver, predicate, verb, object=giver, value=money)
+
+    # the leader of this network ..., Khalil Haqqani
+    def leadership(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        roles = self.cue("leader_of", "role_nouns")
+        for token in sentence.span:
+            if lemma(token) not in roles or token.pos_ != "NOUN":
+                continue
+            groups = orgs_in(
+                [
+                    *(t for o in prep_objects(token, ("of",)) for t in o.subtree),
+                    *children(token, "compound", "poss"),
+                ],
+                context,
+            )
+            if not groups:
+                continue
+            person = self._person_for(token, sentence)
+            if person is not None:
+                yield sentence.claim(person, "leader_of", token, object=groups[0])
+
+    def _person_for(self, role: Token, sentence: Sentence) -> EntityRef | None:
+        context = self.context
+        linked = [*children(role, "appos"), role.head if role.dep_ == "appos" else role]
+        linked += [s for s in children(role.head, *SUBJECT_DEPS) if role.dep_ == "attr"]
+        for token in linked:
+            ent = context.entity_at(token)
+            if ent is not None and ent.label_ == "PERSON":
+                return context.ref(ent)
+        people = [ent for ent in sentence.span.ents if ent.label_ == "PERSON"]
+        people = [ent for ent in people if (ref := context.ref(ent)) and ref.type == "person"]
+        if len(people) == 1 and role.dep_ in ("nsubj", "nsubjpass", "attr", "appos"):
+            return context.ref(people[0])
+        return None
+
+    # they stand accused of targeting hospitals and schools, ...; X launched attacks at A and B
+    def targeting(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        attack_nouns = self.cue("targets", "attack_nouns")
+        prepositions = self.cue("targets", "target_prepositions")
+        for token in sentence.span:
+            if token.pos_ == "VERB" and lemma(token) == "target":
+                start = children(token, "dobj")
+                if not start:
+                    continue
+                subject = subject_of(token, context)
+                targets = _listed_targets(start[0], sentence.span.end - 1, context)
+            elif token.pos_ == "NOUN" and is_cue(token, attack_nouns):
+                if _count_of(token) is not None:
+                    continue  # counted attacks are an attack count, not a list of targets
+                objects = prep_objects(token, prepositions)
+                if not objects:
+                    continue
+                subject = subject_of(token, context)
+                # 'launched attacks at A, B and against C': the list runs on in the verb's clause
+                end = max(token.head.right_edge.i, objects[0].right_edge.i)
+                targets = _listed_targets(objects[0], end, context)
+            else:
+                continue
+            if subject is None:
+                continue
+            for target in dict.fromkeys(targets):
+                yield sentence.claim(subject, "targets", token, value=target)
+
+    # X emerged as one of the top four deadliest terrorist outfits in the world
+    def ranking(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        for token in sentence.span:
+            if token.lower_ != "one" or not prep_objects(token, ("of",)):
+                continue
+            group = prep_objects(token, ("of",))[0]
+            modifiers = {lemma(child) for child in group.children}
+            if not ({"top", "rank", "list", "index"} & modifiers or lemma(token.head) == "rank"):
+                continue
+            subject = subject_of(token, context)
+            if subject is None:
+                continue
+            phrase = token.doc[token.i : group.right_edge.i + 1].text
+            yield sentence.claim(subject, "ranked", token, value=phrase)
+
+    # ISIS-K has been responsible for nearly 100 attacks against civilians since January 2017
+    def attack_counts(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        nouns = self.cue("attack_count", "attack_nouns")
+        for token in sentence.span:
+            if token.pos_ != "NOUN" or not is_cue(token, nouns):
+                continue
+            count = _count_of(token)
+            if count is None:
+                continue
+            subject = subject_of(token, context) or _sentence_subject(sentence.span, context)
+            if subject is None:
+                continue
+            qualifier = token.doc[token.i : token.right_edge.i + 1].text
+            yield sentence.claim(subject, "attack_count", token, value=count, qualifier=qualifier)
+
+
+# ---- small helpers ------------------------------------------------------------------------
+
+
+def is_cue(token: Token, cues: frozenset[str]) -> bool:
+    """Whether a token is one of the cue words, singular or plural ('attacks' and 'attack')."""
+    lower, base = token.lower_, token.lemma_.lower()
+    return lower in cues or base in cues or f"{base}s" in cues or f"{base}es" in cues
+
+
+def _has_part(ref: EntityRef, letter: str) -> bool:
+    """'ISIS-K' has the part 'K': a letter that stands for something."""
+    return letter in ref.name.replace("-", " ").split()
+
+
+def _matches_phrase(token: Token, phrases: frozenset[str]) -> bool:
+    """'set up' matches the verb 'set' with the particle 'up'; 'found' matches 'founded'."""
+    for phrase in phrases:
+        words = phrase.split()
+        if lemma(token) != words[0]:
+            continue
+        if len(words) == 1 or any(child.lower_ == words[1] for child in token.children):
+            return True
+    return False
+
+
+def _count_of(noun: Token) -> Range | None:
+    """The number a noun is counted by: 'around 2,500 people', 'nearly 100 attacks'."""
+    numbers = [child for child in noun.children if child.dep_ in ("nummod", "quantmod")]
+    if not numbers:
+        return None
+    first = min(word.i for number in numbers for word in number.subtree)
+    span = noun.doc[first : noun.i]
+    return parse_quantity(span.text)
+
+
+def _money_in(tokens: list[Token]) -> Money | None:
+    doc = tokens[0].doc if tokens else None
+    if doc is None:
+        return None
+    indices = {token.i for token in tokens}
+    for ent in doc.ents:
+        if ent.label_ == "MONEY" and ent.start in indices:
+            before = doc[max(0, ent.start - 3) : ent.start].text
+            return parse_money(f"{before} {ent.text}")
+    return None
+
+
+def _proper_name(token: Token) -> str:
+    words = [child.text for child in token.children if child.dep_ == "compound"] + [token.text]
+    return clean_name(" ".join(words))
+
+
+def _listed_targets(start: Token, last: int, context: DocContext) -> list[str]:
+    """Kinds of targets listed from ``start`` to token ``last``: each noun heading an item
+    of the list, with its modifiers ('NATO forces'); places and times are not targets."""
+    targets = []
+    for token in start.doc[start.left_edge.i : last + 1]:
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in TARGET_DEPS:
+            continue
+        if token != start and token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
+            continue
+        ent = context.entity_at(token)
+        if ent is not None and ent.label_ in PLACE_LABELS | {"DATE", "TIME", "CARDINAL"}:
+            continue
+        words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")] + [token]
+        targets.append(clean_name(" ".join(word.text for word in words)))
+    return [target for target in targets if target]
+
+
+def _holding_phrase(place: Token, clause: Token) -> str | None:
+    """The location phrase a place sits in, when it says more than the place:
+    'in several rural districts in north and northeast Afghanistan'."""
+    outer = None
+    for governor in governors(place):
+        if governor == clause:
+            break
+        if governor.dep_ == "pobj" and governor.head.lower_ in LOCATION_PREPOSITIONS:
+            outer = governor
+    if outer is None or outer == place or outer.ent_type_:
+        return None
+    return noun_phrase_text(outer)
+
+
+def _sponsors(givers: list[Token], context: DocContext) -> list[EntityRef]:
+    """Who gives money, arms or training: the organisations named in the 'from' phrases, or a
+    state heading one ('from Iran', 'from Iran's government'; not 'a body in Iraq')."""
+    found = orgs_in((word for giver in givers for word in giver.subtree), context)
+    for giver in givers:
+        for word in [giver, *children(giver, "poss", "compound")]:
+            ent = context.entity_at(word)
+            if ent is not None and ent.label_ == "GPE":
+                ref = context.place_ref(clean_name(ent.text))
+                if ref.gazetteer_id and ref not in found:
+                    found.append(ref)
+    return found
+
+
+def _in_organisation(word: Token, context: DocContext) -> bool:
+    ent = context.entity_at(word)
+    return ent is not None and ent.label_ == "ORG"
+
+
+def _in_nested_clause(word: Token, clause: Token) -> bool:
+    """Whether a word of ``clause``'s subtree sits in an apposition or sub-clause of it."""
+    for governor in governors(word):
+        if governor == clause:
+            return False
+        if governor.dep_ in ("appos", "relcl", "advcl", "ccomp"):
+            return True
+    return False
+
+
+def _sentence_subject(sentence: Span, context: DocContext) -> EntityRef | None:
+    root = sentence.root
+    subjects = children(root, *SUBJECT_DEPS)
+    return phrase_org(subjects[0], context) if subjects else None
+
+
+def sentence_words(span: Span) -> set[str]:
+    """A sentence's words, lemmas and simple plurals, to see at a glance which frames apply."""
+    words: set[str] = set()
+    for token in span:
+        base = token.lemma_.lower()
+        words.update((token.lower_, base, f"{base}s", f"{base}es"))
+    return words
+
+
+def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
+    """Every claim the frames find in one sentence; each (subject, predicate, object) once."""
+    if sentence.span.text.rstrip().endswith("?"):
+        return []
+    claims: dict[tuple[object, ...], Claim] = {}
+    for frame in frames.frames_for(sentence_words(sentence.span)):
+        for claim in frame(sentence):
+            key = (claim.subject, claim.predicate, claim.object, claim.value, claim.via)
+            claims.setdefault(key, claim)
+    return list(claims.values())

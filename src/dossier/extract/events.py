@@ -1,0 +1,691 @@
+"""Events: attacks, strikes, clashes, surrenders and arrests, one per real happening.
+
+A sentence holds an event when it has a cue word of an event type (from the
+ontology) that is either strong on its own ('bombing', 'kidnapped') or stands
+next to casualties, armed actors or a claim of responsibility ('attack',
+'strike'). An article usually tells one attack over several sentences, so
+later sentences that refer back ('the attack', 'the blast'), or that only add
+casualties or responsibility, are folded into the event before them. A new
+indefinite mention ('a terror attack in Kabul') starts another event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from spacy.tokens import Span, Token
+
+from dossier.extract.casualties import NONE_WORDS, Tally, casualty_clauses, sentence_outcome
+from dossier.extract.claims import Sentence
+from dossier.extract.context import DocContext, clean_name
+from dossier.extract.dates import parse_time
+from dossier.extract.perpetrators import Responsibility, agent_of, read_responsibility
+from dossier.extract.places import Location, locate_in_text, locate_places
+from dossier.extract.qualities import clause_head, date_phrases, governors, time_scope
+from dossier.extract.quantities import parse_quantity
+from dossier.model import EntityRef, Event, Evidence, Place, Range, TimeSpan
+from dossier.ontology import EventSpec
+
+GENERIC_TYPE = "attack"
+REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+CONNECTIVES = ("as a result", "consequently", "subsequently", "afterwards", "then", "later")
+DURATION_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+TARGET_HOLDERS = frozenset(
+    {"vehicle", "car", "house", "home", "residence", "convoy", "office", "motorcade"}
+)
+
+
+@dataclass(slots=True)
+class Trigger:
+    token: Token
+    type: str
+    strong: bool
+
+
+@dataclass(slots=True)
+class EventDraft:
+    """An event being assembled from the sentences that tell it."""
+
+    types: list[str]
+    evidence: list[Evidence]
+    triggers: list[Token]
+    date: TimeSpan | None = None
+    location: Location = field(default_factory=Location)
+    perpetrators: list[EntityRef] = field(default_factory=list)
+    claimed: bool | None = None
+    targets: list[str] = field(default_factory=list)
+    killed: Tally = field(default_factory=Tally)
+    wounded: Tally = field(default_factory=Tally)
+    count: Range | None = None
+    assassination: bool = False  # an office holder was the target
+    official_killed: bool = False  # ... and was killed
+    target_heads: list[str] = field(default_factory=list)  # lemmas of what was attacked
+
+    def _hurt_people(self) -> bool:
+        return any(tally.total > 0 for tally in (self.killed, self.wounded))
+
+    def _property_target(self) -> bool:
+        return bool(self.target_heads) and self.target_heads[0] in PROPERTY_TARGETS
+
+    def _security_target(self) -> bool:
+        return any(
+            word.lemma_.lower() in SECURITY_TARGETS
+            for trigger in self.triggers[:1]
+            for word in trigger.sent
+        )
+
+    def add_evidence(self, evidence: Evidence) -> None:
+        if evidence not in self.evidence:
+            self.evidence.append(evidence)
+
+    def add_responsibility(self, statement: Responsibility) -> None:
+        if statement.perpetrator is None:
+            return
+        if statement.claimed is True or not self.perpetrators:
+            if statement.claimed is True and self.claimed is not True:
+                self.perpetrators = []
+            if statement.perpetrator not in self.perpetrators:
+                self.perpetrators.append(statement.perpetrator)
+            self.claimed = statement.claimed if self.claimed is not True else True
+
+    def build(self, order: list[str]) -> Event:
+        ranked = sorted(set(self.types), key=order.index)
+        event_type = ranked[0]
+        kidnapping = "hostage taking (kidnapping)" in ranked
+        if self.official_killed or (self.assassination and not kidnapping):
+            event_type = "assassination"  # abducted and then killed is still an assassination
+        elif event_type == GENERIC_TYPE and self._hurt_people() and not self._security_target():
+            event_type = "armed assault"  # people killed in an attack on people, weapon unsaid
+        elif event_type == GENERIC_TYPE and not self._hurt_people() and self._property_target():
+            event_type = "facility/infrastructure attack"  # damage to a building, nobody hurt
+        return Event(
+            type=event_type,
+            evidence=tuple(self.evidence),
+            date=self.date,
+            country=self.location.country,
+            province=self.location.province,
+            city=self.location.city,
+            perpetrators=tuple(self.perpetrators),
+            claimed=self.claimed,
+            targets=tuple(self.targets),
+            killed=self.killed.result(),
+            wounded=self.wounded.result(),
+            count=self.count,
+        )
+
+
+class EventExtractor:
+    """Finds and assembles the events of one document, sentence by sentence."""
+
+    def __init__(self, context: DocContext) -> None:
+        self.context = context
+        self.specs: dict[str, EventSpec] = context.ontology.events
+        self.order = list(self.specs)
+        self.roles = self.specs.get("assassination", EventSpec("assassination")).target_roles
+        self.incidents = related_incidents(context.text)
+        self.drafts: list[EventDraft] = []
+        self.previous_date: TimeSpan | None = None
+        self._single: dict[str, tuple[str, bool]] = {}
+        # multi-word cues, found through their first and their last word
+        self._phrases: dict[str, list[tuple[list[str], str, bool]]] = {}
+        for name, spec in self.specs.items():
+            for cues, strong in ((spec.strong, True), (spec.cues, False)):
+                for cue in cues:
+                    words = cue.lower().split()
+                    if len(words) == 1:
+                        self._single.setdefault(words[0], (name, strong))
+                        continue
+                    for key in {words[0], words[-1]}:
+                        self._phrases.setdefault(key, []).append((words, name, strong))
+
+    # ---- finding triggers ------------------------------------------------------------
+
+    def triggers(self, sentence: Span) -> list[Trigger]:
+        """The event cues of a sentence; counted or generic plurals ('about 250 clashes',
+        'attacks on civilians') describe many events in general, none in particular."""
+        found = []
+        lowered = {token.lemma_.lower() for token in sentence} | {t.lower_ for t in sentence}
+        context_words = self.context.ontology.event_context
+        armed = bool(lowered & context_words.get("actors", frozenset()))
+        violent = armed or bool(lowered & context_words.get("casualties", frozenset()))
+        actor_cues = self.context.ontology.actor_cues
+        for token in sentence:
+            if token.pos_ not in ("NOUN", "VERB", "ADJ") or token.ent_type_ in (
+                "ORG",
+                "PERSON",
+                "GPE",
+            ):
+                continue
+            match = self._match(token)
+            if match is None:
+                continue
+            name, strong = match
+            if token.pos_ == "ADJ" and not (strong and token.head.lemma_.lower() in DEVICE_NOUNS):
+                continue  # 'explosive device' names a bomb; 'an explosive match' does not
+            if _not_an_event(token):
+                continue
+            if name == "strike" and token.pos_ != "NOUN":
+                continue  # 'a rocket struck a house': the verb means hit, not an air strike
+            if _carried(token):
+                name, strong = "armed assault", True  # armed with firearms and grenades
+            needs_actor = token.lemma_.lower() in actor_cues
+            in_context = armed if needs_actor else violent
+            if (strong or in_context) and not _is_aggregate(token):
+                found.append(Trigger(token, name, strong))
+        # 'drone' in 'a drone strike' is part of the strike's cue, not a cue of its own
+        heads = {trigger.token.i for trigger in found}
+        return [
+            t
+            for t in found
+            if not (t.token.dep_ in ("compound", "amod") and t.token.head.i in heads)
+        ]
+
+    def _match(self, token: Token) -> tuple[str, bool] | None:
+        lemma = token.lemma_.lower()
+        candidates = self._phrases.get(lemma, []) + self._phrases.get(token.lower_, [])
+        for words, name, strong in candidates:
+            if _phrase_at(token, words):
+                return name, strong
+        if lemma in self._single:
+            return self._single[lemma]
+        return self._single.get(token.lower_)
+
+    # ---- reading sentences -------------------------------------------------------------
+
+    def read(self, sentence: Sentence) -> None:
+        """Add what one sentence tells: new events, or more about the last one."""
+        span = sentence.span
+        if span.text.rstrip().endswith("?"):
+            return
+        evidence = sentence.evidence()
+        here: list[tuple[Trigger, EventDraft]] = []
+        for trigger in self.triggers(span):
+            here.append((trigger, self._draft_for(trigger, here, evidence)))
+        casualties = casualty_clauses(span)
+        statements = read_responsibility(span, self.context)
+        touched = [draft for _, draft in here]
+        if not here and (casualties or statements or sentence_outcome(span)) and self.drafts:
+            touched = [self.drafts[-1]]
+            self.drafts[-1].add_evidence(evidence)
+        for casualty in casualties:
+            draft = self._owner(casualty.verb, here) or (touched[-1] if touched else None)
+            if draft is None:
+                continue
+            tally = draft.killed if casualty.kind == "killed" else draft.wounded
+            if (
+                casualty.definite
+                and tally.total > 0
+                and casualty.verb.sent != draft.triggers[0].sent
+            ):
+                continue  # 'the doctor was killed ...' tells again of a victim already counted
+            count = casualty.count
+            if self.incidents and _ACROSS.search(casualty.verb.sent.text):
+                count = share_of(count, self.incidents)
+            tally.add(count)
+            if casualty.kind == "killed" and not draft.official_killed:
+                draft.official_killed = any(self._is_official(v) for v in casualty.victims)
+            if draft.types[0] in TARGETED_TYPES:
+                for victim in casualty.victims:
+                    for ref in orgs_of(victim, self.context):
+                        if ref.name not in draft.targets:
+                            draft.targets.append(ref.name)
+        outcome = sentence_outcome(span)
+        for draft in touched[-1:]:
+            if outcome == "none":
+                draft.killed.stated = draft.wounded.stated = True
+            elif outcome == "unknown":
+                draft.killed.add(None)
+                draft.wounded.add(None)
+            for statement in statements:
+                draft.add_responsibility(statement)
+        self._remember_date(span)
+
+    def _draft_for(
+        self, trigger: Trigger, here: list[tuple[Trigger, EventDraft]], evidence: Evidence
+    ) -> EventDraft:
+        """The event a trigger belongs to: one told just before, or a new one."""
+        token = trigger.token
+        for other, draft in here:
+            if not self._starts_new(trigger, other):
+                draft.types.append(trigger.type)
+                draft.triggers.append(token)
+                self._fill(draft, trigger, here)
+                return draft
+        previous = self.drafts[-1] if self.drafts else None
+        if not here and previous is not None and self._continues(trigger, previous):
+            previous.types.append(trigger.type)
+            previous.triggers.append(token)
+            previous.add_evidence(evidence)
+            self._fill(previous, trigger, here)
+            return previous
+        draft = EventDraft(types=[trigger.type], evidence=[evidence], triggers=[token])
+        self._fill(draft, trigger, here)
+        self.drafts.append(draft)
+        return draft
+
+    def _starts_new(self, trigger: Trigger, earlier: Trigger) -> bool:
+        """A second cue in a sentence is a second event when it is a new, indefinite mention
+        in another clause ('..., a day after a terror attack in Kabul killed ...')."""
+        token = trigger.token
+        if clause_head(token) == clause_head(earlier.token):
+            return False
+        if not _compatible(trigger.type, earlier.type):
+            return True
+        return bool({c.lower_ for c in token.children if c.dep_ == "det"} & {"a", "an"})
+
+    def _continues(self, trigger: Trigger, previous: EventDraft) -> bool:
+        """Whether a cue in a later sentence tells more of the last event: same kind of event,
+        and either a referring phrase ('the attack', 'the blast') or no new date of its own."""
+        if not _compatible(trigger.type, previous.types[0]):
+            return False
+        token = trigger.token
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        if determiners & REFERRING_DETERMINERS:
+            return True
+        if determiners & {"a", "an", "another"}:
+            return False
+        own_date = time_scope(token, self.context)
+        return own_date is None or own_date == previous.date
+
+    def _fill(
+        self, draft: EventDraft, trigger: Trigger, here: list[tuple[Trigger, EventDraft]]
+    ) -> None:
+        """Date, place, perpetrator, targets and headcount from the trigger's sentence."""
+        token = trigger.token
+        context = self.context
+        if draft.date is None or draft.date.precision == "unknown":
+            draft.date = self._date_of(token, here)
+        if draft.location.most_precise is None:
+            draft.location = self._location_of(token)
+        agent = agent_of(token, context, state_action=trigger.type in TARGETED_TYPES)
+        if agent is not None and agent not in draft.perpetrators:
+            draft.perpetrators.append(agent)
+        targets, heads, assassination = self._targets_of(token)
+        draft.targets.extend(target for target in targets if target not in draft.targets)
+        draft.target_heads.extend(heads)
+        draft.assassination = draft.assassination or assassination
+        if trigger.type in ("surrender", "arrest") and draft.count is None:
+            draft.count = self._headcount(token)
+            actors = self._actors(token)
+            for actor in actors:
+                if actor not in draft.perpetrators:
+                    draft.perpetrators.append(actor)
+
+    def _date_of(self, token: Token, here: list[tuple[Trigger, EventDraft]]) -> TimeSpan | None:
+        context = self.context
+        head = clause_head(token)
+        shift = _relative_days(head)
+        if shift is not None:
+            parent = clause_head(head.head) if head.head != head else head
+            anchor = time_scope(parent, context) or next(
+                (draft.date for _, draft in here if draft.date is not None), None
+            )
+            if anchor is not None and anchor.start is not None and anchor.end is not None:
+                return TimeSpan(
+                    anchor.start + timedelta(days=shift),
+                    anchor.end + timedelta(days=shift),
+                    anchor.precision,
+                    f"{anchor.text} ({shift:+d} days)",
+                )
+        own = time_scope(token, context)
+        if own is not None and own.precision != "unknown":
+            return own
+        opening = token.sent.text.lower().lstrip()
+        if self.previous_date is not None and opening.startswith(CONNECTIVES):
+            return self.previous_date
+        return own
+
+    def _location_of(self, token: Token) -> Location:
+        """Where the event happened: a 'town, province, country' chain in the sentence, else
+        the places in the event's own phrases ('operation ... in the Nangahar province of
+        Afghanistan'), else a place the event phrase stands in apposition to."""
+        chained = locate_in_text(token.sent.text)
+        if chained is not None and chained.province is not None:
+            return chained
+        context = self.context
+        places = [
+            place for word in token.subtree if (place := self._located_place(word)) is not None
+        ]
+        if not places:
+            places = [
+                place
+                for word in governors(token)
+                if word != token and (place := self._located_place(word, loose=True)) is not None
+            ][:1]
+        if not places:
+            places = [
+                place
+                for word in clause_head(token).subtree
+                if (place := self._located_place(word)) is not None
+            ]
+        located = locate_places(places)
+        if located.most_precise is None and chained is not None:
+            return chained
+        if located.most_precise is None:
+            return self._earlier_location(token.sent)
+        del context
+        return located
+
+    def _earlier_location(self, sentence: Span) -> Location:
+        """A 'town, province, country' chain a few sentences back: where the story is set."""
+        doc = sentence.doc
+        earlier_sentences = [s for s in doc.sents if s.end <= sentence.start][-3:]
+        for earlier in reversed(earlier_sentences):
+            chained = locate_in_text(earlier.text)
+            if chained is not None and chained.most_precise is not None:
+                return chained
+        return Location()
+
+    def _located_place(self, word: Token, loose: bool = False) -> Place | None:
+        """The gazetteer place a word names, if it names where something is (the object of
+        'in', 'near'...; part of such an object; not a modifier as in 'US troops')."""
+        ent = self.context.entity_at(word)
+        if ent is None or ent.label_ not in ("GPE", "LOC", "FAC") or word != ent.root:
+            return None
+        if not loose and not _is_location_phrase(word):
+            return None
+        ref = self.context.place_ref(clean_name(ent.text))
+        return self.context.place(ref) if ref.gazetteer_id else None
+
+    def _targets_of(self, token: Token) -> tuple[list[str], list[str], bool]:
+        """Who or what was attacked, and whether that makes it an assassination: an official
+        by role ('a district commissioner'), or a named person whose office the same or the
+        next sentence gives ('Nur, a member of the Jubaland state parliament')."""
+        objects: list[Token] = []
+        if token.pos_ == "VERB":
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+        for word in (token, clause_head(token)):
+            objects += [
+                o
+                for p in word.children
+                if p.dep_ == "prep" and p.lower_ in ("on", "at", "against")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        for word in token.sent:
+            if word.pos_ == "VERB" and word.lemma_.lower() in ("target", "kill", "shoot"):
+                objects += [c for c in word.children if c.dep_ == "dobj"]
+        targets, heads = [], []
+        assassination = False
+        for obj in objects:
+            if obj.lemma_.lower() in TARGET_HOLDERS:
+                owners = [
+                    o
+                    for p in obj.children
+                    if p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+                obj = owners[0] if owners else obj
+            targets.append(_target_text(obj))
+            heads.append(obj.lemma_.lower())
+            assassination = assassination or self._is_official(obj)
+        return [t for t in targets if t], heads, assassination
+
+    def _is_official(self, target: Token) -> bool:
+        """A named or described office holder, or a few of them ('two municipal councilors')."""
+        if any(c.lower_ in NONE_WORDS for c in target.children):
+            return False
+        if target.tag_ == "NNS":
+            numbers = [c for c in target.children if c.dep_ == "nummod"]
+            count = parse_quantity(numbers[0].text) if numbers else None
+            few = count is not None and count.max is not None and count.max <= MAX_OFFICIALS
+            return few and _is_role(target, self.roles)
+        if target.tag_ not in ("NN", "NNP"):
+            return False
+        if _is_role(target, self.roles):
+            return True
+        if any(_is_role(c, self.roles) for c in target.children if c.dep_ == "appos"):
+            return True  # "Jan Mohammad, a tribal elder"
+        named = target.ent_type_ == "PERSON" or (target.tag_ == "NNP" and not target.ent_type_)
+        if not named:
+            return False
+        nearby = list(target.sent)
+        if target.sent.end < len(target.doc):
+            nearby += list(target.doc[target.sent.end].sent)
+        return any(_is_role(word, self.roles) for word in nearby)
+
+    def _headcount(self, token: Token) -> Range | None:
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        for subject in subjects:
+            numbers = [w for w in subject.subtree if w.like_num]
+            if numbers:
+                words = [w for number in numbers for w in number.subtree]  # 'about 300'
+                first = min(w.i for w in words)
+                last = max(w.i for w in words)
+                return parse_quantity(token.doc[first : last + 1].text)
+        return None
+
+    def _actors(self, token: Token) -> list[EntityRef]:
+        """Whose people surrendered or were arrested: 'over 1,400 of its fighters'."""
+        actors = []
+        for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            for word in subject.subtree:
+                ref = self.context.org_ref(word)
+                if ref is not None and ref not in actors:
+                    actors.append(ref)
+        return actors
+
+    def _owner(self, verb: Token, here: list[tuple[Trigger, EventDraft]]) -> EventDraft | None:
+        """The event a casualty clause belongs to: the trigger it governs or is governed by."""
+        for trigger, draft in here:
+            related = trigger.token in verb.subtree or verb in list(governors(trigger.token))
+            direct = (
+                clause_head(trigger.token) == verb
+                or trigger.token.head == verb
+                or trigger.token in verb.children
+            )
+            if related and direct:
+                return draft
+        for trigger, draft in here:
+            if trigger.token in verb.subtree:
+                return draft
+        return None
+
+    def _remember_date(self, sentence: Span) -> None:
+        """The sentence's first resolvable date, for a next sentence opening 'As a result'."""
+        for text, _root in date_phrases(sentence):
+            span = parse_time(text, self.context.published_at)
+            if span is not None and span.precision != "unknown":
+                self.previous_date = span
+                return
+
+    def events(self) -> list[Event]:
+        return [draft.build(self.order) for draft in self.drafts]
+
+
+TARGETED_TYPES = frozenset({"strike", "arrest"})
+ATTACK_FAMILY = frozenset(
+    {
+        "assassination", "hijacking", "hostage taking (kidnapping)",
+        "hostage taking (barricade incident)", "bombing/explosion", "armed assault",
+        "unarmed assault", "facility/infrastructure attack", GENERIC_TYPE,
+        "clash",  # an attack is often told to end in 'the ensuing clash'
+    }
+)  # fmt: skip
+LOCATION_WORDS = frozenset(
+    {"in", "near", "at", "outside", "inside", "across", "around", "of", "province", "city",
+     "district", "region", "town", "village", "capital", "area", "state", "county"}
+)  # fmt: skip
+
+
+EVENT_NOUNS = frozenset(
+    (
+        "attack clash bombing strike airstrike explosion blast shooting raid ambush killing "
+        "assault kidnapping abduction operation incident skirmish firefight massacre"
+    ).split()
+)
+PROPERTY_TARGETS = frozenset(
+    (
+        "mast tower pylon hospital school office building bank ranch farm shop store church "
+        "mosque temple pipeline bridge plant factory warehouse station headquarters property "
+        "house home residence market dormitory clinic vehicle truck car bus train railway "
+        "road"
+    ).split()
+)
+MAX_OFFICIALS = 3  # an attack that kills more office holders is not aimed at one of them
+LEGISLATURES = frozenset({"parliament", "assembly", "council", "senate", "congress"})
+SECURITY_TARGETS = frozenset(
+    (
+        "soldier police policeman officer checkpoint checkpost post outpost base camp army "
+        "military troop force militia personnel guard convoy"
+    ).split()
+)
+
+
+def _is_role(word: Token, roles: frozenset[str]) -> bool:
+    """An office: 'governor', 'commander', or 'member of parliament'."""
+    lemma = word.lemma_.lower()
+    if lemma in roles:
+        return True
+    if lemma == "member":
+        if any(c.dep_ == "compound" and c.lemma_.lower() in LEGISLATURES for c in word.children):
+            return True  # "a district council member"
+        return any(
+            o.lemma_.lower() in LEGISLATURES
+            or any(c.lemma_.lower() in LEGISLATURES for c in o.children)
+            for p in word.children
+            if p.lower_ == "of"
+            for o in p.children
+        )
+    return False
+
+
+def _target_text(target: Token) -> str:
+    words = [w for w in target.lefts if w.dep_ in ("compound", "amod", "nmod")] + [target]
+    return clean_name(target.doc[words[0].i : target.i + 1].text)
+
+
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_EVENT_PLURALS = r"(?:attacks|incidents|assaults|raids|clashes|explosions|blasts|bombings|strikes)"
+_ONE_OF = re.compile(
+    r"\bone of (\w+|\d+) (?:\w+ ){0,2}" + _EVENT_PLURALS + r"\b"
+    r"|\bacross (?:the |all |these |all of the )?(both|\w+|\d+) (?:\w+ ){0,2}"
+    + _EVENT_PLURALS
+    + r"\b",
+    re.IGNORECASE,
+)
+_ACROSS = re.compile(r"\bacross\b|\bin total\b|\bcombined\b|\bin all\b", re.IGNORECASE)
+
+
+def related_incidents(text: str) -> int | None:
+    """'This was one of three related attacks': how many incidents a stated toll covers."""
+    for match in _ONE_OF.finditer(text):
+        word = (match.group(1) or match.group(2) or "").lower()
+        number = int(word) if word.isdigit() else _NUMBERS.get(word)
+        if number and number > 1:
+            return number
+    return None
+
+
+def share_of(count: Range | None, incidents: int) -> Range | None:
+    """An even share of a toll told for several incidents together, as an estimate."""
+    if count is None or count.min is None:
+        return count
+    share = count.min // incidents
+    return Range(
+        share, share, approx=True, text=f"share of {count.min} across {incidents} incidents"
+    )
+
+
+def _compatible(first: str, second: str) -> bool:
+    """Two cues can tell one event when they are of one family: all attacks are one family."""
+    return first == second or (first in ATTACK_FAMILY and second in ATTACK_FAMILY)
+
+
+def _is_aggregate(token: Token) -> bool:
+    """'about 250 clashes', 'attacks on civilians': many events, counted or in general.
+    (Counted weapons are one event: 'fired two rockets'.)"""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in EVENT_NOUNS:
+        return False
+    if any(child.dep_ in ("nummod", "quantmod") for child in token.children):
+        return True
+    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+    return not determiners and token.head.lemma_.lower() not in ("kill", "injure", "wound", "leave")
+
+
+def _is_location_phrase(word: Token) -> bool:
+    """Whether a place word says where: 'in Kabul', 'the Nangahar province', 'of Afghanistan'."""
+    if word.dep_ == "pobj":
+        return word.head.lower_ in LOCATION_WORDS
+    if word.dep_ in ("compound", "nmod", "amod", "conj", "appos"):
+        head = word.head
+        if head.lemma_.lower() in LOCATION_WORDS:
+            return True
+        if word.dep_ in ("conj", "appos"):
+            return _is_location_phrase(head)
+    return False
+
+
+def orgs_of(phrase: Token, context: DocContext) -> list[EntityRef]:
+    """Organisations named inside a phrase: 'an ISIS-Khorasan planner' -> ISIS-K."""
+    found = []
+    for word in phrase.subtree:
+        if context.entity_at(word) is not None:
+            ref = context.org_ref(word)
+            if ref is not None and ref not in found:
+                found.append(ref)
+    return found
+
+
+MEDICAL_WORDS = frozenset({"heart", "panic", "asthma", "anxiety", "allergic"})
+DEVICE_NOUNS = frozenset(
+    "device vest charge vehicle belt package material materials substance truck car".split()
+)
+
+
+def _not_an_event(token: Token) -> bool:
+    """Fixed phrases that name no attack: 'killed off' (a story's character), 'house arrest'."""
+    lemma = token.lemma_.lower()
+    modifiers = {child.lower_ for child in token.children}
+    if lemma == "kill" and "off" in modifiers:
+        return True
+    if lemma == "attack" and modifiers & MEDICAL_WORDS:
+        return True  # 'a heart attack'
+    return lemma == "arrest" and "house" in modifiers
+
+
+def _carried(weapon: Token) -> bool:
+    """A weapon the attackers were 'armed with': they assaulted with it, it did not explode."""
+    for governor in weapon.ancestors:
+        if governor.lemma_.lower() == "arm" and any(c.lower_ == "with" for c in governor.children):
+            return True
+        if governor.pos_ == "VERB" and governor.lemma_.lower() != "arm":
+            return False
+    return False
+
+
+def _phrase_at(token: Token, words: list[str]) -> bool:
+    """'car bomb' at 'bomb' with a 'car' modifier; 'open fire' at 'open' with object 'fire'."""
+    lemma = token.lemma_.lower()
+    kids = {child.lemma_.lower() for child in token.children}
+    if lemma == words[-1] or token.lower_ == words[-1]:
+        return all(word in kids for word in words[:-1])
+    if lemma == words[0]:
+        return all(word in kids for word in words[1:])
+    return False
+
+
+def _relative_days(clause: Token) -> int | None:
+    """'a day after X' on a clause: the clause's event was that many days before its head's."""
+    mark_tokens = [child for child in clause.children if child.dep_ == "mark"]
+    marks = {mark.lower_ for mark in mark_tokens}
+    if not marks & {"after", "before"}:
+        return None
+    # 'two days after ...': the duration hangs on the verb or on 'after' itself
+    for child in [*clause.children, *(c for mark in mark_tokens for c in mark.children)]:
+        if child.dep_ == "npadvmod" and child.lower_ in DURATION_DAYS:
+            number = 1
+            for modifier in child.children:
+                parsed = parse_quantity(modifier.text) if modifier.dep_ in ("nummod",) else None
+                if parsed is not None and parsed.min:
+                    number = parsed.min
+            days = number * DURATION_DAYS[child.lower_]
+            return -days if "after" in marks else days
+    return None
+
+
+__all__ = ["EventExtractor"]

@@ -1,0 +1,297 @@
+"""Who did it: claims of responsibility, attributions, suspicions and agents.
+
+    Al-Shabaab claimed responsibility for the incident.            -> Al-Shabaab, claimed
+    No group claimed responsibility; however, sources attributed
+      the attack to Houthi extremists (Ansar Allah).                -> Houthis, suspected
+    an operation conducted by US military forces                    -> United States
+    Taliban militants attacked a checkpoint                         -> Taliban
+
+A perpetrator is the organisation named in the phrase (through the
+ontology's aliases) or, failing that, the phrase itself ('Fulani extremists').
+Phrases that name nobody in particular ('assailants', 'gunmen') are no one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dossier.extract.context import DocContext, clean_name
+from dossier.model import EntityRef
+
+GENERIC_HEADS = frozenset(
+    (
+        "assailant attacker gunman gunmen man men individual person people suspect "
+        "perpetrator unknown group one nobody someone militant insurgent terrorist bomber "
+        "member supporter resident source official authority incident attack device explosion "
+        "blast"
+    ).split()
+)
+# A unit of a larger group: 'the Al-Barnawi faction of Boko Haram' is Boko Haram.
+SUBUNIT_HEADS = frozenset(
+    (
+        "faction wing branch brigade brigades battalion column front command chapter unit "
+        "cell forces division company"
+    ).split()
+)
+NOBODY = frozenset({"no", "nobody", "none", "neither"})
+STATE_FORCES = frozenset({"force", "troop", "military", "army", "government", "navy", "police"})
+ATTACK_VERBS = frozenset(
+    ("attack carry conduct launch stage perpetrate storm raid ambush abduct kidnap").split()
+)
+PERPETRATOR_WORDS = frozenset(
+    [
+        "assailant",
+        "attacker",
+        "perpetrator",
+        "gunman",
+        "gunmen",
+        "suspect",
+        "bomber",
+        "militant",
+        "kidnapper",
+    ]
+)
+GROUP_HEADS = frozenset(
+    (
+        "extremist militant rebel insurgent separatist fighter force militia jihadist group "
+        "member supporter faction brigade army movement front party cadre"
+    ).split()
+)
+CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep", "appos"})
+SINGULAR_TO_GROUP = {"extremist", "militant", "separatist", "settler", "dissident", "insurgent"}
+
+
+@dataclass(frozen=True, slots=True)
+class Responsibility:
+    perpetrator: EntityRef | None  # None: the text says nobody claimed it
+    claimed: bool | None  # True: claimed; False: attributed or suspected; None: an agent
+
+
+def read_responsibility(sentence: Span, context: DocContext) -> list[Responsibility]:
+    """Every statement of who carried out an attack in the sentence."""
+    found = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma == "claim" and _has_object(token, ("responsibility", "credit")):
+            subject = _first(token, ("nsubj",))
+            if subject is None:
+                continue
+            if _names_nobody(subject):
+                found.append(Responsibility(None, None))
+            else:
+                found.append(Responsibility(perpetrator_of(subject, context), True))
+        elif lemma == "attribute":
+            # 'attributed the attack to X': the parse may hang 'to X' on 'the attack'
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            targets = _prep_objects(token, ("to",)) or [
+                t for obj in objects for t in _prep_objects(obj, ("to",))
+            ]
+            for target in targets:
+                found.append(Responsibility(perpetrator_of(target, context), False))
+        elif lemma == "suspect":
+            for target in _suspects(token):
+                found.append(Responsibility(perpetrator_of(target, context), False))
+        elif lemma == "blame":
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            targets = (
+                _prep_objects(token, ("on",))
+                or [t for obj in objects for t in _prep_objects(obj, ("on",))]
+                or [
+                    c
+                    for c in token.children
+                    if c.dep_ == "dobj" and c.lemma_.lower() not in ("attack", "incident")
+                ]
+            )
+            for target in targets:
+                found.append(Responsibility(perpetrator_of(target, context), False))
+        elif lemma == "identify" and _prep_objects(token, ("as",)):
+            identified = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            if identified and identified[0].lemma_.lower() in PERPETRATOR_WORDS:
+                for target in _prep_objects(token, ("as",)):
+                    found.append(Responsibility(perpetrator_of(target, context), False))
+    return [item for item in found if item.perpetrator is not None or item.claimed is None]
+
+
+def agent_of(trigger: Token, context: DocContext, state_action: bool) -> EntityRef | None:
+    """The doer an event phrase names: 'an attack carried out by Al-Shabaab', 'Taliban
+    militants attacked'. Only named groups count; a state's forces count only for state
+    actions (strikes, arrests): security forces defusing a bomb did not plant it."""
+    described = [c for c in trigger.children if c.dep_ in ("acl", "relcl")]  # 'conducted by'
+    candidates = [
+        a for word in (trigger, trigger.head, *described) for a in _prep_objects(word, ("by",))
+    ]
+    clause = trigger if trigger.pos_ == "VERB" else trigger.head
+    if clause.pos_ == "VERB" and clause.lemma_.lower() in ATTACK_VERBS:
+        subject = _first(clause, ("nsubj",))
+        if subject is not None:
+            candidates.append(subject)
+    for candidate in candidates:
+        ref = perpetrator_of(candidate, context)
+        if ref is None:
+            continue
+        if ref.type == "place" and not state_action:
+            continue
+        if ref.type == "organization" and not _names_group(candidate, context):
+            continue
+        return ref
+    return None
+
+
+def _names_group(phrase: Token, context: DocContext) -> bool:
+    """A named organisation, or a group noun with a name on it ('Fulani extremists')."""
+    if any(
+        context.entity_at(word) is not None and context.org_ref(word) for word in phrase.subtree
+    ):
+        return True
+    return phrase.lemma_.lower() in GROUP_HEADS and _has_group_modifier(phrase)
+
+
+def perpetrator_of(phrase: Token, context: DocContext) -> EntityRef | None:
+    """The organisation a phrase names, else the phrase as a group name, else None.
+
+    A unit 'of' a group is that group ('the Derry Brigade of the New IRA'); a name
+    built on a group's name is its own group ('Sinai Province of the Islamic State').
+    """
+    parent = _parent_group(phrase, context)
+    if parent is not None:
+        return parent
+    if (
+        phrase.pos_ == "PROPN"
+        and context.entity_at(phrase) is None
+        and _named_after_group(phrase, context)
+    ):
+        return _as_group(_phrase_text(phrase), context)
+    for token in _core(phrase):
+        ref = context.org_ref(token) if context.entity_at(token) is not None else None
+        if ref is not None:
+            return ref
+        ent = context.entity_at(token)
+        if ent is not None and ent.label_ == "GPE" and phrase.lemma_.lower() in STATE_FORCES:
+            return context.place_ref(clean_name(ent.text))  # 'US military forces': the state
+    if phrase.lemma_.lower() in GENERIC_HEADS and not _has_group_modifier(phrase):
+        return None
+    text = _phrase_text(phrase)
+    if not text or text.lower() in GENERIC_HEADS:
+        return None
+    return _as_group(text, context)
+
+
+def _phrase_text(phrase: Token) -> str:
+    words = _core(phrase)
+    return clean_name(phrase.doc[words[0].i : words[-1].i + 1].text) if words else ""
+
+
+def _parent_group(phrase: Token, context: DocContext) -> EntityRef | None:
+    if phrase.lemma_.lower() not in SUBUNIT_HEADS and phrase.lower_ not in SUBUNIT_HEADS:
+        return None
+    for prep in phrase.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _names_group(obj, context):
+                    return perpetrator_of(obj, context)
+    return None
+
+
+def _named_after_group(phrase: Token, context: DocContext) -> bool:
+    """'Sinai Province of the Islamic State': a capitalised head whose 'of' names a group."""
+    return any(
+        obj.dep_ == "pobj" and any(context.org_ref(w) for w in obj.subtree if context.entity_at(w))
+        for prep in phrase.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+    )
+
+
+def _as_group(text: str, context: DocContext) -> EntityRef:
+    known = context.ontology.entity(text)
+    if known is not None:
+        return EntityRef("organization", known.name)
+    last = text.split()[-1]
+    if last.lower() in SINGULAR_TO_GROUP:
+        text = f"{text}s"  # 'a Muslim extremist' -> 'Muslim extremists'
+        known = context.ontology.entity(text)
+        if known is not None:
+            return EntityRef("organization", known.name)
+    return EntityRef("organization", text[0].upper() + text[1:])
+
+
+def _core(phrase: Token) -> list[Token]:
+    """The phrase up to where a relative clause, apposition, comma or preposition starts
+    (an 'of' inside a name such as 'Islamic Movement of Uzbekistan' does not end it)."""
+    end = phrase.right_edge.i
+    for word in phrase.doc[phrase.i + 1 : phrase.right_edge.i + 1]:
+        stops = word.dep_ in CUT_DEPS and not (
+            word.dep_ in ("prep", "cc")
+            and word.lower_ in ("of", "for", "and", "in")
+            and _inside_name(word)
+        )
+        if word.dep_ == "punct" and word.text in ("-", "–", "'", "’"):
+            stops = False  # inside 'al-Marouf', "Jama'at"
+        if stops:
+            end = word.i - 1
+            break
+    start = phrase.left_edge.i
+    words = list(phrase.doc[start : end + 1])
+    while words and (words[0].dep_ == "det" or words[0].is_punct):
+        words.pop(0)
+    return words
+
+
+def _inside_name(word: Token) -> bool:
+    """A preposition or 'and' inside a name: 'Islamic Movement of Uzbekistan', 'Alliance of
+    Patriots for a Free and Sovereign Congo' (capitalised words on both sides)."""
+    if word.dep_ == "cc":
+        following = [c for c in word.head.conjuncts if c.i > word.i]
+        return word.head.text[:1].isupper() and bool(following) and following[0].text[:1].isupper()
+    objects = [c for c in word.children if c.dep_ == "pobj"]
+    return word.head.text[:1].isupper() and bool(objects) and objects[0].text[:1].isupper()
+
+
+def _has_group_modifier(phrase: Token) -> bool:
+    return any(
+        child.dep_ in ("compound", "amod") and child.text[:1].isupper() for child in phrase.children
+    )
+
+
+def _names_nobody(subject: Token) -> bool:
+    return subject.lower_ in NOBODY or any(
+        child.lower_ in NOBODY and child.dep_ in ("det", "neg") for child in subject.children
+    )
+
+
+def _has_object(verb: Token, lemmas: tuple[str, ...]) -> bool:
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in lemmas for child in verb.children)
+
+
+def _first(token: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((child for child in token.children if child.dep_ in deps), None)
+
+
+def _prep_objects(token: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in prepositions
+        for obj in prep.children
+        if obj.dep_ in ("pobj", "pcomp")
+    ]
+
+
+def _suspects(verb: Token) -> list[Token]:
+    """'suspected the involvement of X', 'suspected X of', 'X is suspected', 'suspected that X'."""
+    targets = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            if child.lemma_.lower() in ("involvement", "hand", "role"):
+                targets.extend(_prep_objects(child, ("of",)))
+            else:
+                targets.append(child)
+        elif child.dep_ == "nsubjpass":
+            targets.append(child)
+        elif child.dep_ in ("ccomp",):
+            subject = _first(child, ("nsubj", "nsubjpass"))
+            if subject is not None:
+                targets.append(subject)
+    return targets

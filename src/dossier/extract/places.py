@@ -1,0 +1,205 @@
+"""Where something happened: country, province and city, linked to the gazetteer.
+
+News and wire copy name a place as a chain from small to large, ending in the
+country: 'in Beir al-Abd, North Sinai, Egypt'; 'near Hudaydah, Al Hudaydah,
+Yemen'; 'in Kabul, Afghanistan'. The chain is read right to left: the last
+link is the country, the one before it the province, and the first link that
+is a settlement (not a neighbourhood, road or square) the city. Without a
+chain, the place entities near the event are sorted by what the gazetteer
+says they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dossier.model import Place
+from dossier.resolve.gazetteer import get_gazetteer
+
+# Words that may sit inside a place name: particles and the kind of place.
+PARTICLES = frozenset(
+    (
+        "al el ad as an ar ash at az e i wa de del la le du des da do dos das di bin ibn bani "
+        "beni y of and the"
+    ).split()
+)
+TYPE_WORDS = frozenset(
+    (
+        "district village villages town city province region state governorate county "
+        "municipality area neighborhood neighbourhood camp sub-district subdistrict tehsil "
+        "department division locality commune ward market square"
+    ).split()
+)
+PROVINCE_SUFFIX = re.compile(
+    r"\s+(?:province|governorate|region|state|department|division|oblast|district|county|"
+    r"municipality|territory|prefecture)$",
+    re.IGNORECASE,
+)
+CITY_SUFFIX = re.compile(r"\s+(?:village|villages|town|city|area|township|neighbou?rhood)$", re.I)
+# Links of a chain that name a part of a town, not a town.
+SUB_CITY = re.compile(
+    r"\b(?:neighbou?rhoods?|area|square|street|road|avenue|market|quarter|sector|block|zone|colony|"
+    r"ward|chowk|bazaar|roundabout|junction|highway|bridge|checkpoint|base|airport|front|river|"
+    r"forest|field|police district)\b|\d",
+    re.IGNORECASE,
+)
+LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+MAX_NAME_WORDS = 6
+BIG_CITY = 500_000  # people: a city this size is where an event 'near' its districts happened
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    country: Place | None = None
+    province: Place | None = None
+    city: Place | None = None
+
+    @property
+    def most_precise(self) -> Place | None:
+        return self.city or self.province or self.country
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or "-" in word
+
+
+def _is_whole_name(segment: str) -> bool:
+    words = segment.split()
+    return (
+        bool(words)
+        and len(words) <= MAX_NAME_WORDS
+        and _is_name_word(words[0])
+        and all(
+            _is_name_word(w) or w.lower() in PARTICLES or w.lower() in TYPE_WORDS for w in words
+        )
+    )
+
+
+def _trailing_name(segment: str) -> str | None:
+    """The place name ending a phrase: 'attacked a checkpoint in Beir al-Abd' -> 'Beir al-Abd'."""
+    words = segment.split()
+    start = None
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        lower = word.lower().strip("()")
+        if _is_name_word(word):
+            start = i
+        elif ((lower in PARTICLES or lower in TYPE_WORDS) and start is not None) or (
+            lower in TYPE_WORDS and start is None
+        ):
+            continue
+        else:
+            break
+    if start is None:
+        return None
+    name = " ".join(words[start:])
+    return name if len(words) - start <= MAX_NAME_WORDS else None
+
+
+def _clean(segment: str) -> str:
+    return LEADING_ARTICLE.sub("", segment.strip(" .;:\"'“”‘’()"))
+
+
+def _chains(sentence: str) -> list[tuple[list[str], Place]]:
+    """Every 'A, B, Country' chain in a sentence: (links before the country, country)."""
+    gazetteer = get_gazetteer()
+    segments = [_clean(part) for part in re.split(r",|;", sentence)]
+    chains: list[tuple[list[str], Place]] = []
+    for index, segment in enumerate(segments):
+        name = _trailing_name(segment) if index == 0 or not _is_whole_name(segment) else segment
+        if not name:
+            continue
+        country = gazetteer.lookup(name, kinds=("country",))
+        if country is None or name.split()[0].lower() in PARTICLES:
+            continue
+        if index + 1 < len(segments):  # 'Niger, Nigeria': only the last country ends a chain
+            following = _clean(segments[index + 1])
+            if following and gazetteer.lookup(following, kinds=("country",)) is not None:
+                continue
+        links: list[str] = []
+        if segment != name and index > 0 and not _is_whole_name(segment):
+            chains.append(([], country))
+            continue
+        for previous in reversed(segments[:index]):
+            if _is_whole_name(previous):
+                links.insert(0, previous)
+                continue
+            trailing = _trailing_name(previous)
+            if trailing:
+                links.insert(0, trailing)
+            break
+        chains.append((links, country))
+    return chains
+
+
+def locate_in_text(sentence: str) -> Location | None:
+    """The location a sentence gives as a chain, or None when it has none."""
+    chains = _chains(sentence)
+    if not chains:
+        return None
+    links, country = next(
+        (chain for chain in chains if len(chain[0]) >= 2),
+        next((chain for chain in chains if chain[0]), chains[0]),
+    )
+    if not links:
+        return Location(country=country)
+    gazetteer = get_gazetteer()
+    province_text = PROVINCE_SUFFIX.sub("", links[-1]).strip()
+    province = _place(province_text, "province", country, gazetteer)
+    towns = [link for link in links[:-1] if not SUB_CITY.search(link)]
+    towns = [link for link in towns if " and " not in link and " or " not in link]
+    city: Place | None = None
+    if towns:
+        city = _place(_choose_town(towns, country), "city", country, gazetteer)
+    elif len(links) == 1 and not re.search(
+        re.escape(links[-1]) + PROVINCE_SUFFIX.pattern[:-1], sentence
+    ):
+        # 'in Kabul, Afghanistan': a one-link chain naming a city as well as a province
+        linked = gazetteer.lookup(province_text, country=country.country, kinds=("city",))
+        if linked is not None and _is_big_city(linked):
+            city = Place(
+                province_text, linked.gazetteer_id, "city", country.country,
+                linked.latitude, linked.longitude,
+            )  # fmt: skip
+    return Location(country=country, province=province, city=city)
+
+
+def _choose_town(towns: list[str], country: Place) -> str:
+    """The first town of the chain, unless it is not a known town and a big city follows:
+    'Waberi District, Mogadishu' happened in Mogadishu."""
+    gazetteer = get_gazetteer()
+    first = CITY_SUFFIX.sub("", towns[0]).strip()
+    if gazetteer.lookup(first, country=country.country, kinds=("city",)) is None:
+        for later in towns[1:]:
+            name = CITY_SUFFIX.sub("", later).strip()
+            place = gazetteer.lookup(name, country=country.country, kinds=("city",))
+            if place is not None and gazetteer.population(place) >= BIG_CITY:
+                return name
+    return first
+
+
+def _is_big_city(place: Place) -> bool:
+    return get_gazetteer().population(place) >= 15_000
+
+
+def _place(name: str, kind: str, country: Place, gazetteer: object) -> Place:
+    """A Place named as the text names it, with the gazetteer's id when it knows the place."""
+    linked = get_gazetteer().lookup(name, country=country.country, kinds=(kind,))
+    if linked is None or linked.country != country.country:
+        return Place(name, None, kind, country.country)
+    return Place(
+        name, linked.gazetteer_id, kind, country.country, linked.latitude, linked.longitude
+    )
+
+
+def locate_places(places: list[Place]) -> Location:
+    """Sort linked places into country, province and city (the first of each kind wins)."""
+    by_kind: dict[str, Place] = {}
+    for place in places:
+        by_kind.setdefault(place.kind, place)
+    country = by_kind.get("country")
+    anchor = by_kind.get("city") or by_kind.get("province")
+    if country is None and anchor is not None and anchor.country:
+        country = get_gazetteer().get(anchor.country)
+    return Location(country=country, province=by_kind.get("province"), city=by_kind.get("city"))

@@ -1,0 +1,55 @@
+"""HTML pages: the article's main text and the page's own metadata."""
+
+from __future__ import annotations
+
+import logging
+
+import lxml.html
+import trafilatura
+from lxml.etree import ParserError
+
+from dossier.errors import InputError
+from dossier.model import Document
+from dossier.read.documents import make_document
+from dossier.read.options import ReadOptions
+
+# Only the page's metadata gives a date: never a date guessed from the prose.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+# trafilatura reports malformed markup through logging; the reader reports it instead.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML fragment (feed summaries, pages trafilatura gives up on)."""
+    try:
+        root = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return ""
+    for element in root.xpath("//script|//style|//noscript"):
+        element.drop_tree()
+    return "\n".join(line.strip() for line in root.text_content().splitlines())
+
+
+def read_html(
+    html: str, origin: str, options: ReadOptions, notes: tuple[str, ...] = ()
+) -> Document:
+    """One article from an HTML page: main text by trafilatura, title/URL/date from metadata."""
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, favor_recall=True, date_extraction_params=_DATE_PARAMS
+    )
+    text = (getattr(extracted, "text", None) or "").strip()
+    if not text:
+        text = html_to_text(html).strip()
+        notes = (*notes, "no main article text found; used all visible text")
+    if not text:
+        raise InputError(origin, "holds no readable text (is it an HTML page?)")
+    return make_document(
+        text,
+        origin=origin,
+        title=getattr(extracted, "title", None),
+        url=getattr(extracted, "url", None),
+        publisher=getattr(extracted, "sitename", None) or options.publisher,
+        published_at=getattr(extracted, "date", None) or options.published_at,
+        notes=notes,
+    )

@@ -1,0 +1,1 @@
+"""Reconcile: corroborated, conflicting and single-source verdicts per claim group (issue 4)."""

@@ -1,0 +1,328 @@
+"""Entities, claims and events in the store: ids, writes (inside a document's
+transaction) and the queries that read them back as records."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql import Insert
+
+from dossier.model import AnnotatedDocument, Claim, EntityRef, Event, Evidence, Place
+from dossier.serialize import (
+    range_from_json,
+    range_to_json,
+    time_from_json,
+    time_to_json,
+    value_from_json,
+    value_text,
+    value_to_json,
+)
+from dossier.store import schema
+from dossier.store.results import ClaimRecord, EntityRecord, EventRecord
+
+_NOT_SLUG = re.compile(r"[^0-9a-z]+")
+
+
+def entity_id(ref: EntityRef) -> str:
+    """A stable, readable id: 'organization:isis-k', 'person:khalil-haqqani', 'place:AF-NAN'."""
+    if ref.gazetteer_id:
+        return f"place:{ref.gazetteer_id}"
+    slug = _NOT_SLUG.sub("-", ref.name.casefold()).strip("-") or "unnamed"
+    return f"{ref.type}:{slug}"
+
+
+def place_ref(place: Place) -> EntityRef:
+    return EntityRef("place", place.name, place.gazetteer_id)
+
+
+def _digest(*parts: object) -> str:
+    text = json.dumps(parts, sort_keys=True, default=str)
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+def claim_id(claim: Claim) -> str:
+    evidence = claim.evidence
+    return "c:" + _digest(
+        evidence.document_id,
+        evidence.sentence_index,
+        entity_id(claim.subject),
+        claim.predicate,
+        entity_id(claim.object) if claim.object else None,
+        entity_id(claim.via) if claim.via else None,
+        value_to_json(claim.value),
+    )
+
+
+def event_id(event: Event) -> str:
+    first = event.evidence[0]
+    return "e:" + _digest(first.document_id, first.sentence_index, first.start, event.type)
+
+
+def insert_ignoring_duplicates(connection: Connection, table: Table) -> Insert:
+    """INSERT that skips rows whose key exists (ON CONFLICT DO NOTHING on both backends)."""
+    if connection.dialect.name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    return sqlite.insert(table).on_conflict_do_nothing()
+
+
+def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
+    """Entities, aliases, claims and events of one document (inside its transaction)."""
+    refs: dict[str, EntityRef] = {}
+    aliases: set[tuple[str, str]] = set()
+
+    def remember(ref: EntityRef | None, alias: str | None = None) -> str | None:
+        if ref is None:
+            return None
+        key = entity_id(ref)
+        refs.setdefault(key, ref)
+        aliases.add((key, ref.name))
+        if alias:
+            aliases.add((key, alias))
+        return key
+
+    for mention in annotated.mentions:
+        remember(mention.entity, mention.text.strip())
+    claim_rows = [_claim_row(claim, remember) for claim in annotated.claims]
+    event_rows, perpetrator_rows, evidence_rows = [], [], []
+    for position, event in enumerate(annotated.events):
+        row, perpetrators, evidence = _event_rows(event, position, remember)
+        event_rows.append(row)
+        perpetrator_rows.extend(perpetrators)
+        evidence_rows.extend(evidence)
+    if refs:
+        connection.execute(
+            insert_ignoring_duplicates(connection, schema.entities),
+            [
+                {"id": key, "type": ref.type, "name": ref.name, "gazetteer_id": ref.gazetteer_id}
+                for key, ref in refs.items()
+            ],
+        )
+        connection.execute(
+            insert_ignoring_duplicates(connection, schema.entity_aliases),
+            [{"entity_id": key, "alias": alias} for key, alias in sorted(aliases) if alias],
+        )
+    for table, rows in (
+        (schema.claims, _unique(claim_rows)),
+        (schema.events, _unique(event_rows)),
+        (schema.event_perpetrators, perpetrator_rows),
+        (schema.event_evidence, evidence_rows),
+    ):
+        if rows:
+            connection.execute(insert_ignoring_duplicates(connection, table), rows)
+
+
+def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return list({row["id"]: row for row in rows}.values())
+
+
+def _claim_row(claim: Claim, remember: Any) -> dict[str, Any]:
+    evidence = claim.evidence
+    return {
+        "id": claim_id(claim),
+        "document_id": evidence.document_id,
+        "sentence_idx": evidence.sentence_index,
+        "start_char": evidence.start,
+        "end_char": evidence.end,
+        "quote": evidence.quote,
+        "subject_id": remember(claim.subject),
+        "predicate": claim.predicate,
+        "object_id": remember(claim.object),
+        "via_id": remember(claim.via),
+        "value": _dumps(value_to_json(claim.value)),
+        "value_text": value_text(claim.value),
+        "qualifier": claim.qualifier,
+        "time_scope": _dumps(time_to_json(claim.time_scope)),
+        "hedged": int(claim.hedged),
+        "attributed_to": claim.attributed_to,
+        "negated": int(claim.negated),
+        "confidence": claim.confidence,
+    }
+
+
+def _event_rows(
+    event: Event, position: int, remember: Any
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    key = event_id(event)
+    places = {
+        kind: {"name": place.name, "gazetteer_id": place.gazetteer_id}
+        for kind, place in (
+            ("country", event.country),
+            ("province", event.province),
+            ("city", event.city),
+        )
+        if place is not None
+    }
+    row = {
+        "id": key,
+        "document_id": event.evidence[0].document_id,
+        "position": position,
+        "type": event.type,
+        "date": _dumps(time_to_json(event.date)),
+        "date_start": event.date.start.isoformat() if event.date and event.date.start else None,
+        "date_end": event.date.end.isoformat() if event.date and event.date.end else None,
+        "country_id": remember(_canonical(event.country)),
+        "province_id": remember(_canonical(event.province)),
+        "city_id": remember(_canonical(event.city)),
+        "places": _dumps(places),
+        "claimed": None if event.claimed is None else int(event.claimed),
+        "targets": _dumps(list(event.targets)),
+        "killed": _dumps(range_to_json(event.killed)),
+        "wounded": _dumps(range_to_json(event.wounded)),
+        "count": _dumps(range_to_json(event.count)),
+    }
+    perpetrators = [
+        {"event_id": key, "entity_id": remember(ref), "position": position}
+        for position, ref in enumerate(dict.fromkeys(event.perpetrators))
+    ]
+    evidence = [
+        {
+            "event_id": key,
+            "position": position,
+            "document_id": item.document_id,
+            "sentence_idx": item.sentence_index,
+            "start_char": item.start,
+            "end_char": item.end,
+            "quote": item.quote,
+        }
+        for position, item in enumerate(event.evidence)
+    ]
+    return row, perpetrators, evidence
+
+
+def _canonical(place: Place | None) -> EntityRef | None:
+    """The gazetteer's name for a linked place (the text's spelling becomes an alias)."""
+    if place is None:
+        return None
+    if place.gazetteer_id:
+        from dossier.resolve.gazetteer import get_gazetteer
+
+        known = get_gazetteer().get(place.gazetteer_id)
+        if known is not None:
+            return EntityRef("place", known.name, known.gazetteer_id)
+    return EntityRef("place", place.name, None)
+
+
+def _dumps(value: object) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _loads(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+# ---- reading ---------------------------------------------------------------------------
+
+
+def read_entities(connection: Connection, ids: Iterable[str] | None = None) -> list[EntityRecord]:
+    entities, aliases = schema.entities, schema.entity_aliases
+    query = select(entities).order_by(entities.c.type, entities.c.name)
+    alias_query = select(aliases)
+    if ids is not None:
+        wanted = list(ids)
+        query = query.where(entities.c.id.in_(wanted))
+        alias_query = alias_query.where(aliases.c.entity_id.in_(wanted))
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for row in connection.execute(alias_query.order_by(aliases.c.alias)):
+        by_entity[row.entity_id].append(row.alias)
+    return [
+        EntityRecord(
+            id=row.id,
+            type=row.type,
+            name=row.name,
+            aliases=tuple(a for a in by_entity[row.id] if a != row.name),
+            gazetteer_id=row.gazetteer_id,
+        )
+        for row in connection.execute(query)
+    ]
+
+
+def read_claims(
+    connection: Connection,
+    *,
+    subject_ids: Iterable[str] | None = None,
+    predicate: str | None = None,
+    document_id: str | None = None,
+) -> list[ClaimRecord]:
+    claims = schema.claims
+    query = select(claims).order_by(claims.c.document_id, claims.c.sentence_idx, claims.c.id)
+    if subject_ids is not None:
+        query = query.where(claims.c.subject_id.in_(list(subject_ids)))
+    if predicate is not None:
+        query = query.where(claims.c.predicate == predicate)
+    if document_id is not None:
+        query = query.where(claims.c.document_id == document_id)
+    return [
+        ClaimRecord(
+            id=row.id,
+            subject_id=row.subject_id,
+            predicate=row.predicate,
+            object_id=row.object_id,
+            via_id=row.via_id,
+            value=value_from_json(_loads(row.value)),
+            value_text=row.value_text,
+            qualifier=row.qualifier,
+            time_scope=time_from_json(_loads(row.time_scope)),
+            hedged=bool(row.hedged),
+            attributed_to=row.attributed_to,
+            negated=bool(row.negated),
+            confidence=row.confidence,
+            evidence=Evidence(
+                row.document_id, row.sentence_idx, row.start_char, row.end_char, row.quote
+            ),
+        )
+        for row in connection.execute(query)
+    ]
+
+
+def read_events(connection: Connection, *, document_id: str | None = None) -> list[EventRecord]:
+    events = schema.events
+    query = select(events).order_by(events.c.date_start, events.c.document_id, events.c.position)
+    if document_id is not None:
+        query = (
+            select(events).where(events.c.document_id == document_id).order_by(events.c.position)
+        )
+    rows = list(connection.execute(query))
+    ids = [row.id for row in rows]
+    perpetrators: dict[str, list[str]] = defaultdict(list)
+    evidence: dict[str, list[Evidence]] = defaultdict(list)
+    if ids:
+        for row in connection.execute(
+            select(schema.event_perpetrators)
+            .where(schema.event_perpetrators.c.event_id.in_(ids))
+            .order_by(schema.event_perpetrators.c.position)
+        ):
+            perpetrators[row.event_id].append(row.entity_id)
+        for row in connection.execute(
+            select(schema.event_evidence)
+            .where(schema.event_evidence.c.event_id.in_(ids))
+            .order_by(schema.event_evidence.c.position)
+        ):
+            evidence[row.event_id].append(
+                Evidence(row.document_id, row.sentence_idx, row.start_char, row.end_char, row.quote)
+            )
+    return [
+        EventRecord(
+            id=row.id,
+            type=row.type,
+            date=time_from_json(_loads(row.date)),
+            country_id=row.country_id,
+            province_id=row.province_id,
+            city_id=row.city_id,
+            places=_loads(row.places) or {},
+            perpetrator_ids=tuple(perpetrators[row.id]),
+            claimed=None if row.claimed is None else bool(row.claimed),
+            targets=tuple(_loads(row.targets) or ()),
+            killed=range_from_json(_loads(row.killed)),
+            wounded=range_from_json(_loads(row.wounded)),
+            count=range_from_json(_loads(row._mapping["count"])),  # Row.count is tuple.count
+            evidence=tuple(evidence[row.id]),
+        )
+        for row in rows
+    ]

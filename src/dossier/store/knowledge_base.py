@@ -1,0 +1,528 @@
+"""``KnowledgeBase``: the one store class, over SQLite (default) or PostgreSQL.
+
+    KnowledgeBase("dossier.db")                  a file (created if missing)
+    KnowledgeBase(":memory:")                    a throw-away database
+    KnowledgeBase("postgresql://user@host/db")   a shared server
+
+Every document is written in one transaction, so an interrupted ingest leaves
+each stored document whole; SQL is always parameterised.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    inspect,
+    select,
+    text,
+)
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import StaticPool
+
+from dossier.errors import NotADatabaseError, NotFoundError, StoreError
+from dossier.model import AnnotatedDocument, Document, Mention, Sentence
+from dossier.read.fingerprint import (
+    NEAR_DUPLICATE_THRESHOLD,
+    band_keys,
+    pack_signature,
+    similarity,
+    unpack_signature,
+)
+from dossier.store import schema
+from dossier.store.facts import entity_id, read_claims, read_entities, read_events, write_facts
+from dossier.store.migrations import migrate
+from dossier.store.results import (
+    ClaimRecord,
+    DocumentSummary,
+    EntityRecord,
+    EventRecord,
+    SearchHit,
+    Stats,
+    StoredDocument,
+    WriteOutcome,
+    WriteStatus,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIN_ID_PREFIX = 4
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a path that is not, or cannot become, a Dossier SQLite file; touch nothing."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory; give a file name for the knowledge base")
+    if not path.exists():
+        if not path.parent.exists():
+            raise StoreError(f"cannot create {path}: directory {path.parent} does not exist")
+        return
+    with path.open("rb") as stream:
+        header = stream.read(len(SQLITE_HEADER))
+    if not header:
+        return
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"{path} is not a knowledge base (not an SQLite database); it was left untouched. "
+            "Give another file with --db or DOSSIER_DB"
+        )
+    _refuse_foreign_sqlite(path)
+
+
+def _refuse_foreign_sqlite(path: Path) -> None:
+    """Look inside read-only: an SQLite file with tables but no migration record is not ours."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise NotADatabaseError(
+            f"{path} cannot be opened as a knowledge base ({error}); it was left untouched"
+        ) from error
+    if tables and "schema_migrations" not in tables:
+        raise NotADatabaseError(
+            f"{path} is a database that Dossier did not create "
+            f"(it holds {', '.join(sorted(tables)[:5])}); it was left untouched"
+        )
+
+
+def _engine_for(location: str) -> Engine:
+    if location.startswith(("postgresql:", "postgresql+")):
+        url = location.replace("postgresql://", "postgresql+psycopg://", 1)
+        return create_engine(url, pool_pre_ping=True)
+    if location == ":memory:":
+        engine = create_engine(
+            "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+        )
+    else:
+        path = Path(location)
+        _check_sqlite_file(path)
+        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+class KnowledgeBase:
+    """Documents, their annotations and (in later stages) claims, entities and events."""
+
+    def __init__(self, location: str | Path = ":memory:") -> None:
+        self.location = str(location)
+        self.engine = _engine_for(self.location)
+        try:
+            if self.dialect != "sqlite":
+                self._refuse_foreign_database()
+            migrate(self.engine)
+        except (DatabaseError, OperationalError) as error:
+            self.engine.dispose()
+            raise NotADatabaseError(
+                f"{self.location} cannot be opened as a knowledge base ({error.orig}); "
+                "it was left untouched"
+            ) from error
+        except StoreError:
+            self.engine.dispose()
+            raise
+
+    def _refuse_foreign_database(self) -> None:
+        with self.engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+        if tables and "schema_migrations" not in tables:
+            raise NotADatabaseError(
+                f"{self.location} is a database that Dossier did not create "
+                f"(it holds {', '.join(sorted(tables)[:5])}); it was left untouched"
+            )
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        with self.engine.begin() as connection:
+            yield connection
+
+    # ---- writing -------------------------------------------------------------
+
+    def stored_hash(self, document_id: str) -> str | None:
+        """Content hash of the stored document with this id, if any."""
+        with self.engine.connect() as connection:
+            return connection.scalar(
+                select(schema.documents.c.content_hash).where(schema.documents.c.id == document_id)
+            )
+
+    def is_unchanged(self, document: Document) -> bool:
+        return self.stored_hash(document.id) == document.content_hash
+
+    def write_document(self, annotated: AnnotatedDocument, force: bool = False) -> WriteOutcome:
+        """Store one annotated document, replacing older versions, in one transaction.
+
+        With ``force`` a stored document with the same content is replaced too (its
+        annotations, claims and events are rewritten)."""
+        document = annotated.document
+        with self._transaction() as connection:
+            stored_hash = connection.scalar(
+                select(schema.documents.c.content_hash).where(schema.documents.c.id == document.id)
+            )
+            if stored_hash == document.content_hash and not force:
+                cluster = connection.scalar(
+                    select(schema.documents.c.cluster_id).where(
+                        schema.documents.c.id == document.id
+                    )
+                )
+                return WriteOutcome("unchanged", document.id, cluster or "")
+            replaced = self._older_versions(connection, document, stored_hash is not None)
+            if replaced:
+                connection.execute(
+                    delete(schema.documents).where(schema.documents.c.id.in_(replaced))
+                )
+            keys = band_keys(annotated.fingerprint) if annotated.fingerprint else []
+            duplicate_of, cluster_id = self._find_cluster(connection, annotated, keys)
+            self._insert(connection, annotated, cluster_id, keys)
+        status: WriteStatus = "added"
+        if replaced:
+            status = "replaced"
+        elif duplicate_of:
+            status = "duplicate"
+        return WriteOutcome(status, document.id, cluster_id, duplicate_of, tuple(replaced))
+
+    def _older_versions(
+        self, connection: Connection, document: Document, same_id_stored: bool
+    ) -> list[str]:
+        """Ids this document supersedes: its own id, or an earlier read of the same file."""
+        replaced = [document.id] if same_id_stored else []
+        if document.whole_file and not document.id_given:
+            rows = connection.execute(
+                select(schema.documents.c.id).where(
+                    schema.documents.c.origin == document.origin,
+                    schema.documents.c.whole_file == 1,
+                    schema.documents.c.id != document.id,
+                )
+            )
+            replaced.extend(row.id for row in rows)
+        return replaced
+
+    def _find_cluster(
+        self, connection: Connection, annotated: AnnotatedDocument, keys: list[int]
+    ) -> tuple[str | None, str]:
+        """(near-duplicate's id, cluster id): join the closest stored story, else start one."""
+        document = annotated.document
+        documents = schema.documents
+        exact = connection.execute(
+            select(documents.c.id, documents.c.cluster_id)
+            .where(documents.c.content_hash == document.content_hash)
+            .limit(1)
+        ).first()
+        if exact:
+            return exact.id, exact.cluster_id
+        best: tuple[float, str, str] | None = None
+        if keys:
+            candidates = connection.execute(
+                select(documents.c.id, documents.c.cluster_id, documents.c.fingerprint).where(
+                    documents.c.id.in_(
+                        select(schema.document_bands.c.document_id)
+                        .where(schema.document_bands.c.band_key.in_(keys))
+                        .distinct()
+                    )
+                )
+            )
+            for row in candidates:
+                score = similarity(annotated.fingerprint, unpack_signature(row.fingerprint))
+                if score >= NEAR_DUPLICATE_THRESHOLD and (best is None or score > best[0]):
+                    best = (score, row.id, row.cluster_id)
+        if best:
+            return best[1], best[2]
+        return None, document.content_hash[:16]
+
+    def _insert(
+        self,
+        connection: Connection,
+        annotated: AnnotatedDocument,
+        cluster_id: str,
+        keys: list[int],
+    ) -> None:
+        document = annotated.document
+        connection.execute(
+            schema.documents.insert().values(
+                id=document.id,
+                content_hash=document.content_hash,
+                title=document.title,
+                url=document.url,
+                publisher=document.publisher,
+                published_at=document.published_at.isoformat() if document.published_at else None,
+                lang=document.lang,
+                origin=document.origin,
+                whole_file=int(document.whole_file),
+                text=document.text,
+                char_count=len(document.text),
+                cluster_id=cluster_id,
+                fingerprint=pack_signature(annotated.fingerprint)
+                if annotated.fingerprint
+                else None,
+                notes=json.dumps(list(document.notes)) if document.notes else None,
+                ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            )
+        )
+        if annotated.sentences:
+            connection.execute(
+                schema.sentences.insert(),
+                [
+                    {
+                        "document_id": document.id,
+                        "idx": sentence.index,
+                        "start_char": sentence.start,
+                        "end_char": sentence.end,
+                        "text": document.text[sentence.start : sentence.end],
+                    }
+                    for sentence in annotated.sentences
+                ],
+            )
+        if annotated.mentions:
+            connection.execute(
+                schema.mentions.insert(),
+                [
+                    {
+                        "document_id": document.id,
+                        "sentence_idx": mention.sentence_index,
+                        "start_char": mention.start,
+                        "end_char": mention.end,
+                        "label": mention.label,
+                        "text": mention.text,
+                        "entity_id": entity_id(mention.entity) if mention.entity else None,
+                    }
+                    for mention in annotated.mentions
+                ],
+            )
+        if keys:
+            connection.execute(
+                schema.document_bands.insert(),
+                [{"band_key": key, "document_id": document.id} for key in sorted(set(keys))],
+            )
+        write_facts(connection, annotated)
+
+    def remove_document(self, document_id: str) -> None:
+        """Delete a document and everything derived from it."""
+        resolved = self.resolve_document_id(document_id)
+        with self._transaction() as connection:
+            connection.execute(delete(schema.documents).where(schema.documents.c.id == resolved))
+
+    # ---- reading -------------------------------------------------------------
+
+    def resolve_document_id(self, document_id: str) -> str:
+        """The full id of a document given its id or an unambiguous prefix of it."""
+        documents = schema.documents
+        with self.engine.connect() as connection:
+            if connection.scalar(select(documents.c.id).where(documents.c.id == document_id)):
+                return document_id
+            if len(document_id) >= MIN_ID_PREFIX:
+                pattern = document_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                matches = connection.scalars(
+                    select(documents.c.id)
+                    .where(documents.c.id.like(f"{pattern}%", escape="\\"))
+                    .limit(3)
+                ).all()
+                if len(matches) == 1:
+                    return matches[0]
+                if len(matches) > 1:
+                    raise NotFoundError(
+                        f"document id {document_id!r} is ambiguous: {', '.join(matches)}..."
+                    )
+        raise NotFoundError(f"no document {document_id!r}; `dossier documents` lists them")
+
+    def count_documents(self) -> int:
+        with self.engine.connect() as connection:
+            return connection.scalar(select(func.count()).select_from(schema.documents)) or 0
+
+    def stats(self) -> Stats:
+        documents, sentences, mentions = schema.documents, schema.sentences, schema.mentions
+        with self.engine.connect() as connection:
+            by_label = {
+                row.label: row.n
+                for row in connection.execute(
+                    select(mentions.c.label, func.count().label("n"))
+                    .group_by(mentions.c.label)
+                    .order_by(func.count().desc(), mentions.c.label)
+                )
+            }
+            languages = {
+                (row.lang or "unknown"): row.n
+                for row in connection.execute(
+                    select(documents.c.lang, func.count().label("n"))
+                    .group_by(documents.c.lang)
+                    .order_by(func.count().desc())
+                )
+            }
+            cluster_sizes = (
+                select(func.count().label("size"))
+                .select_from(documents)
+                .group_by(documents.c.cluster_id)
+                .having(func.count() > 1)
+                .subquery()
+            )
+            clusters = connection.execute(
+                select(func.count(), func.coalesce(func.sum(cluster_sizes.c.size), 0))
+            ).one()
+            return Stats(
+                documents=connection.scalar(select(func.count()).select_from(documents)) or 0,
+                sentences=connection.scalar(select(func.count()).select_from(sentences)) or 0,
+                mentions=sum(by_label.values()),
+                mentions_by_label=by_label,
+                languages=languages,
+                duplicate_clusters=int(clusters[0]),
+                documents_in_duplicate_clusters=int(clusters[1]),
+            )
+
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[DocumentSummary]:
+        documents = schema.documents
+        query = (
+            select(*_summary_columns())
+            .order_by(documents.c.ingested_at, documents.c.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        with self.engine.connect() as connection:
+            return [_summary(row) for row in connection.execute(query)]
+
+    def document(self, document_id: str) -> StoredDocument:
+        """A stored document with its sentences and entity mentions."""
+        resolved = self.resolve_document_id(document_id)
+        documents, sentences, mentions = schema.documents, schema.sentences, schema.mentions
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(
+                    *_summary_columns(), documents.c.text, documents.c.url, documents.c.notes
+                ).where(documents.c.id == resolved)
+            ).one()
+            sentence_rows = connection.execute(
+                select(sentences.c.idx, sentences.c.start_char, sentences.c.end_char)
+                .where(sentences.c.document_id == resolved)
+                .order_by(sentences.c.idx)
+            )
+            mention_rows = connection.execute(
+                select(mentions)
+                .where(mentions.c.document_id == resolved)
+                .order_by(mentions.c.start_char)
+            )
+            return StoredDocument(
+                summary=_summary(row),
+                text=row.text,
+                url=row.url,
+                notes=tuple(json.loads(row.notes)) if row.notes else (),
+                sentences=[Sentence(r.idx, r.start_char, r.end_char) for r in sentence_rows],
+                mentions=[
+                    Mention(r.start_char, r.end_char, r.label, r.sentence_idx, r.text)
+                    for r in mention_rows
+                ],
+            )
+
+    def entities(self, ids: list[str] | None = None) -> list[EntityRecord]:
+        """Entities with their aliases (all of them, or those with the given ids)."""
+        with self.engine.connect() as connection:
+            return read_entities(connection, ids)
+
+    def claims(
+        self,
+        *,
+        subject_ids: list[str] | None = None,
+        predicate: str | None = None,
+        document_id: str | None = None,
+    ) -> list[ClaimRecord]:
+        """Stored claims, optionally only about some subjects, of one predicate or document."""
+        with self.engine.connect() as connection:
+            return read_claims(
+                connection, subject_ids=subject_ids, predicate=predicate, document_id=document_id
+            )
+
+    def events(self, *, document_id: str | None = None) -> list[EventRecord]:
+        """Stored events in date order, optionally of one document."""
+        with self.engine.connect() as connection:
+            return read_events(connection, document_id=document_id)
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Sentences matching every word of ``query``, best first (BM25 / ts_rank)."""
+        words = [word for word in re.findall(r"\w+", query)]
+        if not words:
+            return []
+        with self.engine.connect() as connection:
+            if self.dialect == "sqlite":
+                match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+                rows = connection.execute(
+                    text(
+                        "SELECT s.document_id, d.title, s.idx, s.start_char, s.end_char, s.text, "
+                        "-bm25(sentence_index) AS score "
+                        "FROM sentence_index JOIN sentences s ON s.id = sentence_index.rowid "
+                        "JOIN documents d ON d.id = s.document_id "
+                        "WHERE sentence_index MATCH :match ORDER BY score DESC LIMIT :limit"
+                    ),
+                    {"match": match, "limit": limit},
+                )
+            else:
+                rows = connection.execute(
+                    text(
+                        "SELECT s.document_id, d.title, s.idx, s.start_char, s.end_char, s.text, "
+                        "ts_rank(to_tsvector('english', s.text), q) AS score "
+                        "FROM sentences s JOIN documents d ON d.id = s.document_id, "
+                        "plainto_tsquery('english', :query) q "
+                        "WHERE to_tsvector('english', s.text) @@ q "
+                        "ORDER BY score DESC LIMIT :limit"
+                    ),
+                    {"query": " ".join(words), "limit": limit},
+                )
+            return [SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6])) for r in rows]
+
+
+def _summary_columns() -> list[Any]:
+    documents = schema.documents
+    return [
+        documents.c.id,
+        documents.c.title,
+        documents.c.publisher,
+        documents.c.published_at,
+        documents.c.lang,
+        documents.c.char_count,
+        documents.c.cluster_id,
+        documents.c.origin,
+    ]
+
+
+def _summary(row: Any) -> DocumentSummary:
+    return DocumentSummary(
+        id=row.id,
+        title=row.title,
+        publisher=row.publisher,
+        published_at=row.published_at,
+        lang=row.lang,
+        char_count=row.char_count,
+        cluster_id=row.cluster_id,
+        origin=row.origin,
+    )

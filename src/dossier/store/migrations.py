@@ -1,0 +1,157 @@
+"""Schema migrations, recorded in the ``schema_migrations`` table.
+
+A new knowledge base gets the current schema in one step and every migration
+recorded as applied; an older one gets the migrations it lacks, in order, each
+in its own transaction. To change the schema: edit ``schema.py`` and append a
+``Migration`` whose ``upgrade`` brings an existing database to the same shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, inspect, select, text
+
+from dossier.errors import StoreError
+from dossier.store import schema
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    upgrade: Callable[[Connection], None]
+
+
+def _create_full_text_index(connection: Connection) -> None:
+    """Full-text search over sentences: FTS5 on SQLite, a GIN index on PostgreSQL."""
+    if connection.dialect.name == "sqlite":
+        statements = [
+            "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_index USING fts5("
+            "text, content='sentences', content_rowid='id', "
+            "tokenize='porter unicode61 remove_diacritics 2')",
+            "CREATE TRIGGER IF NOT EXISTS sentences_indexed AFTER INSERT ON sentences BEGIN "
+            "INSERT INTO sentence_index(rowid, text) VALUES (new.id, new.text); END",
+            "CREATE TRIGGER IF NOT EXISTS sentences_unindexed AFTER DELETE ON sentences BEGIN "
+            "INSERT INTO sentence_index(sentence_index, rowid, text) "
+            "VALUES ('delete', old.id, old.text); END",
+        ]
+    else:
+        statements = [
+            "CREATE INDEX IF NOT EXISTS ix_sentences_fulltext ON sentences "
+            "USING GIN (to_tsvector('english', text))"
+        ]
+    for statement in statements:
+        connection.execute(text(statement))
+
+
+def _initial_schema(connection: Connection) -> None:
+    """Documents, sentences, mentions, near-duplicate bands and the full-text index.
+
+    Written out as it was, not from ``schema``: later migrations change those tables.
+    """
+    statements = [
+        "CREATE TABLE documents (id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, "
+        "title TEXT, url TEXT, publisher VARCHAR, published_at VARCHAR, lang VARCHAR, "
+        "origin TEXT, whole_file INTEGER NOT NULL, text TEXT NOT NULL, "
+        "char_count INTEGER NOT NULL, cluster_id VARCHAR NOT NULL, fingerprint BLOB, "
+        "notes TEXT, ingested_at VARCHAR NOT NULL)",
+        "CREATE INDEX ix_documents_content_hash ON documents (content_hash)",
+        "CREATE INDEX ix_documents_origin ON documents (origin)",
+        "CREATE INDEX ix_documents_cluster_id ON documents (cluster_id)",
+        "CREATE TABLE sentences (id INTEGER PRIMARY KEY AUTOINCREMENT, document_id VARCHAR NOT "
+        "NULL REFERENCES documents (id) ON DELETE CASCADE, idx INTEGER NOT NULL, start_char "
+        "INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL, "
+        "CONSTRAINT uq_sentences_document_idx UNIQUE (document_id, idx))",
+        "CREATE TABLE mentions (id INTEGER PRIMARY KEY AUTOINCREMENT, document_id VARCHAR NOT "
+        "NULL REFERENCES documents (id) ON DELETE CASCADE, sentence_idx INTEGER NOT NULL, "
+        "start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, label VARCHAR NOT NULL, "
+        "text TEXT NOT NULL)",
+        "CREATE INDEX ix_mentions_document ON mentions (document_id)",
+        "CREATE INDEX ix_mentions_label ON mentions (label)",
+        "CREATE TABLE document_bands (band_key BIGINT NOT NULL, document_id VARCHAR NOT NULL "
+        "REFERENCES documents (id) ON DELETE CASCADE, PRIMARY KEY (band_key, document_id))",
+        "CREATE INDEX ix_document_bands_document ON document_bands (document_id)",
+    ]
+    for statement in statements:
+        connection.execute(text(statement))
+    _create_full_text_index(connection)
+
+
+def _claims_and_events(connection: Connection) -> None:
+    """Entities with aliases, claims and events; mentions point at their entity.
+
+    Documents stored before this migration have no claims: re-ingest them with
+    ``dossier ingest --force`` to extract them.
+    """
+    tables = [
+        schema.entities,
+        schema.entity_aliases,
+        schema.claims,
+        schema.events,
+        schema.event_perpetrators,
+        schema.event_evidence,
+    ]
+    schema.metadata.create_all(connection, tables=tables)
+    connection.execute(text("ALTER TABLE mentions ADD COLUMN entity_id VARCHAR"))
+    connection.execute(text("CREATE INDEX ix_mentions_entity_id ON mentions (entity_id)"))
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _initial_schema),
+    Migration(2, "entities, claims and events", _claims_and_events),
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def applied_versions(connection: Connection) -> set[int]:
+    if not inspect(connection).has_table("schema_migrations"):
+        return set()
+    rows = connection.execute(select(schema.schema_migrations.c.version))
+    return {row.version for row in rows}
+
+
+def migrate(engine: Engine) -> list[Migration]:
+    """Bring the database to the current schema; return the migrations applied."""
+    with engine.begin() as connection:
+        schema.schema_migrations.create(connection, checkfirst=True)
+        done = applied_versions(connection)
+    known = {migration.version for migration in MIGRATIONS}
+    if done - known:
+        raise StoreError(
+            f"the knowledge base was written by a newer Dossier (schema version {max(done)}); "
+            "upgrade Dossier to open it"
+        )
+    if not done:
+        return _create_current_schema(engine)
+    applied = []
+    for migration in MIGRATIONS:
+        if migration.version in done:
+            continue
+        with engine.begin() as connection:
+            migration.upgrade(connection)
+            _record(connection, migration)
+        applied.append(migration)
+    return applied
+
+
+def _create_current_schema(engine: Engine) -> list[Migration]:
+    with engine.begin() as connection:
+        schema.metadata.create_all(connection)
+        _create_full_text_index(connection)
+        for migration in MIGRATIONS:
+            _record(connection, migration)
+    return list(MIGRATIONS)
+
+
+def _record(connection: Connection, migration: Migration) -> None:
+    connection.execute(
+        schema.schema_migrations.insert().values(
+            version=migration.version, name=migration.name, applied_at=_now()
+        )
+    )

@@ -1,0 +1,112 @@
+"""What the knowledge base hands back from queries: plain, JSON-friendly records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from dossier.model import Evidence, Mention, Range, Sentence, TimeSpan, Value
+
+WriteStatus = Literal["added", "replaced", "duplicate", "unchanged"]
+
+
+@dataclass(frozen=True, slots=True)
+class WriteOutcome:
+    status: WriteStatus
+    document_id: str
+    cluster_id: str
+    duplicate_of: str | None = None  # the stored document this one is a near-copy of
+    replaced_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    id: str
+    title: str | None
+    publisher: str | None
+    published_at: str | None
+    lang: str | None
+    char_count: int
+    cluster_id: str
+    origin: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    summary: DocumentSummary
+    text: str
+    url: str | None
+    notes: tuple[str, ...]
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    document_id: str
+    title: str | None
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    score: float  # higher is better
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    documents: int
+    sentences: int
+    mentions: int
+    mentions_by_label: dict[str, int]
+    languages: dict[str, int]
+    duplicate_clusters: int  # clusters holding more than one document
+    documents_in_duplicate_clusters: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...]
+    gazetteer_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecord:
+    """A stored claim; entities are referred to by id."""
+
+    id: str
+    subject_id: str
+    predicate: str
+    object_id: str | None
+    via_id: str | None
+    value: Value | None
+    value_text: str | None
+    qualifier: str | None
+    time_scope: TimeSpan | None
+    hedged: bool
+    attributed_to: str | None
+    negated: bool
+    confidence: float
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """A stored event; places and perpetrators are entity ids."""
+
+    id: str
+    type: str
+    date: TimeSpan | None
+    country_id: str | None
+    province_id: str | None
+    city_id: str | None
+    places: dict[str, dict[str, str | None]]  # kind -> the name as the text gives it
+    perpetrator_ids: tuple[str, ...]
+    claimed: bool | None
+    targets: tuple[str, ...]
+    killed: Range | None
+    wounded: Range | None
+    count: Range | None
+    evidence: tuple[Evidence, ...]

@@ -1,0 +1,174 @@
+"""The knowledge base's tables, as SQLAlchemy Core metadata (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("name", String, nullable=False),
+    Column("applied_at", String, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("content_hash", String, nullable=False, index=True),
+    Column("title", Text),
+    Column("url", Text),
+    Column("publisher", String),
+    Column("published_at", String),  # ISO 8601, sorts as text
+    Column("lang", String),
+    Column("origin", Text, index=True),
+    Column("whole_file", Integer, nullable=False, default=0),
+    Column("text", Text, nullable=False),
+    Column("char_count", Integer, nullable=False),
+    Column("cluster_id", String, nullable=False, index=True),
+    Column("fingerprint", LargeBinary),
+    Column("notes", Text),  # JSON list of strings
+    Column("ingested_at", String, nullable=False),
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    UniqueConstraint("document_id", "idx", name="uq_sentences_document_idx"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("sentence_idx", Integer, nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("label", String, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("entity_id", String, index=True),  # added by migration 2
+    Index("ix_mentions_document", "document_id"),
+    Index("ix_mentions_label", "label"),
+)
+
+document_bands = Table(
+    "document_bands",
+    metadata,
+    Column("band_key", BigInteger, primary_key=True, autoincrement=False),
+    Column(
+        "document_id",
+        String,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Index("ix_document_bands_document", "document_id"),
+)
+
+# ---- migration 2: entities, claims and events ---------------------------------------------
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", String, primary_key=True),  # 'organization:isis-k', 'place:AF-NAN'
+    Column("type", String, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("gazetteer_id", String, index=True),
+)
+
+entity_aliases = Table(
+    "entity_aliases",
+    metadata,
+    Column("entity_id", String, ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("alias", Text, primary_key=True),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("sentence_idx", Integer, nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("subject_id", String, ForeignKey("entities.id"), nullable=False),
+    Column("predicate", String, nullable=False),
+    Column("object_id", String, ForeignKey("entities.id")),
+    Column("via_id", String, ForeignKey("entities.id")),
+    Column("value", Text),  # JSON, see dossier.serialize
+    Column("value_text", Text),
+    Column("qualifier", Text),
+    Column("time_scope", Text),  # JSON
+    Column("hedged", Integer, nullable=False, default=0),
+    Column("attributed_to", Text),
+    Column("negated", Integer, nullable=False, default=0),
+    Column("confidence", Float, nullable=False),
+    Index("ix_claims_subject_predicate", "subject_id", "predicate"),
+    Index("ix_claims_document", "document_id"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),  # order in which the document tells it
+    Column("type", String, nullable=False),
+    Column("date", Text),  # JSON TimeSpan
+    Column("date_start", String),
+    Column("date_end", String),
+    Column("country_id", String, ForeignKey("entities.id")),
+    Column("province_id", String, ForeignKey("entities.id")),
+    Column("city_id", String, ForeignKey("entities.id")),
+    Column("places", Text),  # JSON: the names as the text gives them
+    Column("claimed", Integer),
+    Column("targets", Text),  # JSON list
+    Column("killed", Text),  # JSON Range
+    Column("wounded", Text),
+    Column("count", Text),
+    Index("ix_events_document", "document_id"),
+    Index("ix_events_date", "date_start"),
+)
+
+event_perpetrators = Table(
+    "event_perpetrators",
+    metadata,
+    Column("event_id", String, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("entity_id", String, ForeignKey("entities.id"), primary_key=True),
+    Column("position", Integer, nullable=False),
+)
+
+event_evidence = Table(
+    "event_evidence",
+    metadata,
+    Column("event_id", String, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("document_id", String, nullable=False),
+    Column("sentence_idx", Integer, nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("quote", Text, nullable=False),
+)

@@ -1,0 +1,122 @@
+"""Events on short stories written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dossier.model import Event, Range
+from tests.extract.conftest import Annotate
+
+
+def only(events: list[Event]) -> Event:
+    assert len(events) == 1, [event.type for event in events]
+    return events[0]
+
+
+def test_one_attack_told_in_three_sentences_is_one_event(annotate: Annotate) -> None:
+    text = (
+        "A car bomb exploded near a market in Beledweyne, Hiiraan, Somalia, on Sunday. "
+        "At least 12 people were killed and 20 others were wounded in the blast. "
+        "Al-Shabaab claimed responsibility for the attack."
+    )
+    event = only(annotate(text, published_at="2022-03-08").events)
+    assert event.type == "bombing/explosion"
+    assert event.date is not None and event.date.start == date(2022, 3, 6)
+    assert event.country is not None and event.country.gazetteer_id == "SO"
+    assert event.province is not None and event.province.name == "Hiiraan"
+    assert event.city is not None and event.city.name == "Beledweyne"
+    assert event.killed == Range(12, None, approx=True, bound="at least")
+    assert event.wounded == Range(20, 20)
+    assert [p.name for p in event.perpetrators] == ["Al-Shabaab"]
+    assert event.claimed is True
+    assert len(event.evidence) == 3
+
+
+def test_attribution_when_nobody_claims(annotate: Annotate) -> None:
+    text = (
+        "Gunmen opened fire on a checkpoint in Ghazni city, Ghazni, Afghanistan. "
+        "Two soldiers were killed. No group claimed responsibility; however, "
+        "officials blamed the attack on the Taliban."
+    )
+    event = only(annotate(text).events)
+    assert event.type == "armed assault"
+    assert [p.name for p in event.perpetrators] == ["Taliban"]
+    assert event.claimed is False
+    assert event.killed == Range(2, 2)
+
+
+def test_a_second_attack_in_the_same_sentence_gets_its_own_date(annotate: Annotate) -> None:
+    text = (
+        "On May 9, 2021, a drone strike hit a compound in Kunar province, Afghanistan, "
+        "two days after a suicide bombing in Jalalabad killed four police officers."
+    )
+    events = annotate(text).events
+    types = sorted(event.type for event in events)
+    assert types == ["bombing/explosion", "strike"]
+    bombing = next(event for event in events if event.type == "bombing/explosion")
+    strike = next(event for event in events if event.type == "strike")
+    assert strike.date is not None and strike.date.start == date(2021, 5, 9)
+    assert bombing.date is not None and bombing.date.start == date(2021, 5, 7)
+    assert bombing.killed == Range(4, 4)
+
+
+def test_an_official_as_the_target_makes_an_assassination(annotate: Annotate) -> None:
+    text = (
+        "Assailants shot and killed Ahmed Farah in Baidoa, Bay, Somalia. "
+        "Farah, a district commissioner, was travelling home."
+    )
+    event = only(annotate(text).events)
+    assert event.type == "assassination"
+    assert event.killed == Range(1, 1)
+
+
+def test_a_toll_told_for_several_attacks_is_shared(annotate: Annotate) -> None:
+    text = (
+        "Militants attacked a police post in Khost, Afghanistan. This was one of three "
+        "related attacks in the province. Nine policemen were killed across the attacks."
+    )
+    event = only(annotate(text).events)
+    assert event.killed is not None and (event.killed.min, event.killed.approx) == (3, True)
+
+
+def test_no_casualties_is_zero_and_unknown_is_unknown(annotate: Annotate) -> None:
+    none = only(annotate("A grenade exploded at a bank in Srinagar, Jammu and Kashmir, India. "
+                         "No casualties were reported.").events)  # fmt: skip
+    assert (none.killed, none.wounded) == (Range(0, 0), Range(0, 0))
+    unknown = only(annotate("Rebels attacked a village in Ituri, Democratic Republic of the Congo. "
+                            "The outcome of the attack is unknown.").events)  # fmt: skip
+    assert unknown.killed == Range(None, None, approx=True)
+    assert unknown.country is not None and unknown.country.gazetteer_id == "CD"
+
+
+def test_surrender_takes_the_date_of_the_sentence_before(annotate: Annotate) -> None:
+    text = (
+        "In early 2020, the army pushed the militants out of the valley. "
+        "As a result, about 300 of their fighters surrendered to the authorities."
+    )
+    event = only(annotate(text).events)
+    assert event.type == "surrender"
+    assert event.count is not None
+    assert (event.count.min, event.count.max, event.count.approx) == (300, 300, True)
+    assert event.date is not None and event.date.precision == "season"
+
+
+def test_things_that_are_not_violent_events(annotate: Annotate) -> None:
+    text = (
+        "The striker suffered a heart attack after the match. Chelsea beat Arsenal 2-0. "
+        "Unions called a strike over pay. Shell shares rose after the report."
+    )
+    assert annotate(text).events == []
+
+
+def test_deaths_without_an_attacker_are_not_attacks(annotate: Annotate) -> None:
+    text = (
+        "The tsunami killed more than 30,000 people and caused damage worth $1bn. "
+        "The singer died of a heart attack in April. A character is killed off in the last book."
+    )
+    assert annotate(text).events == []
+
+
+def test_counted_attacks_are_a_statistic_not_an_event(annotate: Annotate) -> None:
+    text = "Since 2019, the group has carried out nearly 200 attacks and 40 clashes in the north."
+    assert annotate(text).events == []

@@ -1,0 +1,54 @@
+import pytest
+
+from dossier.extract.places import locate_in_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "province", "country"),
+    [
+        (
+            "An explosive device detonated in Beir al-Abd, North Sinai, Egypt.",
+            "Beir al-Abd",
+            "North Sinai",
+            "EG",
+        ),
+        (
+            "Gunmen attacked a post in Kunduz city, Kunduz province, Afghanistan.",
+            "Kunduz",
+            "Kunduz",
+            "AF",
+        ),
+        (
+            "A blast hit a shop in Waberi District, Mogadishu, Banaadir, Somalia.",
+            "Mogadishu",
+            "Banaadir",
+            "SO",
+        ),
+        (
+            "Rebels raided Beni, North Kivu, Democratic Republic of the Congo.",
+            "Beni",
+            "North Kivu",
+            "CD",
+        ),
+        ("A bomb went off in Kabul, Afghanistan.", "Kabul", "Kabul", "AF"),
+    ],
+)
+def test_a_place_chain_is_read_from_town_to_country(
+    sentence: str, city: str, province: str, country: str
+) -> None:
+    location = locate_in_text(sentence)
+    assert location is not None
+    assert location.city is not None and location.city.name == city
+    assert location.province is not None and location.province.name == province
+    assert location.country is not None and location.country.gazetteer_id == country
+
+
+def test_a_sentence_without_a_country_has_no_chain() -> None:
+    assert locate_in_text("Officials met in the capital on Monday, a spokesman said.") is None
+
+
+def test_a_country_name_inside_the_chain_is_a_province() -> None:
+    location = locate_in_text("Bandits attacked Rijau, Niger, Nigeria.")
+    assert location is not None
+    assert location.country is not None and location.country.gazetteer_id == "NG"
+    assert location.province is not None and location.province.name == "Niger"
