@@ -31,7 +31,7 @@ LABEL_STYLES = {
 
 @reports_errors
 def stats_command(db: DbOption = "dossier.db", as_json: JsonOption = False) -> None:
-    """Counts: documents, sentences, entity mentions by label, duplicate clusters."""
+    """Counts: documents, sentences, mentions by label, duplicates, entities, claims, events."""
     with open_kb(db) as kb:
         stats = kb.stats()
     if as_json:
@@ -49,6 +49,9 @@ def stats_command(db: DbOption = "dossier.db", as_json: JsonOption = False) -> N
     )
     languages = ", ".join(f"{lang} {count}" for lang, count in stats.languages.items())
     table.add_row("languages", languages or "-")
+    table.add_row("entities", str(stats.entities))
+    table.add_row("claims", str(stats.claims))
+    table.add_row("events", str(stats.events))
     console.print(table)
 
 

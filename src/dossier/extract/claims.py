@@ -115,7 +115,10 @@ Frame = Callable[[Sentence], Iterator[Claim]]
 # sentence before it is worth running, plus fixed words under "words".
 FRAME_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "relation_nouns": {
-        p: ("relation_nouns",) for p in ("affiliate_of", "splinter_of", "ally_of", "hostile_to")
+        "affiliate_of": ("relation_nouns", "possessive_nouns"),
+        "ally_of": ("relation_nouns", "possessive_nouns"),
+        "splinter_of": ("relation_nouns",),
+        "hostile_to": ("relation_nouns",),
     },
     "relationships": {
         "words": ("relationship", "relation", "tie", "ties"),
@@ -349,6 +352,27 @@ class ClaimFrames:
                 for obj in objects:
                     if subject is not None and obj != subject:
                         yield sentence.claim(subject, predicate, token, object=obj)
+            yield from self._possessive_relation(sentence, token)
+
+    def _possessive_relation(self, sentence: Sentence, token: Token) -> Iterator[Claim]:
+        """'X, the Islamic State's branch in Afghanistan': the possessor is the parent or ally;
+        the subject is the organisation the phrase describes, or, when it describes a name
+        that is not an organisation's, the organisation the passage is about."""
+        context = self.context
+        for predicate in ("affiliate_of", "ally_of"):
+            if lemma(token) not in self.cue(predicate, "possessive_nouns"):
+                continue
+            owners = orgs_in(
+                (t for owner in children(token, "poss") for t in owner.subtree), context
+            )
+            if not owners:
+                continue
+            subject = subject_of(token, context)
+            if subject is None and context.focus in orgs_in(sentence.span, context):
+                subject = context.focus
+            for owner in owners:
+                if subject is not None and owner != subject:
+                    yield sentence.claim(subject, predicate, token, object=owner, confidence=0.6)
 
     # X and Y share a hostile relationship; a rivalry between X and Y
     def relationships(self, sentence: Sentence) -> Iterator[Claim]:

@@ -400,6 +400,9 @@ class KnowledgeBase:
                 languages=languages,
                 duplicate_clusters=int(clusters[0]),
                 documents_in_duplicate_clusters=int(clusters[1]),
+                entities=_count(connection, schema.entities),
+                claims=_count(connection, schema.claims),
+                events=_count(connection, schema.events),
             )
 
     def documents(self, limit: int | None = None, offset: int = 0) -> list[DocumentSummary]:
@@ -499,6 +502,10 @@ class KnowledgeBase:
                     {"query": " ".join(words), "limit": limit},
                 )
             return [SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6])) for r in rows]
+
+
+def _count(connection: Connection, table: Any) -> int:
+    return connection.scalar(select(func.count()).select_from(table)) or 0
 
 
 def _summary_columns() -> list[Any]:

@@ -61,6 +61,9 @@ class Stats:
     languages: dict[str, int]
     duplicate_clusters: int  # clusters holding more than one document
     documents_in_duplicate_clusters: int
+    entities: int = 0
+    claims: int = 0
+    events: int = 0
 
 
 @dataclass(frozen=True, slots=True)
