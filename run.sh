@@ -5,7 +5,8 @@
 #   ./run.sh test     install everything, then lint, type-check and run the test suite
 #
 # Everything goes into ./.venv; nothing is installed system-wide except, for the
-# test suite, Debian packages the tests drive (none yet).
+# test suite, the Debian packages the tests drive: chromium (the profile page is
+# rendered in a real headless browser).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -30,6 +31,16 @@ install() {
     fi
 }
 
+# Playwright drives Debian's Chromium: its own browser download needs the network.
+system_packages() {
+    [ -x /usr/bin/chromium ] && return
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "installing chromium (Debian) for the browser tests"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+}
+
 demo() {
     export DOSSIER_DB=${DOSSIER_DB:-dossier.db}
     "$VENV/bin/dossier" ingest "$SHARED/seeds"
@@ -45,6 +56,6 @@ run_tests() {
 
 case "${1:-demo}" in
     demo) install; demo ;;
-    test) shift; install; run_tests "$@" ;;
+    test) shift; system_packages; install; run_tests "$@" ;;
     *) echo "usage: ./run.sh [demo | test [pytest args]]" >&2; exit 2 ;;
 esac

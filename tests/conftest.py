@@ -6,10 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 from spacy.language import Language
 
+from dossier import ingest
 from dossier.annotate.pipeline import shared_pipeline
 from dossier.store import KnowledgeBase
+from tests.corpus import SAHEL, write_jsonl
 from tests.helpers import shared_path
 
 
@@ -29,3 +32,43 @@ def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
 @pytest.fixture
 def seeds_dir() -> Path:
     return shared_path("seeds")
+
+
+@pytest.fixture(scope="module")
+def sahel_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
+    """A knowledge base of the three Sahel items (tests/corpus.py), built once per module;
+    tests that change it must build their own."""
+    folder = tmp_path_factory.mktemp("sahel")
+    with KnowledgeBase(folder / "kb.db") as knowledge_base:
+        ingest(knowledge_base, [write_jsonl(folder / "sahel.jsonl", *SAHEL)])
+    return folder / "kb.db"
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's headless Chromium driven by Playwright (its own download needs the network)."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: `./run.sh test` installs Debian's chromium")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Where tests leave screenshots for a person to look at (git-ignored)."""
+    folder = Path(__file__).resolve().parent.parent / "test-artifacts"
+    folder.mkdir(exist_ok=True)
+    return folder

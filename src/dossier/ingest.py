@@ -25,6 +25,7 @@ from dossier.model import AnnotatedDocument, Document
 from dossier.ontology import load_ontology
 from dossier.read.options import ReadOptions
 from dossier.read.sources import FORMAT_BY_EXTENSION, STDIN, read_sources
+from dossier.resolve.refresh import refresh
 from dossier.store.knowledge_base import KnowledgeBase
 
 ProgressCallback = Callable[[int], None]  # called with the number of inputs just finished
@@ -118,8 +119,22 @@ def ingest(
             advance(1)
     except KeyboardInterrupt:
         report.interrupted = True
+    if report.written:
+        refresh(kb, ontology)  # resolve entities and events across all documents
     report.seconds = time.perf_counter() - started
     return report
+
+
+def remove(kb: KnowledgeBase, document_id: str) -> str:
+    """Delete a document with its claims and events, and resolve the rest again.
+
+    Verdicts are computed from the claims that remain, so every verdict the document
+    touched changes with it. Returns the full id of the removed document.
+    """
+    resolved = kb.resolve_document_id(document_id)
+    kb.remove_document(resolved)
+    refresh(kb)
+    return resolved
 
 
 def _new_documents(

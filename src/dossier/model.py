@@ -164,6 +164,7 @@ class Event:
     killed: Range | None = None  # None: not said; Range(None, None): said to be unknown
     wounded: Range | None = None
     count: Range | None = None  # people who surrendered, were arrested...
+    victims: tuple[str, ...] = ()  # who was killed, as the text says: 'an ISIS-Khorasan planner'
 
 
 @dataclass(slots=True)

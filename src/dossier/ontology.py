@@ -38,6 +38,8 @@ class PredicateSpec:
     questions: tuple[str, ...] = ()
     wikidata: str | None = None
     mapping_militants: str | None = None
+    single_valued: bool = False  # one value at a time: different values conflict
+    answer: str = "{subject} {label} {objects}"  # how an answer states it
 
     def cue(self, kind: str) -> frozenset[str]:
         """The cue words of one kind ('verbs', 'relation_nouns'...), empty if none."""
@@ -54,13 +56,14 @@ class EventSpec:
     target_roles: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity
 class Ontology:
     entities: tuple[EntitySpec, ...]
     predicates: dict[str, PredicateSpec]
     events: dict[str, EventSpec]  # in order of precedence
     event_context: dict[str, frozenset[str]]  # 'casualties' and 'actors' words
     actor_cues: frozenset[str]
+    questions: dict[str, tuple[str, ...]]  # overview | relation | events_on -> forms
     group_nouns: frozenset[str]
     group_pronouns: frozenset[str]
     hedges: dict[str, frozenset[str]]
@@ -137,6 +140,8 @@ def _parse_predicates(raw: Any, source: str) -> dict[str, PredicateSpec]:
             questions=tuple(body.get("questions") or ()),
             wikidata=body.get("wikidata"),
             mapping_militants=body.get("mapping_militants"),
+            single_valued=bool(body.get("single_valued", False)),
+            answer=str(body.get("answer", "{subject} {label} {objects}")),
         )
     return predicates
 
@@ -220,6 +225,7 @@ def parse_ontology(base: dict[str, Any], extra: dict[str, Any], source: str) -> 
         events=events,
         event_context=groups("event_context"),
         actor_cues=words("actor_cues"),
+        questions={kind: tuple(forms) for kind, forms in groups("questions").items()},
         group_nouns=words("group_nouns"),
         group_pronouns=words("group_pronouns"),
         hedges=groups("hedges"),

@@ -86,6 +86,18 @@ def test_leadership_by_apposition(annotate: Annotate) -> None:
     )
 
 
+def test_an_unnamed_role_holder_is_not_the_person_the_sentence_names(
+    annotate: Annotate,
+) -> None:
+    text = (
+        "A Green Party leader criticised Maria Lopez's budget. "
+        "The chairman of the Green Party said the decision was a matter for Maria Lopez."
+    )
+    assert find(annotate(text).claims, "leader_of") == []
+    named = annotate("Maria Lopez, a Green Party leader, resigned.").claims
+    assert [c.subject.name for c in find(named, "leader_of")] == ["Maria Lopez"]
+
+
 def test_targets_are_listed_and_places_left_out(annotate: Annotate) -> None:
     text = "The PKK has targeted police stations, army convoys and dams in southeastern Turkey."
     targets = {c.value for c in find(annotate(text).claims, "targets")}

@@ -22,8 +22,12 @@ def test_export_holds_documents_entities_claims_and_events(
 ) -> None:
     ingest(kb, [write(tmp_path / "story.txt", STORY)], options=None)
     data = export_json(kb)
-    assert set(data) == {"dossier_export", "documents", "entities", "claims", "events"}
+    assert set(data) == {
+        "dossier_export", "documents", "entities", "claims", "events", "verdicts"
+    }  # fmt: skip
+    assert data["dossier_export"] == 2
     entity_ids = {entity["id"] for entity in data["entities"]}
+    assert all(entity["canonical"] in entity_ids for entity in data["entities"])
     assert "organization:al-shabaab" in entity_ids
     [document] = data["documents"]
     for claim in data["claims"]:
@@ -48,3 +52,12 @@ def test_export_holds_documents_entities_claims_and_events(
     assert event["killed"]["min"] == 5
     assert event["perpetrators"] == ["organization:al-shabaab"] and event["claimed"] is True
     assert {e["document_id"] for e in event["evidence"]} == {document["id"]}
+    assert (event["verdict"], event["sources"]) == ("single-source", ["story.txt"])
+    claim_ids = {claim["id"] for claim in data["claims"]}
+    verdicts = {(v["subject"], v["predicate"]): v for v in data["verdicts"]}
+    size_verdict = verdicts[("organization:al-shabaab", "member_count")]
+    assert size_verdict["verdict"] == "single-source"
+    assert size_verdict["independent_sources"] == 1
+    assert size_verdict["best_estimate"] == size["value"]
+    assert size_verdict["claims"] == [size["id"]]
+    assert all(set(v["claims"]) <= claim_ids for v in data["verdicts"])

@@ -10,6 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from dossier.names import initials, is_acronym
+
 
 @Language.component(
     "dossier_line_breaks",
@@ -94,3 +96,119 @@ def _inside_capitals(doc: Doc, start: int, end: int) -> bool:
 )
 def make_alias_ruler(nlp: Language, name: str, ontology_path: str | None) -> AliasRuler:
     return AliasRuler(nlp, ontology_path)
+
+
+# ---- acronyms an article defines ------------------------------------------------------
+
+NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "LOC", "FAC"})
+_GROUP_LABELS = frozenset({"ORG", "PERSON", "NORP"})  # a group with an acronym is an ORG
+_LONG_FORM_WORDS = frozenset({"of", "the", "for", "and", "in", "al", "el", "de", "-"})
+
+
+@Language.component("dossier_acronyms", assigns=["doc.ents", "token.ent_kb_id"])
+def defined_acronyms(doc: Doc) -> Doc:
+    """'the Sahel Liberation Front (SLF)': mark every 'SLF' in the article as that group.
+
+    News defines an acronym once and then uses it alone; the model rarely tags a
+    bare acronym it has not seen. Each later use becomes an entity whose kb_id is
+    the long form, so it is linked to the same entity as the full name. The
+    long form must spell the acronym (each letter found in order, the first
+    starting a word), which keeps '(2021)' or '(pictured)' out.
+    """
+    definitions: dict[str, tuple[str, str]] = {}  # acronym -> (label, long form)
+    relabelled: list[Span] = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        short = doc[i + 1]
+        if short.text in definitions or not is_acronym(short.text) or short.ent_kb_id_:
+            continue
+        long_form = _long_form(doc, i)
+        if long_form is None or not _spells(short.text, long_form.text):
+            continue
+        label = "ORG" if long_form.label_ in _GROUP_LABELS else long_form.label_
+        if long_form.label_ != label:
+            relabelled.append(Span(doc, long_form.start, long_form.end, label=label))
+        name = long_form.kb_id_ or long_form.text
+        definitions[short.text] = (label, _strip_article(name))
+    definitions.update(_initials_in_use(doc, definitions))
+    if not definitions:
+        return doc
+    uses = [
+        Span(doc, token.i, token.i + 1, label=definitions[token.text][0],
+             kb_id=definitions[token.text][1])
+        for token in doc
+        if token.text in definitions
+    ]  # fmt: skip
+    new = [*relabelled, *uses]
+    taken = {i for span in new for i in range(span.start, span.end)}
+    kept = [ent for ent in doc.ents if not any(i in taken for i in range(ent.start, ent.end))]
+    doc.ents = sorted([*kept, *filter_spans(new)], key=lambda span: span.start)
+    return doc
+
+
+def _initials_in_use(doc: Doc, defined: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Undefined acronyms that spell the initials of exactly one organisation the article
+    names in full ('the SLF' beside 'the Sahel Liberation Front'); three letters at least."""
+    expansions: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        name = _strip_article(ent.kb_id_ or ent.text)
+        if ent.label_ == "ORG" and len(name.split()) > 1 and not is_acronym(name):
+            expansions.setdefault(initials(name), set()).add(name)
+    found = {}
+    for token in doc:
+        short = token.text
+        if short in defined or short in found or token.ent_kb_id_ or not is_acronym(short):
+            continue
+        names = expansions.get(short.replace("-", "").replace(".", "").upper(), set())
+        if len(short) >= 3 and len(names) == 1:
+            found[short] = ("ORG", next(iter(names)))
+    return found
+
+
+def _long_form(doc: Doc, paren: int) -> Span | None:
+    """The name just before '(': the entity ending there, else a run of capitalised words."""
+    previous = doc[paren - 1]
+    if previous.ent_iob_ in ("I", "B") and previous.ent_type_ in NAMED_LABELS:
+        ent = next((e for e in doc.ents if e.start <= previous.i < e.end), None)
+        if ent is not None and ent.end == paren:
+            return ent
+    start = paren
+    while start > 0:
+        token = doc[start - 1]
+        capitalised = token.is_title or (token.is_upper and token.is_alpha)
+        if capitalised or (token.lower_ in _LONG_FORM_WORDS and start < paren):
+            start -= 1
+        else:
+            break
+    while start < paren and not doc[start].is_title:  # a name starts with a capital
+        start += 1
+    if paren - start < 2:
+        return None
+    return Span(doc, start, paren, label="ORG")
+
+
+def _spells(short: str, long: str) -> bool:
+    """Whether the long form spells the acronym: its letters in order, backwards from the
+    end, the first letter starting a word (after Schwartz & Hearst, 2003)."""
+    letters = [char.lower() for char in short if char.isalnum()]
+    text = long.lower()
+    position = len(text) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        wanted = letters[index]
+        while position >= 0 and (
+            text[position] != wanted
+            or (index == 0 and position > 0 and text[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return False
+        position -= 1
+    return True
+
+
+def _strip_article(name: str) -> str:
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words).removesuffix("'s").removesuffix("’s")

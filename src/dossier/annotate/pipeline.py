@@ -48,6 +48,7 @@ def load_pipeline(ontology_path: str | None = None) -> Language:
     split_alias_full_stops(nlp, load_ontology(ontology_path))
     nlp.add_pipe("dossier_line_breaks", before="parser")
     nlp.add_pipe("dossier_alias_ruler", before="ner", config={"ontology_path": ontology_path})
+    nlp.add_pipe("dossier_acronyms", after="ner")
     nlp.add_pipe("dossier_extractor", last=True, config={"ontology_path": ontology_path})
     return nlp
 

@@ -49,6 +49,17 @@ def _print_seed_report(report: SeedReport) -> None:
     for event in report.events:
         result = "[green]hit[/]" if event.hit else f"[red]miss[/] {'; '.join(event.problems)}"
         table.add_row(event.id, "event", event.type, result)
+    for verdict in report.verdicts:
+        result = "[green]hit[/]" if verdict.hit else f"[red]miss[/] {'; '.join(verdict.problems)}"
+        best = f" (best estimate {verdict.best_estimate})" if verdict.best_estimate else ""
+        table.add_row(verdict.id, "verdict", f"{verdict.expected}{best}", result)
+    for question in report.questions:
+        gaps = [
+            *(f"lacks {text!r}" for text in question.missing),
+            *(f"does not cite {gold_id}" for gold_id in question.uncited),
+        ]
+        result = "[green]hit[/]" if question.hit else f"[red]miss[/] {'; '.join(gaps)}"
+        table.add_row("Q", "question", question.question, result or "[red]wrong flag[/]")
     console.print(table)
     for extra in report.extra_claims:
         console.print(f"[yellow]extra claim[/] {extra}")
@@ -57,7 +68,9 @@ def _print_seed_report(report: SeedReport) -> None:
         f"facts: {hits}/{len(report.facts)} (recall {report.fact_recall:.3f}); "
         f"events: {sum(e.hit for e in report.events)}/{len(report.events)}; "
         f"claim precision {report.claims_correct}/{report.claims_total} "
-        f"= {report.claim_precision:.3f}"
+        f"= {report.claim_precision:.3f}; "
+        f"verdicts: {sum(v.hit for v in report.verdicts)}/{len(report.verdicts)}; "
+        f"questions: {sum(q.hit for q in report.questions)}/{len(report.questions)}"
     )
 
 

@@ -83,7 +83,7 @@ def ingest_command(
         date_column=date_column,
         title_column=title_column,
     )
-    with open_kb(db) as kb:
+    with open_kb(db, create=True) as kb:
         expected = estimate_document_count(paths)
         show_progress = (
             not as_json

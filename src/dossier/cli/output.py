@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
@@ -13,7 +13,7 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 import typer
 from rich.console import Console
 
-from dossier.errors import DossierError
+from dossier.errors import DossierError, NotFoundError
 from dossier.store import KnowledgeBase
 
 console = Console(highlight=False, soft_wrap=True)
@@ -31,6 +31,9 @@ DbOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+OutputOption = Annotated[
+    Path | None, typer.Option("-o", "--output", help="Write to this file (default: stdout).")
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -50,9 +53,16 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def open_kb(db: str) -> KnowledgeBase:
-    """The knowledge base named by --db (or DOSSIER_DB, or ./dossier.db)."""
-    return KnowledgeBase(db or DEFAULT_DB)
+def open_kb(db: str, create: bool = False) -> KnowledgeBase:
+    """The knowledge base named by --db (or DOSSIER_DB, or ./dossier.db). Only ingest
+    creates one: a mistyped path for any other command is an error, not a new empty file."""
+    location = db or DEFAULT_DB
+    is_file = not location.startswith("postgresql") and location != ":memory:"
+    if is_file and not create and not Path(location).exists():
+        raise NotFoundError(
+            f"no knowledge base at {location}; create one with `dossier ingest --db {location} ...`"
+        )
+    return KnowledgeBase(location)
 
 
 def to_jsonable(value: Any) -> Any:
@@ -70,6 +80,28 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+def json_text(value: Any) -> str:
+    return json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
+
+
 def print_json(value: Any) -> None:
     """JSON on stdout, unwrapped and unstyled, so scripts can parse it."""
-    typer.echo(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2))
+    typer.echo(json_text(value))
+
+
+def choose(value: str, choices: Iterable[str], option: str) -> str:
+    """`value` if it is one of `choices`, else a usage error naming the option."""
+    names = list(choices)
+    if value not in names:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(names)}", param_hint=option)
+    return value
+
+
+def write_output(text: str, output: Path | None, summary: str) -> None:
+    """Text to stdout, or to `output` with a one-line `summary` of what was written."""
+    text = text if text.endswith("\n") else text + "\n"
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    output.write_text(text, encoding="utf-8")
+    error_console.print(f"wrote {output}: {summary}")

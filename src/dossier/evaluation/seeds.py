@@ -1,4 +1,5 @@
-"""Score the knowledge base built from the seed articles against ``gold/seeds.yaml``.
+"""Score the knowledge base built from the seed articles against ``gold/seeds.yaml``:
+facts and events here, verdicts and answers in ``seed_answers``.
 
 A gold fact is hit when a claim has the fact's predicate, a subject that is
 the gold subject under any of its aliases, the gold object (every one, for a
@@ -18,6 +19,12 @@ from typing import Any
 import yaml
 
 from dossier.errors import InputError
+from dossier.evaluation.seed_answers import (
+    QuestionResult,
+    VerdictResult,
+    score_questions,
+    score_verdicts,
+)
 from dossier.ingest import ingest
 from dossier.model import Money, Range, TimeSpan
 from dossier.read.documents import normalise_text
@@ -59,6 +66,8 @@ class SeedReport:
     claims_total: int
     claims_correct: int
     extra_claims: list[str]
+    verdicts: list[VerdictResult] = field(default_factory=list)
+    questions: list[QuestionResult] = field(default_factory=list)
 
     @property
     def fact_recall(self) -> float:
@@ -125,9 +134,10 @@ def evaluate_seeds(gold_path: Path, seeds_dir: Path | None = None) -> SeedReport
         }
         gold = Gold(data, documents)
         entities = {entity.id: entity for entity in kb.entities()}
-        claims = kb.claims()
-        events = kb.events()
-    return score(gold, claims, events, entities)
+        report = score(gold, kb.claims(), kb.events(), entities)
+        report.verdicts = score_verdicts(kb, gold, report.events)
+        report.questions = score_questions(kb, gold)
+    return report
 
 
 def score(

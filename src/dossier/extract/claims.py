@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.context import DocContext, clean_name
+from dossier.extract.context import DocContext
 from dossier.extract.qualities import (
     attribution,
     clause_head,
@@ -41,8 +41,12 @@ from dossier.extract.qualities import (
 )
 from dossier.extract.quantities import parse_money, parse_quantity
 from dossier.model import Claim, EntityRef, Evidence, Money, Range, TimeSpan, Value
+from dossier.names import clean_name
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+MAX_MEANS_WORDS = 8
+APPROXIMATORS = frozenset({"around", "about", "over", "nearly", "roughly", "some", "almost"})
 LOCATION_PREPOSITIONS = frozenset({"in", "near", "around", "across", "throughout", "inside", "at"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})  # a facility ('Goodison Park') is not a region
 NAME_PARTS = frozenset({"compound", "nmod", "conj", "appos"})
@@ -122,8 +126,8 @@ FRAME_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "relationships": {
         "words": ("relationship", "relation", "tie", "ties"),
-        "hostile_to": ("relationship_nouns",),
-        "ally_of": ("relationship_nouns",),
+        "hostile_to": ("relationship_nouns", "stance_adjectives"),
+        "ally_of": ("relationship_nouns", "stance_adjectives"),
     },
     "relation_verbs": {
         p: ("verbs",)
@@ -208,7 +212,7 @@ def subject_of(token: Token, context: DocContext) -> EntityRef | None:
         subjects = children(governor, *SUBJECT_DEPS)
         if subjects:
             subject = subjects[0]
-            if subject.lower_ in ("that", "which", "who") and governor.dep_ == "relcl":
+            if subject.lower_ in RELATIVE_PRONOUNS and governor.dep_ == "relcl":
                 return phrase_org(governor.head, context)
             return phrase_org(subject, context)
         org = context.org_ref(governor)
@@ -378,6 +382,9 @@ class ClaimFrames:
     def relationships(self, sentence: Sentence) -> Iterator[Claim]:
         for token in sentence.span:
             for predicate in ("hostile_to", "ally_of"):
+                if token.pos_ == "ADJ" and lemma(token) in self.cue(predicate, "stance_adjectives"):
+                    yield from self._stance(sentence, token, predicate)
+                    continue
                 adjectives = self.cue(predicate, "relationship_adjectives")
                 nouns = self.cue(predicate, "relationship_nouns")
                 described = any(lemma(child) in adjectives for child in children(token, "amod"))
@@ -389,6 +396,20 @@ class ClaimFrames:
                     for other in parties[1:]:
                         yield sentence.claim(parties[0], predicate, token, object=other)
                     break
+
+    def _stance(self, sentence: Sentence, adjective: Token, predicate: str) -> Iterator[Claim]:
+        """'X is hostile to Y', 'X, allied with Y', 'X remains close to Y'."""
+        if adjective.dep_ not in ("acomp", "amod", "advcl", "xcomp", "ROOT", "conj"):
+            return
+        others = prep_objects(adjective, ("to", "with", "toward", "towards"))
+        if not others:
+            return
+        subject = subject_of(adjective, self.context)
+        if adjective.dep_ == "amod":  # 'a group hostile to Y'
+            subject = phrase_org(adjective.head, self.context)
+        for other in orgs_in((t for o in others for t in with_conjuncts(o)), self.context):
+            if subject is not None and other != subject:
+                yield sentence.claim(subject, predicate, adjective, object=other)
 
     def _parties(self, token: Token) -> list[EntityRef]:
         context = self.context
@@ -537,7 +558,10 @@ class ClaimFrames:
             return context.org_ref(objects[0])
         passive = children(verb, "nsubjpass") or children(verb, "auxpass")
         if children(verb, "nsubjpass"):
-            return phrase_org(children(verb, "nsubjpass")[0], context)
+            subject = children(verb, "nsubjpass")[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return phrase_org(verb.head, context)  # 'X, which was set up in 2012'
+            return phrase_org(subject, context)
         if passive or (verb.tag_ == "VBN" and not children(verb, "nsubj")):
             return context.focus  # 'Set up in 2015, the group...'
         subjects = children(verb, "nsubj")
@@ -701,6 +725,9 @@ class ClaimFrames:
             elif token.dep_ == "dobj" and lemma(governor) in verbs:
                 subject = subject_of(governor, context)
                 cue = governor
+            elif governor.lower_ in APPROXIMATORS and lemma(governor.head) in verbs:
+                subject = subject_of(governor.head, context)
+                cue = governor.head
             else:
                 continue
             if subject is None:
@@ -752,22 +779,37 @@ class ClaimFrames:
                     yield from self._resource_verb(sentence, token, predicate)
 
     def _resource_verb(self, sentence: Sentence, verb: Token, predicate: str) -> Iterator[Claim]:
-        """'Y funds X' and 'X is funded by Y'."""
+        """'Y funds X', 'X is funded by Y', 'X is financed through kidnapping'."""
         context = self.context
         agents = prep_objects(verb, ("by",))
-        if agents:
-            receivers = orgs_in(children(verb, "nsubjpass"), context)
-            givers = orgs_in((t for a in agents for t in a.subtree), context)
+        passive = bool(children(verb, "auxpass", "nsubjpass")) or (
+            verb.tag_ == "VBN" and not children(verb, "dobj")
+        )
+        means = prep_objects(verb, ("through", "via")) if predicate == "funded_by" else []
+        if agents or (means and passive):
+            receivers = orgs_in(children(verb, "nsubjpass"), context) or [
+                s for s in [subject_of(verb, context)] if s is not None
+            ]
+            givers = _sponsors(agents, context)
         else:
             receivers = orgs_in(
                 (t for o in children(verb, "dobj") for t in with_conjuncts(o)), context
             )
-            givers = [s for s in [subject_of(verb, context)] if s is not None]
+            givers = _sponsors(children(verb, "nsubj"), context) or [
+                s for s in [subject_of(verb, context)] if s is not None
+            ]
+            agents = means = []
         money = _money_in(list(verb.subtree)) if predicate == "funded_by" else None
         for receiver in receivers:
             for giver in givers:
                 if receiver != giver:
                     yield sentence.claim(receiver, predicate, verb, object=giver, value=money)
+            if givers or predicate != "funded_by":
+                continue
+            for phrase in agents + means:  # 'funded by smuggling networks'
+                described = _unnamed_means(phrase, context)
+                if described:
+                    yield sentence.claim(receiver, predicate, verb, value=described)
 
     # the leader of this network ..., Khalil Haqqani
     def leadership(self, sentence: Sentence) -> Iterator[Claim]:
@@ -797,9 +839,14 @@ class ClaimFrames:
             ent = context.entity_at(token)
             if ent is not None and ent.label_ == "PERSON":
                 return context.ref(ent)
+        if any(lemma(t) == "a" for t in children(role, "det")):
+            return None  # 'a party spokesman said ...': someone unnamed
+        # 'The leader of this network now has ..., Khalil Haqqani': a name set off at the
+        # end; a name inside another phrase ('criticised Howard's record') is someone else
         people = [ent for ent in sentence.span.ents if ent.label_ == "PERSON"]
         people = [ent for ent in people if (ref := context.ref(ent)) and ref.type == "person"]
-        if len(people) == 1 and role.dep_ in ("nsubj", "nsubjpass", "attr", "appos"):
+        alone = len(people) == 1 and role.dep_ in ("nsubj", "nsubjpass", "attr", "appos")
+        if alone and people[0].root.dep_ in ("appos", "attr", "nsubj", "ROOT"):
             return context.ref(people[0])
         return None
 
@@ -896,6 +943,8 @@ def _count_of(noun: Token) -> Range | None:
     if not numbers:
         return None
     first = min(word.i for number in numbers for word in number.subtree)
+    if noun.dep_ == "pobj" and noun.head.lower_ in APPROXIMATORS and noun.head.i == first - 1:
+        first -= 1  # 'fields around 800 fighters': 'around' parsed as a preposition
     span = noun.doc[first : noun.i]
     return parse_quantity(span.text)
 
@@ -960,6 +1009,20 @@ def _sponsors(givers: list[Token], context: DocContext) -> list[EntityRef]:
                 if ref.gazetteer_id and ref not in found:
                     found.append(ref)
     return found
+
+
+def _unnamed_means(phrase: Token, context: DocContext) -> str | None:
+    """'smuggling networks', 'kidnapping and extortion': a source of money that names no
+    organisation, place or person (those are sponsors, found elsewhere)."""
+    words = list(phrase.subtree)
+    if len(words) > MAX_MEANS_WORDS or any(w.pos_ == "PRON" for w in words):
+        return None
+    if any(context.entity_at(w) is not None or context.resolve_reference(w) for w in words):
+        return None
+    while words and words[0].dep_ in ("det", "poss", "predet"):
+        words = words[1:]
+    text = clean_name(phrase.doc[words[0].i : words[-1].i + 1].text) if words else ""
+    return text if any(char.isalpha() for char in text) else None
 
 
 def _in_organisation(word: Token, context: DocContext) -> bool:

@@ -18,28 +18,23 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from dossier.model import EntityRef, Place
+from dossier.names import clean_name
 from dossier.ontology import Ontology
 from dossier.resolve.gazetteer import get_gazetteer
 
 ORG_LABELS = frozenset({"ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_LABELS = frozenset({"PERSON"})
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "throughout"})
 DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
 _ALIAS_CUES = re.compile(r"\b(?:known|referred to|called|dubbed|also known)\s+as\b", re.IGNORECASE)
 
 
-def clean_name(text: str) -> str:
-    """'the Islamic State's' -> 'Islamic State': drop articles, possessives, quotes, spaces."""
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
-    text = re.sub(r"(?:'s|’s|'|’)$", "", text)
-    return " ".join(text.strip("\"'‘’“”()[] ").split())
-
-
-def _is_region(name: str) -> bool:
+def _is_region(name: str, kinds: tuple[str, ...] = ("region", "country")) -> bool:
     """A one-word name the gazetteer knows as a region or country ('Khorasan')."""
     if " " in name:
         return False
-    place = get_gazetteer().lookup(name, kinds=("region", "country"))
+    place = get_gazetteer().lookup(name, kinds=kinds)
     return place is not None and place.name.casefold() == name.casefold()
 
 
@@ -97,10 +92,20 @@ class DocContext:
             known = self.ontology.entity(name)
             if known and known.type == "organization":  # NER often calls groups people
                 return EntityRef("organization", known.name)
+            if _is_region(name, kinds=("country",)) or self._said_as_place(ent, name):
+                return self.place_ref(name)  # NER calls places people too ('Mali', 'in Gao')
             return EntityRef("person", name)
         if ent.label_ in PLACE_LABELS:
             return self.place_ref(name)
         return None
+
+    def _said_as_place(self, ent: Span, name: str) -> bool:
+        """'in Gao', 'near Kidal': a name after a place preposition that the gazetteer knows."""
+        root = ent.root
+        if root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPOSITIONS:
+            return False
+        place = get_gazetteer().lookup(name)
+        return place is not None and place.name.casefold() == name.casefold()
 
     def place_ref(self, name: str) -> EntityRef:
         place = get_gazetteer().lookup(name)
@@ -142,8 +147,11 @@ class DocContext:
             return self.focus
         if token.pos_ in ("NOUN", "PROPN") and self._is_definite(token):
             head = token.lemma_.lower()
-            if head in self.ontology.group_nouns:
+            if head not in self.ontology.group_nouns:
+                return None
+            if self._is_demonstrative(token):  # 'this network' after 'the Haqqani network'
                 return self._recent_with_head(head) or self.focus
+            return self.focus or self._recent_with_head(head)  # 'the group': the passage's
         return None
 
     def _is_definite(self, token: Token) -> bool:
@@ -151,6 +159,10 @@ class DocContext:
             child.dep_ in ("det", "poss") and child.lower_ in DEMONSTRATIVES
             for child in token.children
         )
+
+    def _is_demonstrative(self, token: Token) -> bool:
+        return any(child.dep_ == "det" and child.lower_ in DEMONSTRATIVES - {"the"}
+                   for child in token.children)  # fmt: skip
 
     def _recent_with_head(self, head: str) -> EntityRef | None:
         """'this network' after 'the Haqqani network' means the Haqqani network."""

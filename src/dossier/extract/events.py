@@ -19,13 +19,14 @@ from spacy.tokens import Span, Token
 
 from dossier.extract.casualties import NONE_WORDS, Tally, casualty_clauses, sentence_outcome
 from dossier.extract.claims import Sentence
-from dossier.extract.context import DocContext, clean_name
+from dossier.extract.context import DocContext
 from dossier.extract.dates import parse_time
 from dossier.extract.perpetrators import Responsibility, agent_of, read_responsibility
 from dossier.extract.places import Location, locate_in_text, locate_places
 from dossier.extract.qualities import clause_head, date_phrases, governors, time_scope
 from dossier.extract.quantities import parse_quantity
 from dossier.model import EntityRef, Event, Evidence, Place, Range, TimeSpan
+from dossier.names import clean_name
 from dossier.ontology import EventSpec
 
 GENERIC_TYPE = "attack"
@@ -62,6 +63,7 @@ class EventDraft:
     assassination: bool = False  # an office holder was the target
     official_killed: bool = False  # ... and was killed
     target_heads: list[str] = field(default_factory=list)  # lemmas of what was attacked
+    victims: list[str] = field(default_factory=list)
 
     def _hurt_people(self) -> bool:
         return any(tally.total > 0 for tally in (self.killed, self.wounded))
@@ -113,6 +115,7 @@ class EventDraft:
             killed=self.killed.result(),
             wounded=self.wounded.result(),
             count=self.count,
+            victims=tuple(self.victims),
         )
 
 
@@ -172,7 +175,7 @@ class EventExtractor:
                 name, strong = "armed assault", True  # armed with firearms and grenades
             needs_actor = token.lemma_.lower() in actor_cues
             in_context = armed if needs_actor else violent
-            if (strong or in_context) and not _is_aggregate(token):
+            if (strong or in_context) and not _is_aggregate(token) and not _is_activity(token):
                 found.append(Trigger(token, name, strong))
         # 'drone' in 'a drone strike' is part of the strike's cue, not a cue of its own
         heads = {trigger.token.i for trigger in found}
@@ -224,6 +227,10 @@ class EventExtractor:
             if self.incidents and _ACROSS.search(casualty.verb.sent.text):
                 count = share_of(count, self.incidents)
             tally.add(count)
+            if casualty.kind == "killed":
+                draft.victims.extend(
+                    text for text in (_victim_text(v) for v in casualty.victims[:1]) if text
+                )
             if casualty.kind == "killed" and not draft.official_killed:
                 draft.official_killed = any(self._is_official(v) for v in casualty.victims)
             if draft.types[0] in TARGETED_TYPES:
@@ -344,7 +351,6 @@ class EventExtractor:
         chained = locate_in_text(token.sent.text)
         if chained is not None and chained.province is not None:
             return chained
-        context = self.context
         places = [
             place for word in token.subtree if (place := self._located_place(word)) is not None
         ]
@@ -365,7 +371,6 @@ class EventExtractor:
             return chained
         if located.most_precise is None:
             return self._earlier_location(token.sent)
-        del context
         return located
 
     def _earlier_location(self, sentence: Span) -> Location:
@@ -382,12 +387,17 @@ class EventExtractor:
         """The gazetteer place a word names, if it names where something is (the object of
         'in', 'near'...; part of such an object; not a modifier as in 'US troops')."""
         ent = self.context.entity_at(word)
-        if ent is None or ent.label_ not in ("GPE", "LOC", "FAC") or word != ent.root:
+        if ent is None or word != ent.root:
+            return None
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            ref: EntityRef | None = self.context.place_ref(clean_name(ent.text))
+        else:
+            ref = self.context.ref(ent)  # a place the model mislabelled ('in Gao' as a person)
+        if ref is None or ref.type != "place" or not ref.gazetteer_id:
             return None
         if not loose and not _is_location_phrase(word):
             return None
-        ref = self.context.place_ref(clean_name(ent.text))
-        return self.context.place(ref) if ref.gazetteer_id else None
+        return self.context.place(ref)
 
     def _targets_of(self, token: Token) -> tuple[list[str], list[str], bool]:
         """Who or what was attacked, and whether that makes it an assassination: an official
@@ -404,11 +414,15 @@ class EventExtractor:
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
+        victims = []
         for word in token.sent:
-            if word.pos_ == "VERB" and word.lemma_.lower() in ("target", "kill", "shoot"):
+            if word.pos_ == "VERB" and word.lemma_.lower() == "target":
                 objects += [c for c in word.children if c.dep_ == "dobj"]
+            elif word.pos_ == "VERB" and word.lemma_.lower() in ("kill", "shoot"):
+                victims += [c for c in word.children if c.dep_ == "dobj"]
+        objects = [o for o in objects if o.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
         targets, heads = [], []
-        assassination = False
+        assassination = any(self._is_official(victim) for victim in victims)
         for obj in objects:
             if obj.lemma_.lower() in TARGET_HOLDERS:
                 owners = [
@@ -553,6 +567,17 @@ def _is_role(word: Token, roles: frozenset[str]) -> bool:
     return False
 
 
+def _victim_text(victim: Token) -> str:
+    """'an ISIS-Khorasan planner', 'scores of people': the victim phrase, without the
+    'including ...' aside or an apposition after it."""
+    end = victim.i
+    for child in victim.rights:
+        if child.dep_ != "prep" or child.lower_ == "including":
+            break
+        end = child.right_edge.i
+    return victim.doc[victim.left_edge.i : end + 1].text.strip(" ,")
+
+
 def _target_text(target: Token) -> str:
     words = [w for w in target.lefts if w.dep_ in ("compound", "amod", "nmod")] + [target]
     return clean_name(target.doc[words[0].i : target.i + 1].text)
@@ -605,6 +630,20 @@ def _is_aggregate(token: Token) -> bool:
         return True
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     return not determiners and token.head.lemma_.lower() not in ("kill", "injure", "wound", "leave")
+
+
+ACTIVITY_PREPOSITIONS = frozenset({"through", "via", "by", "from", "for", "of"})
+SPECIFYING_DEPS = frozenset({"det", "poss", "nummod", "amod", "compound", "prep", "acl", "relcl"})
+
+
+def _is_activity(token: Token) -> bool:
+    """'financed through kidnapping and extortion': a bare singular noun after such a
+    preposition names an activity in general, not one event."""
+    if token.tag_ != "NN" or any(child.dep_ in SPECIFYING_DEPS for child in token.children):
+        return False
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ACTIVITY_PREPOSITIONS
 
 
 def _is_location_phrase(word: Token) -> bool:

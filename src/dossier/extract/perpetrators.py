@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.context import DocContext, clean_name
+from dossier.extract.context import DocContext
 from dossier.model import EntityRef
+from dossier.names import clean_name
 
 GENERIC_HEADS = frozenset(
     (
@@ -38,7 +39,10 @@ SUBUNIT_HEADS = frozenset(
 NOBODY = frozenset({"no", "nobody", "none", "neither"})
 STATE_FORCES = frozenset({"force", "troop", "military", "army", "government", "navy", "police"})
 ATTACK_VERBS = frozenset(
-    ("attack carry conduct launch stage perpetrate storm raid ambush abduct kidnap").split()
+    (
+        "attack carry conduct launch stage perpetrate storm raid ambush abduct kidnap "
+        "bomb shell assassinate behead massacre"  # not 'shoot': police shoot attackers
+    ).split()
 )
 PERPETRATOR_WORDS = frozenset(
     [
@@ -133,10 +137,21 @@ def agent_of(trigger: Token, context: DocContext, state_action: bool) -> EntityR
             continue
         if ref.type == "place" and not state_action:
             continue
-        if ref.type == "organization" and not _names_group(candidate, context):
+        if ref.type == "organization" and not (
+            _names_group(candidate, context) or _refers_to_group(candidate, context)
+        ):
             continue
         return ref
     return None
+
+
+def _refers_to_group(phrase: Token, context: DocContext) -> bool:
+    """'the group', 'the militant organisation': a definite group noun meaning the group
+    the passage is about (not 'militants', which names no group)."""
+    return (
+        phrase.lemma_.lower() in context.ontology.group_nouns
+        and context.resolve_reference(phrase) is not None
+    )
 
 
 def _names_group(phrase: Token, context: DocContext) -> bool:
@@ -170,6 +185,8 @@ def perpetrator_of(phrase: Token, context: DocContext) -> EntityRef | None:
         ent = context.entity_at(token)
         if ent is not None and ent.label_ == "GPE" and phrase.lemma_.lower() in STATE_FORCES:
             return context.place_ref(clean_name(ent.text))  # 'US military forces': the state
+    if _refers_to_group(phrase, context):
+        return context.resolve_reference(phrase)  # 'the group' the passage is about
     if phrase.lemma_.lower() in GENERIC_HEADS and not _has_group_modifier(phrase):
         return None
     text = _phrase_text(phrase)

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.context import DocContext, clean_name
+from dossier.extract.context import DocContext
 from dossier.extract.dates import parse_time
 from dossier.model import TimeSpan
+from dossier.names import clean_name
 
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp"})
 TIME_PREPOSITIONS = frozenset(

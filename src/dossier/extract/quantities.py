@@ -254,7 +254,7 @@ def _normalise(text: str) -> str:
 
 
 def _to_int(value: Decimal | None) -> int | None:
-    return None if value is None else int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return None if value is None else int(value.to_integral_value(rounding=ROUND_HALF_UP))
 
 
 def _scale_of(words: str) -> int:

@@ -15,6 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import Insert
 
 from dossier.model import AnnotatedDocument, Claim, EntityRef, Event, Evidence, Place
+from dossier.names import clean_name
 from dossier.serialize import (
     range_from_json,
     range_to_json,
@@ -83,8 +84,8 @@ def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
         key = entity_id(ref)
         refs.setdefault(key, ref)
         aliases.add((key, ref.name))
-        if alias:
-            aliases.add((key, alias))
+        if alias and clean_name(alias):
+            aliases.add((key, clean_name(alias)))
         return key
 
     for mention in annotated.mentions:
@@ -176,6 +177,7 @@ def _event_rows(
         "killed": _dumps(range_to_json(event.killed)),
         "wounded": _dumps(range_to_json(event.wounded)),
         "count": _dumps(range_to_json(event.count)),
+        "victims": _dumps(list(event.victims)),
     }
     perpetrators = [
         {"event_id": key, "entity_id": remember(ref), "position": position}
@@ -322,6 +324,8 @@ def read_events(connection: Connection, *, document_id: str | None = None) -> li
             killed=range_from_json(_loads(row.killed)),
             wounded=range_from_json(_loads(row.wounded)),
             count=range_from_json(_loads(row._mapping["count"])),  # Row.count is tuple.count
+            victims=tuple(_loads(row.victims) or ()),
+            document_id=row.document_id,
             evidence=tuple(evidence[row.id]),
         )
         for row in rows

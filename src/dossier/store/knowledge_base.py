@@ -34,7 +34,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from dossier.errors import NotADatabaseError, NotFoundError, StoreError
-from dossier.model import AnnotatedDocument, Document, Mention, Sentence
+from dossier.model import AnnotatedDocument, Document, Evidence, Mention, Sentence
 from dossier.read.fingerprint import (
     NEAR_DUPLICATE_THRESHOLD,
     band_keys,
@@ -42,9 +42,10 @@ from dossier.read.fingerprint import (
     similarity,
     unpack_signature,
 )
-from dossier.store import schema
+from dossier.store import resolution, schema
 from dossier.store.facts import entity_id, read_claims, read_entities, read_events, write_facts
 from dossier.store.migrations import migrate
+from dossier.store.resolution import LinkRow
 from dossier.store.results import (
     ClaimRecord,
     DocumentSummary,
@@ -471,14 +472,87 @@ class KnowledgeBase:
         with self.engine.connect() as connection:
             return read_events(connection, document_id=document_id)
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Sentences matching every word of ``query``, best first (BM25 / ts_rank)."""
+    # ---- resolution across documents ------------------------------------------------
+
+    def save_resolution(
+        self,
+        entity_links: list[LinkRow],
+        canonical: dict[str, str],
+        event_links: list[LinkRow],
+        event_clusters: dict[str, str],
+    ) -> None:
+        """Replace the stored resolution (see dossier.resolve.refresh), in one transaction."""
+        with self._transaction() as connection:
+            resolution.save_resolution(
+                connection, entity_links, canonical, event_links, event_clusters
+            )
+
+    def record_decision(self, kind: str, first_id: str, second_id: str) -> None:
+        """Store the user's decision to merge or split two entities."""
+        with self._transaction() as connection:
+            resolution.record_decision(connection, kind, first_id, second_id)
+
+    def decisions(self) -> list[tuple[str, str, str]]:
+        with self.engine.connect() as connection:
+            return resolution.read_decisions(connection)
+
+    def canonical_ids(self) -> dict[str, str]:
+        """Entity id -> the id of the entity it was resolved to (itself when alone)."""
+        with self.engine.connect() as connection:
+            return resolution.read_canonical(connection)
+
+    def entity_links(self) -> list[LinkRow]:
+        with self.engine.connect() as connection:
+            return resolution.read_entity_links(connection)
+
+    def event_clusters(self) -> dict[str, str]:
+        with self.engine.connect() as connection:
+            return resolution.read_event_clusters(connection)
+
+    def event_links(self) -> list[LinkRow]:
+        with self.engine.connect() as connection:
+            return resolution.read_event_links(connection)
+
+    def mentions_of(
+        self, entity_ids: list[str], limit: int = 200
+    ) -> list[tuple[Mention, Evidence]]:
+        """Where entities are named: each mention with the sentence it stands in."""
+        mentions, sentences = schema.mentions, schema.sentences
+        query = (
+            select(
+                mentions,
+                sentences.c.text.label("sentence_text"),
+                sentences.c.start_char.label("s_start"),
+                sentences.c.end_char.label("s_end"),
+            )
+            .join(
+                sentences,
+                (sentences.c.document_id == mentions.c.document_id)
+                & (sentences.c.idx == mentions.c.sentence_idx),
+            )
+            .where(mentions.c.entity_id.in_(entity_ids))
+            .order_by(mentions.c.document_id, mentions.c.start_char)
+            .limit(limit)
+        )
+        with self.engine.connect() as connection:
+            return [
+                (
+                    Mention(r.start_char, r.end_char, r.label, r.sentence_idx, r.text),
+                    Evidence(r.document_id, r.sentence_idx, r.s_start, r.s_end, r.sentence_text),
+                )
+                for r in connection.execute(query)
+            ]
+
+    def search(self, query: str, limit: int = 20, any_word: bool = False) -> list[SearchHit]:
+        """Sentences matching every word of ``query`` (or, with ``any_word``, any of them),
+        best first (BM25 / ts_rank)."""
         words = [word for word in re.findall(r"\w+", query)]
         if not words:
             return []
         with self.engine.connect() as connection:
             if self.dialect == "sqlite":
-                match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+                joiner = " OR " if any_word else " "
+                match = joiner.join('"' + word.replace('"', '""') + '"' for word in words)
                 rows = connection.execute(
                     text(
                         "SELECT s.document_id, d.title, s.idx, s.start_char, s.end_char, s.text, "
@@ -495,11 +569,11 @@ class KnowledgeBase:
                         "SELECT s.document_id, d.title, s.idx, s.start_char, s.end_char, s.text, "
                         "ts_rank(to_tsvector('english', s.text), q) AS score "
                         "FROM sentences s JOIN documents d ON d.id = s.document_id, "
-                        "plainto_tsquery('english', :query) q "
+                        "websearch_to_tsquery('english', :query) q "
                         "WHERE to_tsvector('english', s.text) @@ q "
                         "ORDER BY score DESC LIMIT :limit"
                     ),
-                    {"query": " ".join(words), "limit": limit},
+                    {"query": (" or " if any_word else " ").join(words), "limit": limit},
                 )
             return [SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6])) for r in rows]
 

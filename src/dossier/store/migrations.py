@@ -99,9 +99,23 @@ def _claims_and_events(connection: Connection) -> None:
     connection.execute(text("CREATE INDEX ix_mentions_entity_id ON mentions (entity_id)"))
 
 
+def _resolution(connection: Connection) -> None:
+    """Entity and event resolution across documents, and the user's merge/split decisions."""
+    tables = [
+        schema.entity_links,
+        schema.entity_resolution,
+        schema.event_links,
+        schema.event_resolution,
+        schema.user_decisions,
+    ]
+    schema.metadata.create_all(connection, tables=tables)
+    connection.execute(text("ALTER TABLE events ADD COLUMN victims TEXT"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "entities, claims and events", _claims_and_events),
+    Migration(3, "resolution across documents and user decisions", _resolution),
 )
 
 

@@ -113,3 +113,5 @@ class EventRecord:
     wounded: Range | None
     count: Range | None
     evidence: tuple[Evidence, ...]
+    victims: tuple[str, ...] = ()
+    document_id: str = ""

@@ -149,6 +149,7 @@ events = Table(
     Column("killed", Text),  # JSON Range
     Column("wounded", Text),
     Column("count", Text),
+    Column("victims", Text),  # JSON list; added by migration 3
     Index("ix_events_document", "document_id"),
     Index("ix_events_date", "date_start"),
 )
@@ -171,4 +172,48 @@ event_evidence = Table(
     Column("start_char", Integer, nullable=False),
     Column("end_char", Integer, nullable=False),
     Column("quote", Text, nullable=False),
+)
+
+
+# ---- migration 3: resolution across documents and the user's decisions -----------------
+
+entity_links = Table(
+    "entity_links",
+    metadata,
+    Column("first_id", String, primary_key=True),
+    Column("second_id", String, primary_key=True),
+    Column("reason", Text, nullable=False),
+    Column("origin", String, nullable=False),  # "rule" | "user"
+)
+
+entity_resolution = Table(
+    "entity_resolution",
+    metadata,
+    Column("entity_id", String, primary_key=True),
+    Column("canonical_id", String, nullable=False, index=True),
+)
+
+event_links = Table(
+    "event_links",
+    metadata,
+    Column("first_id", String, primary_key=True),
+    Column("second_id", String, primary_key=True),
+    Column("reason", Text, nullable=False),
+)
+
+event_resolution = Table(
+    "event_resolution",
+    metadata,
+    Column("event_id", String, primary_key=True),
+    Column("cluster_id", String, nullable=False, index=True),
+)
+
+user_decisions = Table(
+    "user_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String, nullable=False),  # "merge" | "split"
+    Column("first_id", String, nullable=False),
+    Column("second_id", String, nullable=False),
+    Column("created_at", String, nullable=False),
 )

@@ -1,0 +1,389 @@
+"""Cited answers: a sentence or two of plain English, the sources it rests on, and what
+each source says when they disagree. Nothing is said that no claim supports."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dossier.answer.questions import Intent, parse_question
+from dossier.extract.dates import format_span, parse_time
+from dossier.model import Evidence, Value
+from dossier.ontology import Ontology, PredicateSpec, load_ontology
+from dossier.reconcile.events import MergedEvent, merged_events
+from dossier.reconcile.values import describe_value, most_precise
+from dossier.reconcile.verdicts import Position, Reconciler, Verdict
+from dossier.store import KnowledgeBase
+from dossier.store.results import EntityRecord
+
+RELATION_PREDICATES = ("hostile_to", "ally_of", "affiliate_of", "splinter_of", "connected_via")
+OVERVIEW_PREDICATES = ("affiliate_of", "founded", "based_in", "member_count", "hostile_to")
+MAX_CITATIONS = 8
+MAX_PASSAGES = 3
+_STOP = frozenset(
+    "a an the of in on at to for by with and or is are was were be been do does did what who "
+    "whom which when where why how has have had it its they their this that these those "
+    "anything something happen happened tell me about any there can could would should".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    document_id: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Answer:
+    question: str
+    answer: str
+    verdict: str | None = None  # corroborated | conflicting | single-source | None
+    citations: list[Citation] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+
+
+class Answerer:
+    """Answers questions about one knowledge base (entity names loaded once)."""
+
+    def __init__(self, kb: KnowledgeBase, ontology: Ontology | None = None) -> None:
+        self.kb = kb
+        self.ontology = ontology or load_ontology()
+        self.entities = {entity.id: entity for entity in kb.entities()}
+        self.canonical = kb.canonical_ids()
+        self.reconciler = Reconciler(kb, self.ontology)
+        self._names: dict[str, str] = {}
+        for entity in self.entities.values():
+            for name in (entity.name, *entity.aliases):
+                self._names.setdefault(name.casefold(), self._head(entity.id))
+
+    def _head(self, entity_id: str) -> str:
+        return self.canonical.get(entity_id, entity_id)
+
+    def name(self, entity_id: str | None) -> str:
+        if entity_id is None:
+            return ""
+        entity = self.entities.get(self._head(entity_id)) or self.entities.get(entity_id)
+        return entity.name if entity else entity_id
+
+    # ---- finding what the question is about -------------------------------------------
+
+    def find(self, text: str | None) -> EntityRecord | None:
+        """The entity a name in a question refers to: the whole name, else its longest part."""
+        if not text:
+            return None
+        words = re.findall(r"[\w'’.-]+", text)
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size + 1):
+                candidate = " ".join(words[start : start + size]).strip(".").casefold()
+                if candidate in _STOP:
+                    continue
+                head = self._names.get(candidate)
+                if head is None:
+                    known = self.ontology.entity(candidate)
+                    head = self._names.get(known.name.casefold()) if known else None
+                if head is not None:
+                    return self.entities.get(head)
+        return None
+
+    def ask(self, question: str) -> Answer:
+        intent = parse_question(question, self.ontology)
+        if intent.kind == "events_on":
+            return self._events_on(question, intent)
+        subject = self.find(intent.subject) if intent.subject else None
+        if intent.subject and subject is None:
+            return Answer(
+                question,
+                f"The knowledge base has nothing about '{intent.subject}'.",
+            )
+        if intent.kind == "relation" and subject is not None:
+            other = self.find(intent.other)
+            if other is None:
+                return Answer(question, f"The knowledge base has nothing about '{intent.other}'.")
+            return self._relation(question, subject, other)
+        if intent.kind == "predicate" and subject is not None and intent.predicate:
+            return self._predicate(question, subject, intent.predicate, intent.subject or "")
+        if intent.kind == "overview" and subject is not None:
+            return self._overview(question, subject)
+        return self._passages(question)
+
+    # ---- answers from verdicts --------------------------------------------------------------
+
+    def verdicts_for(self, subject: EntityRecord, predicate: str) -> list[Verdict]:
+        spec = self.ontology.predicates.get(predicate)
+        if spec is not None and spec.subject == "person":
+            return self.inverse_verdicts(subject, predicate)
+        return self.reconciler.verdicts(subject.id, predicate)
+
+    def inverse_verdicts(self, subject: EntityRecord, predicate: str) -> list[Verdict]:
+        """'Who leads X?': claims whose object is X."""
+        members = set(self.reconciler.members(subject.id))
+        verdicts = []
+        for claim in self.kb.claims(predicate=predicate):
+            if claim.object_id and self._head(claim.object_id) in {self._head(m) for m in members}:
+                verdicts.extend(self.reconciler.verdicts(claim.subject_id, predicate))
+        return verdicts
+
+    def _predicate(
+        self, question: str, subject: EntityRecord, predicate: str, written: str
+    ) -> Answer:
+        verdicts = self.verdicts_for(subject, predicate)
+        spec = self.ontology.predicates[predicate]
+        if not verdicts:
+            asked = spec.questions[0].replace("{subject}", subject.name) if spec.questions else ""
+            asked = f" “{asked}”" if asked and "{" not in asked else ""
+            unanswered = Answer(question, f"No source in the knowledge base answers{asked}.")
+            return self._passages(question, about=subject, written=written, fallback=unanswered)
+        sentences = [self.say(verdict, spec) for verdict in verdicts]
+        return self._answer(question, " ".join(sentences), verdicts)
+
+    def _overview(self, question: str, subject: EntityRecord) -> Answer:
+        verdicts = []
+        for predicate in OVERVIEW_PREDICATES:
+            verdicts.extend(self.reconciler.verdicts(subject.id, predicate))
+        if not verdicts:
+            return self._passages(question, about=subject)
+        sentences = [self.say(v, self.ontology.predicates[v.predicate]) for v in verdicts]
+        return self._answer(question, " ".join(sentences), verdicts)
+
+    def _relation(self, question: str, subject: EntityRecord, other: EntityRecord) -> Answer:
+        other_head = self._head(other.id)
+        subject_head = self._head(subject.id)
+        found: list[Verdict] = []
+        for first, second in ((subject, other_head), (other, subject_head)):
+            for predicate in RELATION_PREDICATES:
+                for verdict in self.reconciler.verdicts(first.id, predicate):
+                    positions = [
+                        p
+                        for p in verdict.positions
+                        if p.object_id and self._head(p.object_id) == second
+                    ]
+                    if positions:
+                        found.append(
+                            Verdict(
+                                verdict.subject_id,
+                                predicate,
+                                verdict.verdict,
+                                positions,
+                                second,
+                                verdict.note,
+                            )
+                        )
+        if not found:
+            return Answer(
+                question,
+                f"No source in the knowledge base says how {subject.name} and {other.name} relate.",
+            )
+        hostile = any(v.predicate == "hostile_to" and not v.positions[0].negated for v in found)
+        allied = any(v.predicate == "ally_of" and not v.positions[0].negated for v in found)
+        lead = "No: they are hostile." if hostile and not allied else ""
+        lead = "Yes: they are allies." if allied and not hostile else lead
+        sentences = [self.say(v, self.ontology.predicates[v.predicate]) for v in found]
+        return self._answer(question, " ".join([lead, *sentences]).strip(), found)
+
+    def _answer(self, question: str, text: str, verdicts: list[Verdict]) -> Answer:
+        kinds = {verdict.verdict for verdict in verdicts}
+        overall = (
+            "conflicting"
+            if "conflicting" in kinds
+            else "corroborated"
+            if "corroborated" in kinds
+            else "single-source"
+        )
+        claims = [claim for verdict in verdicts for claim in verdict.claims]
+        return Answer(
+            question,
+            text,
+            overall,
+            citations=_citations(claim.evidence for claim in claims),
+            claims=list(dict.fromkeys(claim.id for claim in claims)),
+        )
+
+    # ---- saying a verdict in words ----------------------------------------------------------
+
+    def say(self, verdict: Verdict, spec: PredicateSpec) -> str:
+        subject = self.name(verdict.subject_id)
+        note = f" {verdict.note}." if verdict.note else ""
+        if verdict.verdict == "conflicting":
+            sides = "; ".join(self.side(p) for p in verdict.positions)
+            return f"Sources disagree on {spec.label} for {subject}: {sides}.{note}"
+        positions = sorted(verdict.positions, key=lambda p: -len(p.sources))
+        if positions[0].object_id is not None:
+            objects = _join([self._object_phrase(p) for p in positions])
+            via = next((self.name(c.via_id) for p in positions for c in p.claims if c.via_id), "")
+            text = spec.answer.format(
+                subject=subject, objects=objects, values=objects, value=objects, via=via,
+                label=spec.label, qualifier="",
+            )  # fmt: skip
+            note = f" {verdict.note}." if verdict.note else ""
+            return f"{_capital(text)}.{note}"
+        counted = spec.name == "attack_count"  # each figure with what it counts
+        values = _join(
+            [
+                f"{describe_value(self._best(p))}"
+                f"{' ' + (p.claims[0].qualifier or '') if counted else ''} ({_support(p)})"
+                for p in positions
+            ]
+        )
+        text = spec.answer.format(
+            subject=subject, objects=values, values=values, value=values, via="",
+            label=spec.label, qualifier="",
+        )  # fmt: skip
+        note = f" {verdict.note}." if verdict.note else ""
+        return f"{_capital(text.strip())}.{note}"
+
+    def _object_phrase(self, position: Position) -> str:
+        """'Islamic State (in excess of $100 million; one source)'."""
+        details = [describe_value(position.values[0])] if position.values else []
+        details.append(_support(position))
+        return f"{self.name(position.object_id)} ({'; '.join(filter(None, details))})"
+
+    def _best(self, position: Position) -> Value | None:
+        return most_precise(position.values)
+
+    def side(self, position: Position) -> str:
+        claim = position.claims[0]
+        what = describe_value(claim.value) or self.name(position.object_id)
+        notes = [claim.qualifier] if claim.qualifier else []
+        if claim.hedged:
+            notes.append("hedged")
+        if claim.negated:
+            notes.append("denied")
+        sources = ", ".join(position.sources.values())
+        notes.append(f"according to {sources}" if sources else "one source")
+        return f"{what} ({'; '.join(notes)})"
+
+    # ---- events ------------------------------------------------------------------------------
+
+    def _events_on(self, question: str, intent: Intent) -> Answer:
+        span = parse_time(intent.date or "")
+        if span is None or span.start is None or span.end is None:
+            return Answer(question, f"'{intent.date}' is not a date I can read.")
+        events = [
+            event
+            for event in merged_events(self.kb)
+            if event.date is not None and event.date.overlaps(span)
+        ]
+        if not events:
+            return Answer(
+                question, f"No event in the knowledge base happened on {format_span(span)}."
+            )
+        text = " ".join(self.event_sentence(event) for event in events)
+        verdict = (
+            "corroborated" if any(e.verdict == "corroborated" for e in events) else "single-source"
+        )
+        evidence = [item for event in events for item in event.evidence]
+        return Answer(question, text, verdict, citations=_citations(evidence))
+
+    def event_sentence(self, event: MergedEvent, dated: bool = True) -> str:
+        """'On 8 June 2023, an armed assault by X in Mopti, Mali killed ... [2 sources]';
+        without the date when ``dated`` is false (a timeline shows it already)."""
+        if event.date is None:
+            when = "At a date not given"
+        elif event.date.precision == "day":
+            when = f"On {format_span(event.date)}"
+        else:
+            when = f"In {format_span(event.date)}"
+        place = ", ".join(
+            name
+            for name in (
+                (event.places.get("city") or {}).get("name"),
+                self.name(event.province_id) if event.province_id else None,
+                self.name(event.country_id) if event.country_id else None,
+            )
+            if name
+        )
+        by = (
+            f" by {_join([self.name(p) for p in event.perpetrator_ids])}"
+            if event.perpetrator_ids
+            else ""
+        )
+        where = f" in {place}" if place else ""
+        outcome = ""
+        if event.victims:
+            outcome = f" killed {_join(list(event.victims))}"
+        elif event.killed is not None and event.killed.min:
+            outcome = f" killed {event.killed.min}{'+' if event.killed.max is None else ''}"
+        if event.count is not None and event.count.min:
+            outcome += (
+                f" ({event.count.text})" if event.count.text else f" ({event.count.min} people)"
+            )
+        targets = f" (target: {_join(list(event.targets))})" if event.targets else ""
+        sources = f" [{len(event.sources)} source{'s' if len(event.sources) != 1 else ''}]"
+        kind = EVENT_WORDS.get(event.type, event.type)
+        what = f"{_article(kind)} {kind}{by}{where}{outcome}{targets}.{sources}"
+        return f"{when}, {what}" if dated else _capital(what)
+
+    # ---- passages ----------------------------------------------------------------------------
+
+    def _passages(
+        self,
+        question: str,
+        about: EntityRecord | None = None,
+        written: str = "",
+        fallback: Answer | None = None,
+    ) -> Answer:
+        """The best-matching sentences. About an entity, only sentences that name it and
+        every other word asked (`fallback` when there are none); else every word if any
+        sentence has them all, and BM25 over any of them otherwise."""
+        skip = _STOP | {w.casefold() for w in re.findall(r"\w+", written)}
+        words = [w for w in re.findall(r"\w+", question) if w.casefold() not in skip]
+        if about is not None:
+            words = [about.name, *words]
+        hits = self.kb.search(" ".join(words), limit=MAX_PASSAGES)
+        if not hits and fallback is None:
+            hits = self.kb.search(" ".join(words), limit=MAX_PASSAGES, any_word=True)
+        if not hits:
+            return fallback or Answer(
+                question, "Nothing in the knowledge base answers this question."
+            )
+        lines = " ".join(f'"{hit.text}"' for hit in hits)
+        citations = [Citation(h.document_id, h.text, h.start, h.end) for h in hits]
+        lead = fallback.answer[:-1] + ";" if fallback else "No claim answers this directly;"
+        return Answer(question, f"{lead} the closest passages say: {lines}", None, citations)
+
+
+def ask(kb: KnowledgeBase, question: str) -> Answer:
+    """Answer one question from the knowledge base, with citations."""
+    return Answerer(kb).ask(question)
+
+
+def _citations(evidence: object) -> list[Citation]:
+    seen: dict[tuple[str, int, int], Citation] = {}
+    for item in evidence:  # type: ignore[attr-defined]
+        assert isinstance(item, Evidence)
+        key = (item.document_id, item.start, item.end)
+        seen.setdefault(key, Citation(item.document_id, item.quote, item.start, item.end))
+    return list(seen.values())[:MAX_CITATIONS]
+
+
+def _support(position: Position) -> str:
+    count = len(position.sources)
+    return f"{count} independent sources" if count > 1 else "one source"
+
+
+EVENT_WORDS = {
+    "bombing/explosion": "bombing",
+    "hostage taking (kidnapping)": "kidnapping",
+    "hostage taking (barricade incident)": "hostage siege",
+    "facility/infrastructure attack": "attack on property",
+}
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+def _join(items: list[str]) -> str:
+    items = [item for item in items if item]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+__all__ = ["Answer", "Answerer", "Citation", "ask"]

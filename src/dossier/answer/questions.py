@@ -1,0 +1,77 @@
+"""Plain questions to what they ask about: an entity, and a predicate or kind of question.
+
+The forms are the ontology's: each predicate lists the questions that ask for it
+('how many members does {subject} have'), and `questions` adds overviews ('who
+are {subject}'), relations between two entities ('are {subject} friends with
+{other}') and events on a date ('what happened on {date}'). A question that
+fits no form is answered from the best-matching sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from dossier.ontology import Ontology
+
+IntentKind = Literal["predicate", "overview", "relation", "events_on", "search"]
+_PLACEHOLDER = re.compile(r"\\\{(subject|other|date|letter)\\\}")
+_PLACEHOLDER_TEXT = re.compile(r"\{(subject|other|date|letter)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    kind: IntentKind
+    subject: str | None = None
+    other: str | None = None
+    predicate: str | None = None
+    date: str | None = None
+
+
+def normalise_question(question: str) -> str:
+    text = question.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split()).strip(" ?!.")
+
+
+@cache
+def _pattern(form: str) -> re.Pattern[str]:
+    """'how many members does {subject} have' -> a regex capturing the subject."""
+    escaped = re.escape(normalise_question(form))
+    pattern = _PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>.+?)", escaped)
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _groups(match: re.Match[str]) -> dict[str, str]:
+    return {key: value.strip(" '\"") for key, value in match.groupdict().items() if value}
+
+
+def parse_question(question: str, ontology: Ontology) -> Intent:
+    """What a question asks; the entity names are returned as written, for lookup.
+
+    The most specific form wins: 'where is X active' over 'where is X'.
+    """
+    text = normalise_question(question)
+    for kind, predicate, form in _forms(ontology):
+        match = _pattern(form).fullmatch(text)
+        if match is None:
+            continue
+        found = _groups(match)
+        if kind == "events_on":
+            return Intent(kind, date=found.get("date"))
+        if "subject" not in found:
+            continue
+        return Intent(kind, found["subject"], found.get("other"), predicate)
+    return Intent("search")
+
+
+@cache
+def _forms(ontology: Ontology) -> list[tuple[IntentKind, str | None, str]]:
+    """Every question form with what it asks, longest literal text first."""
+    forms: list[tuple[IntentKind, str | None, str]] = []
+    for kind in ("relation", "events_on", "overview"):
+        forms += [(kind, None, form) for form in ontology.questions.get(kind, ())]
+    for spec in ontology.predicates.values():
+        forms += [("predicate", spec.name, form) for form in spec.questions]
+    return sorted(forms, key=lambda item: -len(_PLACEHOLDER_TEXT.sub("", item[2])))

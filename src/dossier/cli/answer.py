@@ -1,0 +1,71 @@
+"""`dossier ask` and `dossier explain`: cited answers from the knowledge base."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from dossier.answer.answers import Answer, ask
+from dossier.answer.explain import explain
+from dossier.cli.output import DbOption, JsonOption, console, open_kb, print_json, reports_errors
+
+VERDICT_STYLE = {"corroborated": "green", "conflicting": "red", "single-source": "blue"}
+
+
+def answer_json(answer: Answer) -> dict[str, object]:
+    return {
+        "question": answer.question,
+        "answer": answer.answer,
+        "verdict": answer.verdict,
+        "citations": [
+            {"document_id": c.document_id, "quote": c.quote, "start": c.start, "end": c.end}
+            for c in answer.citations
+        ],
+        "claims": answer.claims,
+    }
+
+
+def print_answer(answer: Answer) -> None:
+    verdict = answer.verdict
+    label = f"  [{VERDICT_STYLE.get(verdict or '', 'dim')}]({verdict})[/]" if verdict else ""
+    console.print(f"[bold]{escape(answer.answer)}[/]{label}", markup=True)
+    for number, citation in enumerate(answer.citations, start=1):
+        console.print(
+            f"  [dim][{number}] {citation.document_id} {citation.start}-{citation.end}[/] "
+            f"“{escape(citation.quote)}”",
+            markup=True,
+        )
+
+
+@reports_errors
+def ask_command(
+    question: Annotated[str, typer.Argument(help="A plain question, in quotes.")],
+    db: DbOption = "dossier.db",
+    as_json: JsonOption = False,
+) -> None:
+    """Answer a question with citations; says when sources disagree, never invents."""
+    with open_kb(db) as kb:
+        answer = ask(kb, question)
+    if as_json:
+        print_json(answer_json(answer))
+    else:
+        print_answer(answer)
+
+
+@reports_errors
+def explain_command(
+    name: Annotated[str, typer.Argument(help="An entity's name, alias or id.")],
+    db: DbOption = "dossier.db",
+    as_json: JsonOption = False,
+) -> None:
+    """The questions a reader asks about an entity, answered with citations."""
+    with open_kb(db) as kb:
+        answers = explain(kb, name)
+    if as_json:
+        print_json([answer_json(answer) for answer in answers])
+        return
+    for answer in answers:
+        console.print(f"\n[bold cyan]{escape(answer.question)}[/]", markup=True)
+        print_answer(answer)

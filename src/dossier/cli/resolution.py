@@ -1,0 +1,59 @@
+"""`dossier why-merged | merge | split | remove`: see and correct what is one and what is not."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from dossier.cli.output import DbOption, console, open_kb, reports_errors
+from dossier.ingest import remove
+from dossier.resolve.refresh import decide, explain_merge, find_entity
+
+Name = Annotated[str, typer.Argument(help="An entity's name, alias or id (or an event id).")]
+
+
+@reports_errors
+def why_merged_command(first: Name, second: Name, db: DbOption = "dossier.db") -> None:
+    """Why two entities (or two events) are one: the chain of reasons."""
+    with open_kb(db) as kb:
+        reasons = explain_merge(kb, first, second)
+    if not reasons:
+        console.print(f"{escape(first)} and {escape(second)} are not merged.")
+        return
+    console.print(f"{escape(first)} and {escape(second)} are one because:")
+    for reason in reasons:
+        console.print(f"  - {escape(reason)}")
+
+
+@reports_errors
+def merge_command(first: Name, second: Name, db: DbOption = "dossier.db") -> None:
+    """Make two entities one; the decision is kept across re-ingests."""
+    with open_kb(db) as kb:
+        summary = decide(kb, "merge", first, second)
+        merged = find_entity(kb, first)
+    console.print(
+        f"merged: both are now {escape(merged.name)} ({merged.id}); {summary.groups} entities"
+    )
+
+
+@reports_errors
+def split_command(first: Name, second: Name, db: DbOption = "dossier.db") -> None:
+    """Keep two entities apart whatever the rules say; kept across re-ingests."""
+    with open_kb(db) as kb:
+        summary = decide(kb, "split", first, second)
+    console.print(
+        f"split: {escape(first)} and {escape(second)} stay apart; {summary.groups} entities"
+    )
+
+
+@reports_errors
+def remove_command(
+    document_id: Annotated[str, typer.Argument(help="Document id (or a unique prefix).")],
+    db: DbOption = "dossier.db",
+) -> None:
+    """Delete a document, its claims and events; verdicts it touched are recomputed."""
+    with open_kb(db) as kb:
+        removed = remove(kb, document_id)
+    console.print(f"removed {removed}")

@@ -1,0 +1,210 @@
+"""One entity per real-world thing across documents, with the reason for every merge.
+
+Within a document, names are already tied to entities: the ontology's aliases,
+the gazetteer's ids, the aliases an article defines ('Name (ACRONYM)'). Across
+documents, entities are linked when:
+
+- **a name is another's alias**: one article writes 'FSS' for the Free Syrian
+  Sentinels, another uses 'FSS' alone;
+- **an acronym has one expansion**: 'NUM' and 'National Uprising Movement', when
+  no other entity's initials spell 'NUM';
+- **a spelling differs**: 'Al Shabab' and 'al-Shabab' (same letters, or nearly
+  the same with the same number of words);
+- **a group was taken for a person**: 'Ansar Dine' tagged as a person in one
+  sentence and as an organisation in another is the organisation.
+
+Two groups the ontology knows as different are never linked by these rules:
+the Islamic State and ISIS-K are related, not the same. The user's decisions
+win: a merge links two entities whatever the rules say, and a split keeps them
+apart however many rules would join them. Both are stored, so they survive
+re-ingesting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from dossier.names import initials, is_acronym, letters
+from dossier.ontology import Ontology
+from dossier.store.results import EntityRecord
+
+LINKED_TYPES = frozenset({"organization", "person"})
+SPELLING_SIMILARITY = 94  # rapidfuzz ratio of the letters, out of 100
+MIN_FUZZY_LENGTH = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    first: str
+    second: str
+    reason: str
+    origin: str = "rule"  # "rule" | "user"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    kind: str  # "merge" | "split"
+    first: str
+    second: str
+
+
+def entity_links(entities: Iterable[EntityRecord], ontology: Ontology) -> list[Link]:
+    """The links the rules make between entities of different documents."""
+    candidates = [e for e in entities if e.type in LINKED_TYPES]
+    known = {e.id: ontology.entity(e.name) for e in candidates}
+
+    def distinct_known(a: EntityRecord, b: EntityRecord) -> bool:
+        first, second = known[a.id], known[b.id]
+        return first is not None and second is not None and first.name != second.name
+
+    links: list[Link] = []
+    by_name: dict[tuple[str, str], list[EntityRecord]] = {}
+    for entity in candidates:
+        by_name.setdefault((entity.type, entity.name.casefold()), []).append(entity)
+    for entity in candidates:
+        for alias in entity.aliases:
+            for other in by_name.get((entity.type, alias.casefold()), []):
+                if other.id != entity.id and not distinct_known(entity, other):
+                    reason = f"'{other.name}' is written for {entity.name} in another article"
+                    links.append(Link(entity.id, other.id, reason))
+    links.extend(_mistyped_links(candidates, distinct_known))
+    links.extend(_acronym_links(candidates, distinct_known))
+    links.extend(_spelling_links(candidates, distinct_known))
+    return links
+
+
+def _mistyped_links(candidates: list[EntityRecord], distinct_known: object) -> list[Link]:
+    """A 'person' named exactly as an organisation is that organisation: the NER model
+    often calls groups people ('Ansar Dine', 'Boko Haram')."""
+    organisations = {letters(e.name): e for e in candidates if e.type == "organization"}
+    links = []
+    for entity in candidates:
+        match = organisations.get(letters(entity.name)) if entity.type == "person" else None
+        if match is not None and not distinct_known(entity, match):  # type: ignore[operator]
+            reason = f"'{entity.name}' is named as an organisation in other sentences"
+            links.append(Link(match.id, entity.id, reason))
+    return links
+
+
+def _acronym_links(candidates: list[EntityRecord], distinct_known: object) -> list[Link]:
+    organisations = [e for e in candidates if e.type == "organization"]
+    by_initials: dict[str, list[EntityRecord]] = {}
+    for entity in organisations:
+        if not is_acronym(entity.name) and len(entity.name.split()) > 1:
+            by_initials.setdefault(initials(entity.name), []).append(entity)
+    links = []
+    for entity in organisations:
+        if not is_acronym(entity.name):
+            continue
+        expansions = by_initials.get(entity.name.replace("-", "").replace(".", "").upper(), [])
+        if len(expansions) == 1 and not distinct_known(entity, expansions[0]):  # type: ignore[operator]
+            expansion = expansions[0]
+            reason = f"'{entity.name}' is the initials of {expansion.name}, and of no other entity"
+            links.append(Link(expansion.id, entity.id, reason))
+    return links
+
+
+def _spelling_links(candidates: list[EntityRecord], distinct_known: object) -> list[Link]:
+    """Same letters, or nearly: compared only within blocks of the same first letters."""
+    blocks: dict[tuple[str, str], list[tuple[EntityRecord, str]]] = {}
+    for entity in candidates:
+        key = letters(entity.name)
+        if key:
+            blocks.setdefault((entity.type, key[:3]), []).append((entity, key))
+    links = []
+    for block in blocks.values():
+        for index, (first, first_key) in enumerate(block):
+            for second, second_key in block[index + 1 :]:
+                if distinct_known(first, second):  # type: ignore[operator]
+                    continue
+                if first_key == second_key:
+                    reason = f"'{first.name}' and '{second.name}' differ only in spelling marks"
+                    links.append(Link(first.id, second.id, reason))
+                elif _nearly_same(first, second, first_key, second_key):
+                    score = fuzz.ratio(first_key, second_key)
+                    reason = f"'{first.name}' and '{second.name}' are spelled {score:.0f}% alike"
+                    links.append(Link(first.id, second.id, reason))
+    return links
+
+
+def _nearly_same(first: EntityRecord, second: EntityRecord, a: str, b: str) -> bool:
+    return (
+        min(len(a), len(b)) >= MIN_FUZZY_LENGTH
+        and len(first.name.split()) == len(second.name.split())
+        and fuzz.ratio(a, b) >= SPELLING_SIMILARITY
+    )
+
+
+class UnionFind:
+    """Groups of entity ids, with pairs that must stay apart."""
+
+    def __init__(self, ids: Iterable[str], apart: Iterable[tuple[str, str]] = ()) -> None:
+        self.parent = {entity_id: entity_id for entity_id in ids}
+        self.apart = list(apart)
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, first: str, second: str, force: bool = False) -> bool:
+        root_a, root_b = self.find(first), self.find(second)
+        if root_a == root_b:
+            return True
+        if not force:
+            for a, b in self.apart:
+                pair = {self.find(a), self.find(b)}
+                if pair == {root_a, root_b}:
+                    return False
+        self.parent[root_b] = root_a
+        return True
+
+
+def resolve(
+    entities: list[EntityRecord], links: list[Link], decisions: list[Decision]
+) -> tuple[dict[str, str], list[Link]]:
+    """Map every entity id to its group's canonical id; return the links that were used.
+
+    The user's decisions are applied in order, a later one overriding an earlier one
+    about the same pair; splits hold against the rules, merges are always made.
+    """
+    final: dict[frozenset[str], Decision] = {}
+    for decision in decisions:
+        final[frozenset((decision.first, decision.second))] = decision
+    splits = [(d.first, d.second) for d in final.values() if d.kind == "split"]
+    merges = [d for d in final.values() if d.kind == "merge"]
+    groups = UnionFind((e.id for e in entities), splits)
+    used = []
+    for decision in merges:
+        groups.union(decision.first, decision.second, force=True)
+        used.append(Link(decision.first, decision.second, "merged by the user", "user"))
+    for link in links:
+        if groups.union(link.first, link.second):
+            used.append(link)
+    by_id = {entity.id: entity for entity in entities}
+    members: dict[str, list[str]] = {}
+    for entity_id in by_id:
+        members.setdefault(groups.find(entity_id), []).append(entity_id)
+    canonical = {}
+    for group in members.values():
+        head = max(group, key=lambda i: _preference(by_id[i]))
+        for entity_id in group:
+            canonical[entity_id] = head
+    return canonical, used
+
+
+def _preference(entity: EntityRecord) -> tuple[int, int, int, int, str]:
+    """The group's name: a gazetteer place, an organisation (over a mistyped person), then
+    the fullest name, then the most aliases."""
+    return (
+        int(entity.gazetteer_id is not None),
+        int(entity.type == "organization"),
+        len(entity.name.split()),
+        len(entity.aliases),
+        entity.id,
+    )

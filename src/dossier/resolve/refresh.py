@@ -1,0 +1,170 @@
+"""Recompute resolution across documents, explain it, and take the user's decisions."""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from dataclasses import dataclass, replace
+
+from dossier.errors import NotFoundError
+from dossier.names import clean_name
+from dossier.ontology import load_ontology
+from dossier.resolve.entities import Decision, entity_links, resolve
+from dossier.resolve.events import event_links, resolve_events
+from dossier.store import KnowledgeBase
+from dossier.store.results import EntityRecord
+
+
+@dataclass(frozen=True, slots=True)
+class ResolutionSummary:
+    entities: int
+    groups: int  # entities after merging
+    events: int
+    event_groups: int
+
+
+def refresh(kb: KnowledgeBase, ontology: str | None = None) -> ResolutionSummary:
+    """Resolve entities and events across all stored documents, honouring the user's
+    decisions, and store the result with the reason for every link."""
+    entities = kb.entities()
+    decisions = [Decision(kind, first, second) for kind, first, second in kb.decisions()]
+    canonical, used = resolve(entities, entity_links(entities, load_ontology(ontology)), decisions)
+    events = kb.events()
+    as_resolved = [
+        replace(event, perpetrator_ids=tuple(canonical.get(p, p) for p in event.perpetrator_ids))
+        for event in events
+    ]
+    linked_events = event_links(as_resolved)
+    clusters = resolve_events(as_resolved, linked_events)
+    kb.save_resolution(
+        [(link.first, link.second, link.reason, link.origin) for link in used],
+        canonical,
+        [(link.first, link.second, link.reason, link.origin) for link in linked_events],
+        clusters,
+    )
+    return ResolutionSummary(
+        entities=len(entities),
+        groups=len(set(canonical.values())),
+        events=len(events),
+        event_groups=len(set(clusters.values())),
+    )
+
+
+def find_entity(kb: KnowledgeBase, name: str) -> EntityRecord:
+    """The entity a user means by a name, id or alias (its resolved group's head)."""
+    wanted = name.strip().casefold()
+    entities = kb.entities()
+    canonical = kb.canonical_ids()
+    by_id = {entity.id: entity for entity in entities}
+    matches = [
+        entity
+        for entity in entities
+        if entity.id.casefold() == wanted
+        or entity.name.casefold() == wanted
+        or wanted in (alias.casefold() for alias in entity.aliases)
+    ]
+    if not matches and clean_name(name).casefold() != wanted:
+        wanted = clean_name(name).casefold()  # 'the SLF'
+        matches = [e for e in entities if wanted in {n.casefold() for n in (e.name, *e.aliases)}]
+    if not matches:
+        known = load_ontology().entity(name)
+        if known is not None:
+            matches = [e for e in entities if e.name == known.name]
+    heads = {canonical.get(entity.id, entity.id) for entity in matches}
+    if not heads:
+        raise NotFoundError(f"no entity named {name!r}; `dossier export` lists the entities")
+    if len(heads) > 1:
+        options = ", ".join(sorted(f"{by_id[h].name} ({h})" for h in heads if h in by_id))
+        raise NotFoundError(f"{name!r} could mean several entities: {options}; give an id")
+    head = heads.pop()
+    return by_id[head]
+
+
+def members(kb: KnowledgeBase, entity_id: str) -> list[str]:
+    """Every entity id resolved to the same group as ``entity_id``."""
+    canonical = kb.canonical_ids()
+    head = canonical.get(entity_id, entity_id)
+    return sorted({head, *(key for key, value in canonical.items() if value == head)})
+
+
+def why_merged(kb: KnowledgeBase, first: str, second: str) -> list[str]:
+    """The chain of reasons linking two entities (or two events); empty if they are apart."""
+    links = kb.entity_links() + kb.event_links()
+    graph: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for a, b, reason, _origin in links:
+        graph[a].append((b, reason))
+        graph[b].append((a, reason))
+    came_from: dict[str, tuple[str, str] | None] = {first: None}
+    queue = deque([first])
+    while queue:
+        current = queue.popleft()
+        if current == second:
+            break
+        for neighbour, reason in graph[current]:
+            if neighbour not in came_from:
+                came_from[neighbour] = (current, reason)
+                queue.append(neighbour)
+    if second not in came_from:
+        return []
+    reasons = []
+    node = second
+    while came_from[node] is not None:
+        previous, reason = came_from[node]  # type: ignore[misc]
+        reasons.append(reason)
+        node = previous
+    return list(reversed(reasons))
+
+
+def explain_merge(kb: KnowledgeBase, first: str, second: str) -> list[str]:
+    """Why two names (or event ids) mean one thing: the chain of reasons, empty if apart.
+
+    Two names of one stored entity need no link: the reason is how the second
+    name became its alias (the ontology, the gazetteer, or an article)."""
+    if first.startswith("e:") or second.startswith("e:"):
+        return why_merged(kb, first, second)
+    a, b = own_id(kb, first), own_id(kb, second)
+    if a != b:
+        return why_merged(kb, a, b)
+    entity = next(e for e in kb.entities() if e.id == a)
+    names = dict.fromkeys(clean_name(name) for name in (first, second))
+    reasons = [_alias_reason(entity, n) for n in names if n.casefold() != entity.name.casefold()]
+    return reasons or [f"both name {entity.name} ({entity.id})"]
+
+
+def _alias_reason(entity: EntityRecord, name: str) -> str:
+    known = load_ontology().entity(name)
+    if known is not None and known.name == entity.name:
+        return f"the ontology lists {name!r} as a name of {entity.name}"
+    if entity.gazetteer_id:
+        return f"the gazetteer links {name!r} to {entity.name} ({entity.gazetteer_id})"
+    return f"an article names {entity.name} {name!r}"
+
+
+def decide(kb: KnowledgeBase, kind: str, first: str, second: str) -> ResolutionSummary:
+    """Record the user's merge or split of two entities and resolve again."""
+    if kind not in ("merge", "split"):
+        raise ValueError(f"unknown decision {kind!r}")
+    a, b = find_entity(kb, first), find_entity(kb, second)
+    if kind == "merge" and a.id == b.id:
+        raise NotFoundError(f"{first!r} and {second!r} are already one entity ({a.id})")
+    first_id = a.id if kind == "merge" else own_id(kb, first)
+    second_id = b.id if kind == "merge" else own_id(kb, second)
+    kb.record_decision(kind, first_id, second_id)
+    return refresh(kb)
+
+
+def own_id(kb: KnowledgeBase, name: str) -> str:
+    """The entity a name itself belongs to, not its group's head (for splits and why-merged).
+
+    Tried in turn: the name as given, tidied ('the SLF'), and the ontology's canonical
+    name for it (a known alias no article used)."""
+    entities = kb.entities()
+    known = load_ontology().entity(name)
+    for candidate in dict.fromkeys((name, clean_name(name), known.name if known else name)):
+        wanted = candidate.strip().casefold()
+        for entity in entities:
+            if entity.id.casefold() == wanted or entity.name.casefold() == wanted:
+                return entity.id
+        for entity in entities:
+            if wanted in (alias.casefold() for alias in entity.aliases):
+                return entity.id
+    raise NotFoundError(f"no entity named {name!r}; `dossier export` lists the entities")

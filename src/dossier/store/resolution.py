@@ -1,0 +1,93 @@
+"""Resolution tables: which entities and events are one, why, and the user's decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, delete, select
+
+from dossier.store import schema
+
+# (first id, second id, reason, origin)
+LinkRow = tuple[str, str, str, str]
+
+
+def save_resolution(
+    connection: Connection,
+    entity_links: Iterable[LinkRow],
+    canonical: dict[str, str],
+    event_links: Iterable[LinkRow],
+    event_clusters: dict[str, str],
+) -> None:
+    """Replace the stored resolution with a freshly computed one."""
+    for table in (
+        schema.entity_links,
+        schema.entity_resolution,
+        schema.event_links,
+        schema.event_resolution,
+    ):
+        connection.execute(delete(table))
+    rows = {(a, b): (reason, origin) for a, b, reason, origin in entity_links}
+    if rows:
+        connection.execute(
+            schema.entity_links.insert(),
+            [
+                {"first_id": a, "second_id": b, "reason": reason, "origin": origin}
+                for (a, b), (reason, origin) in rows.items()
+            ],
+        )
+    if canonical:
+        connection.execute(
+            schema.entity_resolution.insert(),
+            [{"entity_id": key, "canonical_id": value} for key, value in canonical.items()],
+        )
+    event_rows = {(a, b): reason for a, b, reason, _origin in event_links}
+    if event_rows:
+        connection.execute(
+            schema.event_links.insert(),
+            [{"first_id": a, "second_id": b, "reason": r} for (a, b), r in event_rows.items()],
+        )
+    if event_clusters:
+        connection.execute(
+            schema.event_resolution.insert(),
+            [{"event_id": key, "cluster_id": value} for key, value in event_clusters.items()],
+        )
+
+
+def record_decision(connection: Connection, kind: str, first_id: str, second_id: str) -> None:
+    connection.execute(
+        schema.user_decisions.insert().values(
+            kind=kind,
+            first_id=first_id,
+            second_id=second_id,
+            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+    )
+
+
+def read_decisions(connection: Connection) -> list[tuple[str, str, str]]:
+    """(kind, first id, second id), oldest first."""
+    table = schema.user_decisions
+    rows = connection.execute(select(table).order_by(table.c.id))
+    return [(row.kind, row.first_id, row.second_id) for row in rows]
+
+
+def read_canonical(connection: Connection) -> dict[str, str]:
+    rows = connection.execute(select(schema.entity_resolution))
+    return {row.entity_id: row.canonical_id for row in rows}
+
+
+def read_entity_links(connection: Connection) -> list[LinkRow]:
+    rows = connection.execute(select(schema.entity_links))
+    return [(row.first_id, row.second_id, row.reason, row.origin) for row in rows]
+
+
+def read_event_clusters(connection: Connection) -> dict[str, str]:
+    rows = connection.execute(select(schema.event_resolution))
+    return {row.event_id: row.cluster_id for row in rows}
+
+
+def read_event_links(connection: Connection) -> list[LinkRow]:
+    rows = connection.execute(select(schema.event_links))
+    return [(row.first_id, row.second_id, row.reason, "rule") for row in rows]

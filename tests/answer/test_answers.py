@@ -1,0 +1,114 @@
+"""Cited answers from a real knowledge base of the made-up Sahel items (tests/corpus.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dossier import KnowledgeBase
+from dossier.answer.answers import Answer, Answerer
+from dossier.answer.explain import explain
+
+
+@pytest.fixture(scope="module")
+def answerer(sahel_db: Path) -> Iterator[Answerer]:
+    with KnowledgeBase(sahel_db) as kb:
+        yield Answerer(kb)
+
+
+def texts(sahel_db: Path, answer: Answer) -> list[str]:
+    """The cited spans, read back from the stored documents."""
+    with KnowledgeBase(sahel_db) as kb:
+        return [kb.document(c.document_id).text[c.start : c.end] for c in answer.citations]
+
+
+def test_a_conflict_is_flagged_with_what_each_source_says(
+    answerer: Answerer, sahel_db: Path
+) -> None:
+    answer = answerer.ask("How many fighters does the SLF have?")
+    assert answer.verdict == "conflicting"
+    assert "disagree" in answer.answer
+    for said in ("around 800", "United Nations", "about 3,000", "Coast Courier"):
+        assert said in answer.answer
+    assert texts(sahel_db, answer) == [c.quote for c in answer.citations]
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "around 800 fighters" in quotes and "about 3,000 members" in quotes
+    assert len(answer.claims) == 3
+
+
+def test_a_corroborated_answer_cites_both_publishers(answerer: Answerer) -> None:
+    answer = answerer.ask("Where is the Sahel Liberation Front based?")
+    assert (answer.answer, answer.verdict) == (
+        "Sahel Liberation Front is based in Mopti (2 independent sources).",
+        "corroborated",
+    )
+    assert {c.document_id for c in answer.citations} == {"ledger-1", "courier-7"}
+
+
+def test_the_best_estimate_is_given_for_agreeing_dates(answerer: Answerer) -> None:
+    answer = answerer.ask("When was the SLF set up?")
+    assert "March 2012" in answer.answer and answer.verdict == "corroborated"
+
+
+def test_relations_and_unnamed_funding_sources(answerer: Answerer) -> None:
+    relation = answerer.ask("Are the SLF friends with the Wagner Group?")
+    assert relation.answer.startswith("No: they are hostile.")
+    funding = answerer.ask("Who funds the SLF?")
+    assert "smuggling networks" in funding.answer and funding.verdict == "single-source"
+
+
+def test_events_on_a_date_merge_every_telling(answerer: Answerer) -> None:
+    answer = answerer.ask("What happened on June 8, 2023?")
+    assert "armed assault by Sahel Liberation Front in Mopti" in answer.answer
+    assert "[2 sources]" in answer.answer
+    assert {c.document_id for c in answer.citations} == {"courier-7", "harbor-3"}
+
+
+NO_LEADER = "No source in the knowledge base answers “who leads Sahel Liberation Front”."
+NO_BRIGADE = "The knowledge base has nothing about 'the Nowhere Brigade'."
+NO_EVENT = "No event in the knowledge base happened on 1 January 1990."
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Who leads the SLF?", NO_LEADER),
+        ("Who funds the Nowhere Brigade?", NO_BRIGADE),
+        ("What happened on 1 January 1990?", NO_EVENT),
+        (
+            "What happened on the day after never?",
+            "'the day after never' is not a date I can read.",
+        ),
+        ("Qwxz vbnm?", "Nothing in the knowledge base answers this question."),
+    ],
+)
+def test_it_says_so_when_nothing_supports_an_answer(
+    answerer: Answerer, question: str, reply: str
+) -> None:
+    answer = answerer.ask(question)
+    assert (answer.answer, answer.citations, answer.claims) == (reply, [], [])
+
+
+def test_a_question_no_form_fits_gets_the_closest_passages(answerer: Answerer) -> None:
+    answer = answerer.ask("Did anything happen at the market in Gao?")
+    assert answer.verdict is None
+    assert answer.answer.startswith("No claim answers this directly")
+    assert any("Gao" in c.quote for c in answer.citations)
+
+
+def test_the_explainer_asks_what_a_reader_would(sahel_db: Path) -> None:
+    with KnowledgeBase(sahel_db) as kb:
+        answers = explain(kb, "SLF")
+    questions = [answer.question for answer in answers]
+    assert questions[0] == "Who are Sahel Liberation Front?"
+    for asked in (
+        "When was Sahel Liberation Front founded?",
+        "Where are Sahel Liberation Front based?",
+        "How many members does Sahel Liberation Front have?",
+        "Who funds Sahel Liberation Front?",
+        "Are Sahel Liberation Front friends with Wagner Group?",
+    ):
+        assert asked in questions
+    assert all(answer.citations for answer in answers)
