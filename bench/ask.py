@@ -22,11 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from dossier import KnowledgeBase, ingest
+import seeds_bbc
+from dossier import KnowledgeBase
 from dossier.answer.answers import Answerer, ask
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
 TARGET_MS = 200.0
 QUESTIONS = (
     # the seed gold questions
@@ -51,15 +50,6 @@ QUESTIONS = (
 )
 
 
-def build(db: Path, corpus: Path, seeds: Path, processes: int) -> float:
-    started = time.perf_counter()
-    with KnowledgeBase(db) as kb:
-        # ingest is idempotent: a kept database is only topped up (and an interrupted
-        # build resumed), so the reuse costs no more than reading the files again
-        ingest(kb, [seeds, corpus], processes=processes)
-    return time.perf_counter() - started
-
-
 def timed(function: object, repeat: int) -> list[float]:
     samples = []
     for _ in range(repeat):
@@ -71,18 +61,14 @@ def timed(function: object, repeat: int) -> list[float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "bbc.jsonl")
-    parser.add_argument("--seeds", type=Path, default=SHARED / "seeds")
-    parser.add_argument("--db", type=Path, help="Keep the knowledge base here (reused if present).")
-    parser.add_argument("--processes", type=int, default=2)
+    seeds_bbc.add_arguments(parser)
     parser.add_argument("--repeat", type=int, default=5, help="Timings per question.")
     args = parser.parse_args()
-    if not args.corpus.exists() or not args.seeds.exists():
-        print(f"skipped: shared data not found ({args.corpus}, {args.seeds})")
+    if seeds_bbc.missing_data(args):
         return 0
     with tempfile.TemporaryDirectory() as scratch:
         db = args.db or Path(scratch) / "ask.db"
-        build_seconds = build(db, args.corpus, args.seeds, args.processes)
+        build_seconds = seeds_bbc.build(db, args)
         with KnowledgeBase(db) as kb:
             stats = kb.stats()
             started = time.perf_counter()

@@ -12,6 +12,7 @@ from spacy.language import Language
 from dossier import ingest
 from dossier.annotate.pipeline import shared_pipeline
 from dossier.store import KnowledgeBase
+from dossier.web.server import CHROMIUM, CHROMIUM_FLAGS
 from tests.corpus import SAHEL, write_jsonl
 from tests.helpers import shared_path
 
@@ -44,15 +45,15 @@ def sahel_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
     return folder / "kb.db"
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
+    """A knowledge base of the two seed articles (skips without ../shared), built once per
+    session; tests that change it must copy it first."""
+    seeds = shared_path("seeds")
+    folder = tmp_path_factory.mktemp("seeds")
+    with KnowledgeBase(folder / "kb.db") as knowledge_base:
+        ingest(knowledge_base, [seeds])
+    return folder / "kb.db"
 
 
 @pytest.fixture(scope="session")

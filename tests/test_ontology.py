@@ -47,6 +47,20 @@ predicates:
     assert "based_in" in ontology.predicates
 
 
+def test_organisations_are_armed_groups_unless_their_kind_says_otherwise(tmp_path: Path) -> None:
+    built_in = load_ontology()
+    assert built_in.entity("ISKP").is_armed_group  # type: ignore[union-attr]
+    assert not built_in.entity("CSIS").is_armed_group  # type: ignore[union-attr]
+    user = write(
+        tmp_path / "mine.yaml",
+        "entities:\n  - {name: Example Bank, kind: bank}\n  - {name: NATO, aliases: [OTAN]}\n",
+    )
+    ontology = load_ontology(str(user))
+    assert ontology.entity("Example Bank").kind == "bank"  # type: ignore[union-attr]
+    assert not ontology.entity("Example Bank").is_armed_group  # type: ignore[union-attr]
+    assert ontology.entity("OTAN").kind == "military alliance"  # type: ignore[union-attr]  kept
+
+
 @pytest.mark.parametrize(
     ("content", "problem"),
     [

@@ -19,6 +19,7 @@ import yaml
 from dossier.errors import OntologyError
 
 BUILT_IN = "ontology.yaml"
+ARMED_GROUP = "armed group"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,11 @@ class EntitySpec:
     name: str
     type: str
     aliases: tuple[str, ...] = ()
+    kind: str | None = None  # what sort of organisation; None: an armed group
+
+    @property
+    def is_armed_group(self) -> bool:
+        return self.type == "organization" and (self.kind or ARMED_GROUP) == ARMED_GROUP
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +111,13 @@ def _parse_entities(raw: Any, source: str) -> list[EntitySpec]:
         aliases = item.get("aliases") or []
         if not isinstance(aliases, list):
             raise OntologyError(f"{source}: aliases of {item['name']!r} must be a list")
+        kind = item.get("kind")
         specs.append(
             EntitySpec(
                 name=item["name"],
                 type=str(item.get("type", "organization")),
                 aliases=tuple(str(alias) for alias in aliases),
+                kind=str(kind) if kind else None,
             )
         )
     return specs
@@ -165,7 +173,9 @@ def _merge_entities(base: list[EntitySpec], extra: list[EntitySpec]) -> tuple[En
         known = by_name.get(spec.name)
         if known:
             aliases = tuple(dict.fromkeys((*known.aliases, *spec.aliases)))
-            by_name[spec.name] = EntitySpec(spec.name, spec.type or known.type, aliases)
+            by_name[spec.name] = EntitySpec(
+                spec.name, spec.type or known.type, aliases, spec.kind or known.kind
+            )
         else:
             by_name[spec.name] = spec
     return tuple(by_name.values())

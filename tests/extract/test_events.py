@@ -120,3 +120,35 @@ def test_deaths_without_an_attacker_are_not_attacks(annotate: Annotate) -> None:
 def test_counted_attacks_are_a_statistic_not_an_event(annotate: Annotate) -> None:
     text = "Since 2019, the group has carried out nearly 200 attacks and 40 clashes in the north."
     assert annotate(text).events == []
+
+
+def test_a_blast_is_an_attack_once_the_next_sentence_says_so(annotate: Annotate) -> None:
+    text = (
+        "A blast went off near a bank in Kano, Nigeria, on Friday. "
+        "Nobody was hurt in the attack, police said."
+    )
+    event = only(annotate(text, published_at="2023-02-05").events)
+    assert event.type == "bombing/explosion"
+    assert event.city is not None and event.city.name == "Kano"
+    assert len(event.evidence) == 2
+    # with nothing after it, a blast is not an event (a gas main, a transformer...)
+    assert annotate("A blast went off near a bank in Kano, Nigeria, on Friday.").events == []
+
+
+def test_fire_and_looting_are_attacks_on_property_unless_people_die(annotate: Annotate) -> None:
+    burned = only(
+        annotate("Militants set a school on fire in Kunduz, Afghanistan. Nobody was hurt.").events
+    )
+    assert burned.type == "facility/infrastructure attack"
+    assert "fire" not in burned.targets
+    petrol = only(
+        annotate("Attackers threw petrol bombs at a party office in Harare, Zimbabwe.").events
+    )
+    assert petrol.type == "facility/infrastructure attack"
+    raid = only(
+        annotate(
+            "Assailants attacked a village in Zamfara, Nigeria, and looted shops. "
+            "Five villagers were killed."
+        ).events
+    )
+    assert raid.type == "armed assault"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from dossier.answer.questions import Intent, parse_question
 from dossier.extract.dates import format_span, parse_time
@@ -13,8 +14,9 @@ from dossier.ontology import Ontology, PredicateSpec, load_ontology
 from dossier.reconcile.events import MergedEvent, merged_events
 from dossier.reconcile.values import describe_value, most_precise
 from dossier.reconcile.verdicts import Position, Reconciler, Verdict
+from dossier.resolve.refresh import pick_entity
 from dossier.store import KnowledgeBase
-from dossier.store.results import EntityRecord
+from dossier.store.results import DocumentSummary, EntityRecord
 
 RELATION_PREDICATES = ("hostile_to", "ally_of", "affiliate_of", "splinter_of", "connected_via")
 OVERVIEW_PREDICATES = ("affiliate_of", "founded", "based_in", "member_count", "hostile_to")
@@ -45,14 +47,17 @@ class Answer:
 
 
 class Answerer:
-    """Answers questions about one knowledge base (entity names loaded once)."""
+    """Answers questions about one knowledge base, as it was when the Answerer was made:
+    entity names, resolution and document summaries are read once (a `Snapshot`)."""
 
     def __init__(self, kb: KnowledgeBase, ontology: Ontology | None = None) -> None:
         self.kb = kb
         self.ontology = ontology or load_ontology()
-        self.entities = {entity.id: entity for entity in kb.entities()}
-        self.canonical = kb.canonical_ids()
-        self.reconciler = Reconciler(kb, self.ontology)
+        self.snapshot = kb.snapshot()
+        self.entities = {entity.id: entity for entity in self.snapshot.entities}
+        self.canonical = self.snapshot.canonical
+        self.documents: dict[str, DocumentSummary] = {d.id: d for d in self.snapshot.documents}
+        self.reconciler = Reconciler(kb, self.ontology, self.snapshot)
         self._names: dict[str, str] = {}
         for entity in self.entities.values():
             for name in (entity.name, *entity.aliases):
@@ -60,6 +65,15 @@ class Answerer:
 
     def _head(self, entity_id: str) -> str:
         return self.canonical.get(entity_id, entity_id)
+
+    @cached_property
+    def events(self) -> list[MergedEvent]:
+        """Every event, merged across documents (computed on first use)."""
+        return merged_events(self.kb, self.snapshot)
+
+    def entity_named(self, name: str) -> EntityRecord:
+        """The entity a user means by a name, alias or id (NotFoundError if none or several)."""
+        return pick_entity(name, self.snapshot)
 
     def name(self, entity_id: str | None) -> str:
         if entity_id is None:
@@ -261,9 +275,7 @@ class Answerer:
         if span is None or span.start is None or span.end is None:
             return Answer(question, f"'{intent.date}' is not a date I can read.")
         events = [
-            event
-            for event in merged_events(self.kb)
-            if event.date is not None and event.date.overlaps(span)
+            event for event in self.events if event.date is not None and event.date.overlaps(span)
         ]
         if not events:
             return Answer(

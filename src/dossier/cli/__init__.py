@@ -20,6 +20,7 @@ from dossier.cli.resolution import (
     split_command,
     why_merged_command,
 )
+from dossier.cli.serve import serve_command
 
 app = typer.Typer(
     name="dossier",
@@ -41,6 +42,7 @@ app.command("why-merged")(why_merged_command)
 app.command("merge")(merge_command)
 app.command("split")(split_command)
 app.command("remove")(remove_command)
+app.command("serve")(serve_command)
 app.add_typer(evaluate.app, name="eval")
 
 

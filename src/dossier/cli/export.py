@@ -3,14 +3,73 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
 
 from dossier.cli.output import DbOption, OutputOption, choose, open_kb, reports_errors, write_output
+from dossier.render.graphml import graphml_text, relation_graph
 from dossier.render.json_export import export_json
+from dossier.render.stix import count_by_type, stix_bundle, stix_text
+from dossier.render.tabular import (
+    CLAIM_COLUMNS,
+    EVENT_COLUMNS,
+    claim_rows,
+    claims_jsonl,
+    csv_text,
+    event_rows,
+)
+from dossier.store import KnowledgeBase
 
-FORMATS = ("json",)
+Exported = tuple[str, str]  # the text, and a one-line summary of it
+
+
+def _json(kb: KnowledgeBase) -> Exported:
+    data = export_json(kb)
+    summary = (
+        f"{len(data['documents'])} documents, {len(data['entities'])} entities, "
+        f"{len(data['claims'])} claims, {len(data['events'])} events"
+    )
+    return json.dumps(data, ensure_ascii=False, indent=2), summary
+
+
+def _stix(kb: KnowledgeBase) -> Exported:
+    bundle = stix_bundle(kb)
+    counts = ", ".join(f"{count} {kind}" for kind, count in count_by_type(bundle).items())
+    return stix_text(bundle), f"STIX 2.1 bundle: {counts or 'no objects'}"
+
+
+def _graphml(kb: KnowledgeBase) -> Exported:
+    graph = relation_graph(kb)
+    return graphml_text(graph), f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
+
+
+def _claims_csv(kb: KnowledgeBase) -> Exported:
+    rows = claim_rows(kb)
+    return csv_text(CLAIM_COLUMNS, rows), f"{len(rows)} claims"
+
+
+def _events_csv(kb: KnowledgeBase) -> Exported:
+    rows = event_rows(kb)
+    events = len({row["event_id"] for row in rows})
+    return csv_text(EVENT_COLUMNS, rows), f"{events} events, {len(rows)} rows of evidence"
+
+
+def _jsonl(kb: KnowledgeBase) -> Exported:
+    lines = claims_jsonl(kb)
+    return "".join(line + "\n" for line in lines), f"{len(lines)} claims"
+
+
+EXPORTERS: dict[str, Callable[[KnowledgeBase], Exported]] = {
+    "json": _json,
+    "stix": _stix,
+    "graphml": _graphml,
+    "csv": _claims_csv,
+    "events-csv": _events_csv,
+    "jsonl": _jsonl,
+}
+FORMATS = tuple(EXPORTERS)
 
 
 @reports_errors
@@ -21,12 +80,8 @@ def export_command(
     output: OutputOption = None,
     db: DbOption = "dossier.db",
 ) -> None:
-    """Export documents, entities, claims and events (schema: docs/export.md)."""
+    """Export as JSON, STIX 2.1, GraphML, CSV or JSON Lines (docs/export.md)."""
     choose(export_format, FORMATS, "--format")
     with open_kb(db) as kb:
-        data = export_json(kb)
-    summary = (
-        f"{len(data['documents'])} documents, {len(data['entities'])} entities, "
-        f"{len(data['claims'])} claims, {len(data['events'])} events"
-    )
-    write_output(json.dumps(data, ensure_ascii=False, indent=2), output, summary)
+        text, summary = EXPORTERS[export_format](kb)
+    write_output(text, output, summary)

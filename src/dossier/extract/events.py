@@ -17,7 +17,13 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.casualties import NONE_WORDS, Tally, casualty_clauses, sentence_outcome
+from dossier.extract.casualties import (
+    NONE_WORDS,
+    Casualty,
+    Tally,
+    casualty_clauses,
+    sentence_outcome,
+)
 from dossier.extract.claims import Sentence
 from dossier.extract.context import DocContext
 from dossier.extract.dates import parse_time
@@ -30,6 +36,9 @@ from dossier.names import clean_name
 from dossier.ontology import EventSpec
 
 GENERIC_TYPE = "attack"
+REFERRING_NOUNS = frozenset({"attack", "incident", "assault", "blast", "explosion"})
+ATTACK_NOUNS = frozenset({"attack", "assault"})
+FACILITY_TYPE = "facility/infrastructure attack"
 REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 CONNECTIVES = ("as a result", "consequently", "subsequently", "afterwards", "then", "later")
 DURATION_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
@@ -102,6 +111,8 @@ class EventDraft:
             event_type = "armed assault"  # people killed in an attack on people, weapon unsaid
         elif event_type == GENERIC_TYPE and not self._hurt_people() and self._property_target():
             event_type = "facility/infrastructure attack"  # damage to a building, nobody hurt
+        elif event_type == FACILITY_TYPE and self._hurt_people():
+            event_type = "armed assault"  # people killed in a raid that also burned or looted
         return Event(
             type=event_type,
             evidence=tuple(self.evidence),
@@ -130,6 +141,11 @@ class EventExtractor:
         self.incidents = related_incidents(context.text)
         self.drafts: list[EventDraft] = []
         self.previous_date: TimeSpan | None = None
+        # weak cues of the last sentence that had nothing violent in view there ('An explosion
+        # occurred near a store.'), kept in case the next sentence shows it was an attack
+        self._unconfirmed: list[Trigger] = []
+        self._unconfirmed_evidence: Evidence | None = None
+        self._rejected: list[Trigger] = []
         self._single: dict[str, tuple[str, bool]] = {}
         # multi-word cues, found through their first and their last word
         self._phrases: dict[str, list[tuple[list[str], str, bool]]] = {}
@@ -149,6 +165,7 @@ class EventExtractor:
         """The event cues of a sentence; counted or generic plurals ('about 250 clashes',
         'attacks on civilians') describe many events in general, none in particular."""
         found = []
+        self._rejected = []
         lowered = {token.lemma_.lower() for token in sentence} | {t.lower_ for t in sentence}
         context_words = self.context.ontology.event_context
         armed = bool(lowered & context_words.get("actors", frozenset()))
@@ -175,8 +192,12 @@ class EventExtractor:
                 name, strong = "armed assault", True  # armed with firearms and grenades
             needs_actor = token.lemma_.lower() in actor_cues
             in_context = armed if needs_actor else violent
-            if (strong or in_context) and not _is_aggregate(token) and not _is_activity(token):
+            if _is_aggregate(token) or _is_activity(token):
+                continue
+            if strong or in_context:
                 found.append(Trigger(token, name, strong))
+            elif name != GENERIC_TYPE and not needs_actor:
+                self._rejected.append(Trigger(token, name, strong))
         # 'drone' in 'a drone strike' is part of the strike's cue, not a cue of its own
         heads = {trigger.token.i for trigger in found}
         return [
@@ -203,11 +224,16 @@ class EventExtractor:
         if span.text.rstrip().endswith("?"):
             return
         evidence = sentence.evidence()
+        unconfirmed, self._unconfirmed = self._unconfirmed, []
         here: list[tuple[Trigger, EventDraft]] = []
         for trigger in self.triggers(span):
             here.append((trigger, self._draft_for(trigger, here, evidence)))
+        rejected = self._rejected
         casualties = casualty_clauses(span)
         statements = read_responsibility(span, self.context)
+        if unconfirmed and self._confirms(here, casualties, statements, span):
+            here = self._confirm(unconfirmed, here, evidence)
+        self._unconfirmed, self._unconfirmed_evidence = rejected, evidence
         touched = [draft for _, draft in here]
         if not here and (casualties or statements or sentence_outcome(span)) and self.drafts:
             touched = [self.drafts[-1]]
@@ -248,6 +274,48 @@ class EventExtractor:
             for statement in statements:
                 draft.add_responsibility(statement)
         self._remember_date(span)
+
+    def _confirms(
+        self,
+        here: list[tuple[Trigger, EventDraft]],
+        casualties: list[Casualty],
+        statements: list[Responsibility],
+        span: Span,
+    ) -> bool:
+        """Whether a sentence shows the cue before it was an attack: it refers back to 'the
+        attack' or 'the incident' and tells no event of its own, or a group claims it."""
+        if not here:
+            referred = {t.lemma_.lower() for t in span if _refers_back(t)} & REFERRING_NOUNS
+            told = bool(casualties or sentence_outcome(span) or statements)
+            claimed = any(statement.perpetrator for statement in statements)
+            # 'the attack' says it was one; 'the incident' only with a toll or a claim
+            return claimed or bool(referred & ATTACK_NOUNS) or (bool(referred) and told)
+        return all(
+            trigger.type == GENERIC_TYPE
+            and _refers_back(trigger.token)
+            and len(draft.evidence) == 1
+            for trigger, draft in here
+        )
+
+    def _confirm(
+        self,
+        unconfirmed: list[Trigger],
+        here: list[tuple[Trigger, EventDraft]],
+        evidence: Evidence,
+    ) -> list[tuple[Trigger, EventDraft]]:
+        """The last sentence's cue, confirmed: the event it names, told by both sentences."""
+        earlier = self._unconfirmed_evidence or evidence
+        trigger = unconfirmed[0]
+        if here:
+            draft = here[0][1]  # 'the attack' is the event the cue named
+            draft.types.append(trigger.type)
+            draft.triggers.insert(0, trigger.token)
+            draft.evidence.insert(0, earlier)
+            self._fill(draft, trigger, [])
+            return here
+        draft = self._draft_for(trigger, [], earlier)
+        draft.add_evidence(evidence)
+        return [(trigger, draft)]
 
     def _draft_for(
         self, trigger: Trigger, here: list[tuple[Trigger, EventDraft]], evidence: Evidence
@@ -420,7 +488,12 @@ class EventExtractor:
                 objects += [c for c in word.children if c.dep_ == "dobj"]
             elif word.pos_ == "VERB" and word.lemma_.lower() in ("kill", "shoot"):
                 victims += [c for c in word.children if c.dep_ == "dobj"]
-        objects = [o for o in objects if o.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+        objects = [
+            o
+            for o in objects
+            if o.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+            and o.lower_ not in ("fire", "flames")
+        ]  # 'set a car on fire': the car is the target, not the fire
         targets, heads = [], []
         assassination = any(self._is_official(victim) for victim in victims)
         for obj in objects:
@@ -697,10 +770,22 @@ def _carried(weapon: Token) -> bool:
     return False
 
 
+def _refers_back(token: Token) -> bool:
+    """'the attack', 'this assault': a phrase naming an event already told."""
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in REFERRING_DETERMINERS for c in token.children
+    )
+
+
 def _phrase_at(token: Token, words: list[str]) -> bool:
-    """'car bomb' at 'bomb' with a 'car' modifier; 'open fire' at 'open' with object 'fire'."""
+    """'car bomb' at 'bomb' with a 'car' modifier; 'open fire' at 'open' with object 'fire';
+    'set fire' also as 'set a car on fire' (through the preposition)."""
     lemma = token.lemma_.lower()
     kids = {child.lemma_.lower() for child in token.children}
+    # through a preposition, the verb's own or its object's ('set a car on fire')
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    preps += [p for c in token.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"]
+    kids |= {grandchild.lemma_.lower() for prep in preps for grandchild in prep.children}
     if lemma == words[-1] or token.lower_ == words[-1]:
         return all(word in kids for word in words[:-1])
     if lemma == words[0]:

@@ -13,7 +13,7 @@ from dossier.model import Evidence, Range, TimeSpan, Value
 from dossier.reconcile.sources import Source, document_sources
 from dossier.reconcile.values import most_precise
 from dossier.store import KnowledgeBase
-from dossier.store.results import EventRecord
+from dossier.store.results import EventRecord, Snapshot
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +38,12 @@ class MergedEvent:
     sources: tuple[str, ...]  # labels of the independent sources
 
 
-def merged_events(kb: KnowledgeBase) -> list[MergedEvent]:
+def merged_events(kb: KnowledgeBase, snapshot: Snapshot | None = None) -> list[MergedEvent]:
     """All events, one per real-world happening, in date order (undated last)."""
+    snapshot = snapshot or kb.snapshot()
     clusters = kb.event_clusters()
-    canonical = kb.canonical_ids()
-    sources = document_sources(kb.documents())
+    canonical = snapshot.canonical
+    sources = document_sources(snapshot.documents)
     groups: dict[str, list[EventRecord]] = defaultdict(list)
     for event in kb.events():
         groups[clusters.get(event.id, event.id)].append(event)

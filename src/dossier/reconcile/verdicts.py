@@ -31,7 +31,7 @@ from dossier.ontology import Ontology, load_ontology
 from dossier.reconcile.sources import claim_source, document_sources, source_names
 from dossier.reconcile.values import agree, most_precise
 from dossier.store import KnowledgeBase
-from dossier.store.results import ClaimRecord
+from dossier.store.results import ClaimRecord, Snapshot
 
 VerdictKind = Literal["corroborated", "conflicting", "single-source"]
 PEAK_WORDS = ("height", "peak", "heyday", "strongest", "zenith")
@@ -150,12 +150,18 @@ def _shared_citation(positions: list[Position]) -> str | None:
 class Reconciler:
     """Verdicts for one knowledge base (loads what it needs once)."""
 
-    def __init__(self, kb: KnowledgeBase, ontology: Ontology | None = None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        ontology: Ontology | None = None,
+        snapshot: Snapshot | None = None,
+    ) -> None:
         self.kb = kb
         self.ontology = ontology or load_ontology()
-        self.canonical = kb.canonical_ids()
-        self.sources = document_sources(kb.documents())
-        self.named_sources = source_names(kb.entities())
+        snapshot = snapshot or kb.snapshot()
+        self.canonical = snapshot.canonical
+        self.sources = document_sources(snapshot.documents)
+        self.named_sources = source_names(snapshot.entities)
 
     def members(self, entity_id: str) -> list[str]:
         head = self.canonical.get(entity_id, entity_id)

@@ -1,1 +1,2 @@
-"""Render: profiles, timelines, maps, graphs and STIX 2.1 exports (issues 4 and 5)."""
+"""Render: profiles, timelines, maps and graphs (issue 4); exports as JSON, STIX 2.1, GraphML,
+CSV and JSON Lines."""

@@ -14,9 +14,8 @@ from dossier.answer.answers import Answerer
 from dossier.extract.dates import format_span
 from dossier.model import Evidence
 from dossier.names import clean_name
-from dossier.reconcile.events import MergedEvent, merged_events
+from dossier.reconcile.events import MergedEvent
 from dossier.reconcile.verdicts import Position, Verdict
-from dossier.resolve.refresh import find_entity
 from dossier.store import KnowledgeBase
 from dossier.store.results import DocumentSummary, EntityRecord
 
@@ -108,10 +107,10 @@ class Profile:
 class ProfileBuilder:
     """Collects statements and numbers their sources as footnotes, in order of first use."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, answerer: Answerer | None = None) -> None:
         self.kb = kb
-        self.answerer = Answerer(kb)
-        self.documents = {summary.id: summary for summary in kb.documents()}
+        self.answerer = answerer or Answerer(kb)
+        self.documents = self.answerer.documents
         self.sources: list[Source] = []
         self._numbers: dict[tuple[str, int, int], int] = {}
 
@@ -235,7 +234,7 @@ class ProfileBuilder:
             for _mention, evidence in self.kb.mentions_of(members, limit=2000)
         }
         entries = []
-        for event in merged_events(self.kb):
+        for event in self.answerer.events:
             if not _involves(event, involved, entity, mentioned_in):
                 continue
             sentence = self.answerer.event_sentence(event, dated=False)
@@ -279,6 +278,8 @@ def _involves(
     return any((e.document_id, e.sentence_index) in mentioned_in for e in event.evidence)
 
 
-def build_profile(kb: KnowledgeBase, name: str) -> Profile:
-    """The profile of the entity a name (or alias, or id) refers to."""
-    return ProfileBuilder(kb).build(find_entity(kb, name))
+def build_profile(kb: KnowledgeBase, name: str, answerer: Answerer | None = None) -> Profile:
+    """The profile of the entity a name (or alias, or id) refers to. A long-lived caller
+    passes its `Answerer` so that what it loaded once is not read again."""
+    answerer = answerer or Answerer(kb)
+    return ProfileBuilder(kb, answerer).build(answerer.entity_named(name))

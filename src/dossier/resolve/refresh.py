@@ -11,7 +11,7 @@ from dossier.ontology import load_ontology
 from dossier.resolve.entities import Decision, entity_links, resolve
 from dossier.resolve.events import event_links, resolve_events
 from dossier.store import KnowledgeBase
-from dossier.store.results import EntityRecord
+from dossier.store.results import EntityRecord, Snapshot
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +51,14 @@ def refresh(kb: KnowledgeBase, ontology: str | None = None) -> ResolutionSummary
 
 def find_entity(kb: KnowledgeBase, name: str) -> EntityRecord:
     """The entity a user means by a name, id or alias (its resolved group's head)."""
+    return pick_entity(name, kb.snapshot())
+
+
+def pick_entity(name: str, snapshot: Snapshot) -> EntityRecord:
+    """`find_entity` over entities already loaded."""
     wanted = name.strip().casefold()
-    entities = kb.entities()
-    canonical = kb.canonical_ids()
+    entities = snapshot.entities
+    canonical = snapshot.canonical
     by_id = {entity.id: entity for entity in entities}
     matches = [
         entity

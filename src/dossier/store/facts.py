@@ -251,11 +251,18 @@ def read_claims(
     subject_ids: Iterable[str] | None = None,
     predicate: str | None = None,
     document_id: str | None = None,
+    object_ids: Iterable[str] | None = None,
+    ids: Iterable[str] | None = None,
 ) -> list[ClaimRecord]:
     claims = schema.claims
     query = select(claims).order_by(claims.c.document_id, claims.c.sentence_idx, claims.c.id)
     if subject_ids is not None:
         query = query.where(claims.c.subject_id.in_(list(subject_ids)))
+    if object_ids is not None:
+        object_ids = list(object_ids)
+        query = query.where(claims.c.object_id.in_(object_ids) | claims.c.via_id.in_(object_ids))
+    if ids is not None:
+        query = query.where(claims.c.id.in_(list(ids)))
     if predicate is not None:
         query = query.where(claims.c.predicate == predicate)
     if document_id is not None:

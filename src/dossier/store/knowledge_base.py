@@ -52,6 +52,7 @@ from dossier.store.results import (
     EntityRecord,
     EventRecord,
     SearchHit,
+    Snapshot,
     Stats,
     StoredDocument,
     WriteOutcome,
@@ -406,6 +407,23 @@ class KnowledgeBase:
                 events=_count(connection, schema.events),
             )
 
+    def revision(self) -> tuple[object, ...]:
+        """Changes whenever documents, claims or the user's decisions do (a cheap query)."""
+        documents, decisions = schema.documents, schema.user_decisions
+        with self.engine.connect() as connection:
+            row = connection.execute(select(func.count(), func.max(documents.c.ingested_at))).one()
+            decided = connection.execute(select(func.count(decisions.c.id))).scalar_one()
+        return (row[0], row[1], decided)
+
+    def snapshot(self) -> Snapshot:
+        """Entities, their resolution and document summaries, read once."""
+        return Snapshot(
+            revision=self.revision(),
+            entities=tuple(self.entities()),
+            canonical=self.canonical_ids(),
+            documents=tuple(self.documents()),
+        )
+
     def documents(self, limit: int | None = None, offset: int = 0) -> list[DocumentSummary]:
         documents = schema.documents
         query = (
@@ -436,7 +454,7 @@ class KnowledgeBase:
                 select(mentions)
                 .where(mentions.c.document_id == resolved)
                 .order_by(mentions.c.start_char)
-            )
+            ).all()
             return StoredDocument(
                 summary=_summary(row),
                 text=row.text,
@@ -447,6 +465,7 @@ class KnowledgeBase:
                     Mention(r.start_char, r.end_char, r.label, r.sentence_idx, r.text)
                     for r in mention_rows
                 ],
+                mention_entity_ids=[r.entity_id for r in mention_rows],
             )
 
     def entities(self, ids: list[str] | None = None) -> list[EntityRecord]:
@@ -460,11 +479,19 @@ class KnowledgeBase:
         subject_ids: list[str] | None = None,
         predicate: str | None = None,
         document_id: str | None = None,
+        object_ids: list[str] | None = None,
+        ids: list[str] | None = None,
     ) -> list[ClaimRecord]:
-        """Stored claims, optionally only about some subjects, of one predicate or document."""
+        """Stored claims, optionally only about some subjects, with some objects (or
+        intermediaries), of one predicate or document, or with given ids."""
         with self.engine.connect() as connection:
             return read_claims(
-                connection, subject_ids=subject_ids, predicate=predicate, document_id=document_id
+                connection,
+                subject_ids=subject_ids,
+                predicate=predicate,
+                document_id=document_id,
+                object_ids=object_ids,
+                ids=ids,
             )
 
     def events(self, *, document_id: str | None = None) -> list[EventRecord]:

@@ -39,6 +39,7 @@ class StoredDocument:
     notes: tuple[str, ...]
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    mention_entity_ids: list[str | None] = field(default_factory=list)  # one per mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,3 +116,14 @@ class EventRecord:
     evidence: tuple[Evidence, ...]
     victims: tuple[str, ...] = ()
     document_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What several stages read whole, loaded once and shared: a long-lived reader (the web
+    app) keeps one until `revision` changes."""
+
+    revision: tuple[object, ...]
+    entities: tuple[EntityRecord, ...]
+    canonical: dict[str, str]  # entity id -> the id it resolves to
+    documents: tuple[DocumentSummary, ...]

@@ -1,0 +1,11 @@
+"""The local web app: pages and a JSON API over one knowledge base (`dossier serve`).
+
+`create_app(db)` builds the FastAPI application. Pages are server-rendered with
+Jinja2 (autoescaped) and every asset is served from this package, so it works with
+no network. `views` assembles what pages and API share; `charts` lays out the SVG
+size chart, timeline, map and relationship graph.
+"""
+
+from dossier.web.app import create_app
+
+__all__ = ["create_app"]

@@ -1,0 +1,237 @@
+"""The JSON API under /api: the data of every page, paginated, described by OpenAPI.
+
+Claims and events have the shapes of the JSON export (docs/export.md); the others
+are declared below. Bad parameters are 422 (FastAPI's validation), unknown ids 404.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Header, HTTPException, Query, Request, UploadFile
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+
+from dossier.answer.answers import Answer
+from dossier.ingest import ingest
+from dossier.read.sources import FORMAT_BY_EXTENSION
+from dossier.render.json_export import claim_json, event_json, verdict_json
+from dossier.web import views
+from dossier.web.library import Library, View
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Limit = Annotated[int, Query(ge=1, le=200, description="Items per page (1-200).")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
+
+
+class Listing(BaseModel):
+    """One page of a listing: `items` from `offset`, `total` in all."""
+
+    total: int
+    limit: int
+    offset: int
+    items: list[dict[str, Any]]
+
+
+class Citation(BaseModel):
+    document_id: str
+    quote: str
+    start: int
+    end: int
+
+
+class AnswerOut(BaseModel):
+    question: str
+    answer: str
+    verdict: str | None
+    citations: list[Citation]
+    claims: list[str]
+
+
+class UploadOut(BaseModel):
+    added: list[str]
+    replaced: list[str]
+    unchanged: list[str]
+    duplicates: list[list[str]]
+    failed: list[str]
+
+
+def current(request: Request) -> View:
+    library: Library = request.app.state.library
+    return library.view()
+
+
+def listing(items: list[Any], limit: int, offset: int) -> Listing:
+    page = views.paginate(items, limit, offset)
+    return Listing(
+        total=page.total,
+        limit=limit,
+        offset=offset,
+        items=[_plain(item) for item in page.items],
+    )
+
+
+def _plain(item: Any) -> dict[str, Any]:
+    if isinstance(item, dict):
+        return item
+    return dataclasses.asdict(item)
+
+
+@router.get("/entities", summary="Entities, one per resolved group", response_model=Listing)
+def list_entities(
+    request: Request,
+    q: Annotated[str, Query(max_length=200, description="Part of a name or alias.")] = "",
+    type: Annotated[
+        str | None, Query(pattern="^(organization|person|place|event)$", description="Entity type.")
+    ] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Listing:
+    view = current(request)
+    found = views.find_entities(view, q, type)
+    page = views.paginate(found, limit, offset)
+    items = [dataclasses.asdict(views.entity_summary(view, e)) for e in page.items]
+    return Listing(total=page.total, limit=limit, offset=offset, items=items)
+
+
+@router.get("/entities/{entity_id}", summary="One entity with its aliases")
+def get_entity(request: Request, entity_id: str) -> dict[str, Any]:
+    view = current(request)
+    return dataclasses.asdict(views.entity_summary(view, views.entity_named(view, entity_id)))
+
+
+@router.get("/entities/{entity_id}/profile", summary="The entity's profile, as on its page")
+def get_profile(request: Request, entity_id: str) -> dict[str, Any]:
+    page = views.entity_page(current(request), entity_id)
+    return {
+        "entity": dataclasses.asdict(page.entity),
+        "profile": dataclasses.asdict(page.profile),
+        "sizes": [dataclasses.asdict(bar.estimate) for bar in page.sizes.bars]
+        if page.sizes
+        else [],
+        "places": [dataclasses.asdict(m.place) for m in page.map.markers] if page.map else [],
+        "relations": [
+            dataclasses.asdict(relation)
+            for node in (page.graph.nodes if page.graph else ())
+            for relation in node.relations
+        ],
+    }
+
+
+@router.get("/claims", summary="Claims, as in the JSON export", response_model=Listing)
+def list_claims(
+    request: Request,
+    subject: Annotated[str | None, Query(max_length=200, description="Entity id or name.")] = None,
+    predicate: Annotated[str | None, Query(max_length=100)] = None,
+    document: Annotated[str | None, Query(max_length=500, description="Document id.")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Listing:
+    view = current(request)
+    subjects = None
+    if subject:
+        entity = views.entity_named(view, subject)
+        subjects = view.answerer.reconciler.members(entity.id)
+    document_id = view.kb.resolve_document_id(document) if document else None
+    claims = view.kb.claims(subject_ids=subjects, predicate=predicate, document_id=document_id)
+    return listing([claim_json(c) for c in claims], limit, offset)
+
+
+@router.get("/claims/{claim_id}", summary="A claim with its group's verdict and all evidence")
+def get_claim(request: Request, claim_id: str) -> dict[str, Any]:
+    return dataclasses.asdict(views.claim_page(current(request), claim_id))
+
+
+@router.get("/contested", summary="Every conflict in the knowledge base", response_model=Listing)
+def list_contested(request: Request, limit: Limit = 50, offset: Offset = 0) -> Listing:
+    return listing(views.conflicts(current(request)), limit, offset)
+
+
+@router.get("/verdicts", summary="Verdicts per (subject, predicate)", response_model=Listing)
+def list_verdicts(request: Request, limit: Limit = 50, offset: Offset = 0) -> Listing:
+    return listing([verdict_json(v) for v in current(request).verdicts], limit, offset)
+
+
+@router.get("/events", summary="Events merged across documents", response_model=Listing)
+def list_events(request: Request, limit: Limit = 50, offset: Offset = 0) -> Listing:
+    return listing([event_json(e) for e in views.events_list(current(request))], limit, offset)
+
+
+@router.get("/documents", summary="Stored documents", response_model=Listing)
+def list_documents(request: Request, limit: Limit = 50, offset: Offset = 0) -> Listing:
+    view = current(request)
+    documents = list(view.answerer.documents.values())
+    return listing(documents, limit, offset)
+
+
+@router.get("/documents/{document_id:path}", summary="A document with entities and claims")
+def get_document(request: Request, document_id: str) -> dict[str, Any]:
+    return dataclasses.asdict(views.document_page(current(request), document_id))
+
+
+@router.get("/ask", summary="A cited answer to a question", response_model=AnswerOut)
+def ask(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="A plain question.")],
+) -> AnswerOut:
+    answer: Answer = current(request).answerer.ask(q)
+    return AnswerOut(**dataclasses.asdict(answer))
+
+
+@router.get("/search", summary="Entities, claims and sentences matching words")
+def search(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=500)],
+    limit: Limit = 20,
+) -> dict[str, Any]:
+    return dataclasses.asdict(views.search(current(request), q, limit))
+
+
+@router.post(
+    "/documents",
+    summary="Upload an article (only when the server was started with --allow-ingest)",
+    response_model=UploadOut,
+)
+async def upload(
+    request: Request,
+    file: Annotated[UploadFile, File(description="An article file: text, HTML, JSONL, CSV, feed.")],
+    authorization: Annotated[str | None, Header()] = None,
+) -> UploadOut:
+    return await accept_upload(request, file, authorization)
+
+
+async def accept_upload(request: Request, file: UploadFile, authorization: str | None) -> UploadOut:
+    """Check the token, the size and the type; then ingest the file like `dossier ingest`."""
+    state = request.app.state
+    if not state.allow_ingest:
+        raise HTTPException(403, "uploads are off: start the server with --allow-ingest")
+    if authorization != f"Bearer {state.token}":
+        raise HTTPException(
+            401, "a valid token is required (Authorization: Bearer <token>)",
+            {"WWW-Authenticate": "Bearer"},
+        )  # fmt: skip
+    name = Path(file.filename or "upload.txt").name
+    suffix = Path(name).suffix.lower()
+    if suffix not in FORMAT_BY_EXTENSION:
+        allowed = ", ".join(sorted(FORMAT_BY_EXTENSION))
+        raise HTTPException(415, f"{name}: not an article file (one of {allowed})")
+    content = await file.read(state.max_upload_bytes + 1)
+    if len(content) > state.max_upload_bytes:
+        raise HTTPException(413, f"{name}: larger than {state.max_upload_bytes:,} bytes")
+    library: Library = state.library
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(content)
+        # annotation is slow work: off the event loop (the model loads on first upload)
+        report = await run_in_threadpool(ingest, library.kb, [path])
+    return UploadOut(
+        added=report.added,
+        replaced=report.replaced,
+        unchanged=report.unchanged,
+        duplicates=[list(pair) for pair in report.duplicates],
+        failed=[str(error) for error in report.failed],
+    )

@@ -1,0 +1,105 @@
+"""The FastAPI application: pages, the JSON API under /api, local static files.
+
+Read-only unless `allow_ingest` is set; then uploads are accepted with the token
+given here (printed by `dossier serve` at start-up) and nothing else changes the
+knowledge base. Every response carries a Content-Security-Policy that allows only
+this server's own scripts and styles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
+from importlib.resources import files
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from dossier.errors import DossierError, NotFoundError
+from dossier.resolve.gazetteer import get_gazetteer
+from dossier.store import KnowledgeBase
+from dossier.web import api, pages
+from dossier.web.library import Library
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+def create_app(
+    db: KnowledgeBase | str | Path,
+    *,
+    allow_ingest: bool = False,
+    token: str | None = None,
+    max_upload_bytes: int = MAX_UPLOAD_BYTES,
+) -> FastAPI:
+    """The web app over a knowledge base, or the one at a location (opened, and closed
+    when the app shuts down)."""
+    if allow_ingest and not token:
+        raise ValueError("uploads need a token")
+    owned = not isinstance(db, KnowledgeBase)
+    kb = KnowledgeBase(db) if not isinstance(db, KnowledgeBase) else db
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        get_gazetteer()  # read once at start-up (about a second), not on the first map
+        yield
+        if owned:
+            kb.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="Dossier",
+        summary="A source-grounded, cross-checked knowledge base built from news articles.",
+        version="1",
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.library = Library(kb)
+    app.state.allow_ingest = allow_ingest
+    app.state.token = token
+    app.state.max_upload_bytes = max_upload_bytes
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(files("dossier.web") / "static")), "static")
+
+    @app.middleware("http")
+    async def security_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, error: NotFoundError) -> Response:
+        return _error(request, 404, str(error))
+
+    @app.exception_handler(DossierError)
+    async def bad_request(request: Request, error: DossierError) -> Response:
+        return _error(request, 400, str(error))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        return _error(request, error.status_code, str(error.detail), error.headers)
+
+    return app
+
+
+def _error(
+    request: Request, status: int, message: str, headers: Mapping[str, str] | None = None
+) -> Response:
+    """JSON for the API, a page for people."""
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": message}, status_code=status, headers=headers)
+    return pages.error_page(request, status, message)
