@@ -147,3 +147,11 @@ def test_a_document_page_keeps_every_character_of_the_text(api: httpx.Client) ->
         s["text"] for sentence in document["sentences"] for s in sentence["segments"] if s["href"]
     }
     assert {"SLF", "Mopti", "Wagner Group"} <= marked
+
+
+def test_the_home_page_lists_first_the_organisations_most_is_said_about(
+    api: httpx.Client,
+) -> None:
+    page = api.get("/").text
+    organisations = page[page.index("<h2>Organisations</h2>") :]
+    assert organisations.index("Sahel Liberation Front") < organisations.index("Wagner Group")

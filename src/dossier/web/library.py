@@ -8,6 +8,7 @@ ingest, a removal or a user's decision changes it (`KnowledgeBase.revision`).
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from functools import cached_property
 
 from dossier.answer.answers import Answerer
@@ -37,6 +38,12 @@ class View:
         self.kb = kb
         self.revision = revision
         self.answerer = Answerer(kb)
+
+    @cached_property
+    def claim_counts(self) -> Counter[str]:
+        """Claims about each resolved entity: what the home page lists first."""
+        canonical = self.answerer.canonical
+        return Counter(canonical.get(c.subject_id, c.subject_id) for c in self.kb.claims())
 
     @cached_property
     def verdicts(self) -> list[Verdict]:

@@ -51,7 +51,11 @@ def home(request: Request, q: Text = "") -> HTMLResponse:
     view = current(request)
     results = views.search(view, q) if q.strip() else None
     stats = view.kb.stats()
-    top = views.find_entities(view, "", "organization")[:30] if results is None else []
+    top = []
+    if results is None:  # the organisations most is said about
+        ranked = views.find_entities(view, "", "organization")
+        ranked.sort(key=lambda entity: -view.claim_counts[entity.id])
+        top = ranked[:30]
     return render(
         request,
         "home.html",
