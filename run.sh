@@ -45,6 +45,10 @@ demo() {
     export DOSSIER_DB=${DOSSIER_DB:-dossier.db}
     "$VENV/bin/dossier" ingest "$SHARED/seeds"
     "$VENV/bin/dossier" stats
+    "$VENV/bin/dossier" ask "How many members does ISIS-K have?"
+    echo
+    echo "Next: source .venv/bin/activate, then 'dossier profile ISIS-K' or 'dossier serve'"
+    echo "(http://127.0.0.1:8000/). README.md lists every command."
 }
 
 run_tests() {
