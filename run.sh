@@ -26,6 +26,8 @@ install() {
     if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
         echo "installing dossier and its dependencies into $VENV"
         "$VENV/bin/pip" install --quiet --upgrade pip
+        # the CPU build of torch first: any other spec pulls gigabytes of CUDA wheels
+        "$VENV/bin/pip" install --quiet "torch==2.13.0"
         "$VENV/bin/pip" install --quiet -e ".[dev]"
         echo "$want" >"$stamp"
     fi

@@ -7,7 +7,8 @@ Not a test. Run from the repository root with the project's venv active::
     python bench/ask.py --db bench-ask.db    # keeps it (and reuses it on the next run)
 
 The target is a median answer time under 200 ms with everything already loaded (a
-long-lived process such as the web app: the `Answerer` is built once). The one-off
+long-lived process such as the web app: the `Answerer` is built once and the embedding
+model is loaded before timing, as the web app does at start-up). The one-off
 cost of building it (loading entity names) is reported separately, as is a plain
 full-text query over the same knowledge base, measured in the same run, as the
 baseline the ratio is taken against. Skips (exit 0) when the shared data is absent.
@@ -25,6 +26,7 @@ from pathlib import Path
 import seeds_bbc
 from dossier import KnowledgeBase
 from dossier.answer.answers import Answerer, ask
+from dossier.answer.embeddings import rank_by_meaning
 
 TARGET_MS = 200.0
 QUESTIONS = (
@@ -75,6 +77,9 @@ def main() -> int:
             answerer = Answerer(kb)
             load_ms = (time.perf_counter() - started) * 1000
             answerer.ask(QUESTIONS[0])  # warm the SQLite page cache like a running app
+            started = time.perf_counter()
+            rank_by_meaning("warm-up", ["the web app loads the model at start-up"])
+            model_ms = (time.perf_counter() - started) * 1000
             per_question = {q: timed(lambda q=q: answerer.ask(q), args.repeat) for q in QUESTIONS}
             one_shot = [timed(lambda q=q: ask(kb, q), 1)[0] for q in QUESTIONS]
             baseline = {
@@ -86,6 +91,7 @@ def main() -> int:
         f"{stats.claims} claims, {stats.events} events (built in {build_seconds:.0f} s)"
     )
     print(f"Answerer start-up (entity names loaded once): {load_ms:.0f} ms")
+    print(f"embedding model load (once per process, before timing): {model_ms:.0f} ms")
     print(f"{'question':<52} {'first ms':>9} {'median ms':>10} {'max ms':>8}")
     for question, samples in per_question.items():
         first, middle, most = samples[0], statistics.median(samples), max(samples)

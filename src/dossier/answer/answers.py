@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from dossier.answer.embeddings import RERANK_POOL, rank_by_meaning
 from dossier.answer.questions import Intent, parse_question
 from dossier.extract.dates import format_span, parse_time
 from dossier.model import Evidence, Value
@@ -336,16 +337,27 @@ class Answerer:
         written: str = "",
         fallback: Answer | None = None,
     ) -> Answer:
-        """The best-matching sentences. About an entity, only sentences that name it and
-        every other word asked (`fallback` when there are none); else every word if any
-        sentence has them all, and BM25 over any of them otherwise."""
+        """The best-matching sentences: candidates by full-text search (BM25), ordered by
+        meaning (sentence embeddings). About an entity, only sentences that name it and
+        every other word asked (`fallback` when there are none); else sentences with
+        every word, topped up with sentences with any of them."""
         skip = _STOP | {w.casefold() for w in re.findall(r"\w+", written)}
         words = [w for w in re.findall(r"\w+", question) if w.casefold() not in skip]
         if about is not None:
             words = [about.name, *words]
-        hits = self.kb.search(" ".join(words), limit=MAX_PASSAGES)
-        if not hits and fallback is None:
-            hits = self.kb.search(" ".join(words), limit=MAX_PASSAGES, any_word=True)
+        query = " ".join(words)
+        hits = self.kb.search(query, limit=RERANK_POOL)
+        if len(hits) < MAX_PASSAGES and fallback is None:
+            seen = {(hit.document_id, hit.start) for hit in hits}
+            hits += [
+                hit
+                for hit in self.kb.search(query, limit=RERANK_POOL, any_word=True)
+                if (hit.document_id, hit.start) not in seen
+            ][: RERANK_POOL - len(hits)]
+        if len(hits) > MAX_PASSAGES:  # BM25 found them by their words; order them by meaning
+            order = rank_by_meaning(question, [hit.text for hit in hits])
+            hits = [hits[i] for i in order]
+        hits = hits[:MAX_PASSAGES]
         if not hits:
             return fallback or Answer(
                 question, "Nothing in the knowledge base answers this question."

@@ -8,6 +8,7 @@ this server's own scripts and styles.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -18,6 +19,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from dossier.answer.embeddings import rank_by_meaning
 from dossier.errors import DossierError, NotFoundError
 from dossier.resolve.gazetteer import get_gazetteer
 from dossier.store import KnowledgeBase
@@ -52,6 +54,8 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         get_gazetteer()  # read once at start-up (about a second), not on the first map
+        # the embedding model takes seconds to load: in the background, not on a question
+        threading.Thread(target=rank_by_meaning, args=("", ["warm-up"]), daemon=True).start()
         yield
         if owned:
             kb.close()
