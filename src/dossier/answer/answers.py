@@ -73,7 +73,11 @@ class Answerer:
         return merged_events(self.kb, self.snapshot)
 
     def entity_named(self, name: str) -> EntityRecord:
-        """The entity a user means by a name, alias or id (NotFoundError if none or several)."""
+        """The entity a user means by a name, alias or id (NotFoundError if none or several);
+        its group's head."""
+        record = self.entities.get(name)
+        if record is not None:  # an id, as in URLs: no need to search every name
+            return self.entities.get(self._head(name), record)
         return pick_entity(name, self.snapshot)
 
     def name(self, entity_id: str | None) -> str:

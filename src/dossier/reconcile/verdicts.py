@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from dossier.model import Value
@@ -163,9 +164,17 @@ class Reconciler:
         self.sources = document_sources(snapshot.documents)
         self.named_sources = source_names(snapshot.entities)
 
+    @cached_property
+    def _groups(self) -> dict[str, list[str]]:
+        """Head id -> every entity id resolved to it (read on hot paths: built once)."""
+        groups: dict[str, list[str]] = defaultdict(list)
+        for entity_id, head in self.canonical.items():
+            groups[head].append(entity_id)
+        return groups
+
     def members(self, entity_id: str) -> list[str]:
         head = self.canonical.get(entity_id, entity_id)
-        return sorted({head, *(k for k, v in self.canonical.items() if v == head)})
+        return sorted({head, *self._groups.get(head, ())})
 
     def verdicts(self, entity_id: str, predicate: str | None = None) -> list[Verdict]:
         """Every (subject, predicate) verdict about one entity (and the entities merged with it)."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dossier.answer.answers import Answerer
 from dossier.extract.dates import format_span
-from dossier.model import Evidence
+from dossier.model import Evidence, Range, TimeSpan
 from dossier.names import clean_name
 from dossier.reconcile.events import MergedEvent
 from dossier.reconcile.verdicts import Position, Verdict
@@ -60,6 +60,10 @@ class SizeEstimate:
     hedged: bool
     source: str
     footnotes: list[int]
+    claim_id: str = ""
+    low: int | None = None  # the figures, for charts: 'around 1,500 to 2,200' -> 1500, 2200
+    high: int | None = None
+    since: str | None = None  # ISO start of the time scope, for ordering
 
 
 @dataclass(slots=True)
@@ -217,6 +221,10 @@ class ProfileBuilder:
                         hedged=claim.hedged,
                         source=claim.attributed_to or _label(position),
                         footnotes=self.cite([claim.evidence]),
+                        claim_id=claim.id,
+                        low=claim.value.min if isinstance(claim.value, Range) else None,
+                        high=claim.value.max if isinstance(claim.value, Range) else None,
+                        since=_start(claim.time_scope),
                     )
                 )
         return estimates
@@ -259,6 +267,10 @@ class ProfileBuilder:
             ]
             contested.append(Contested(spec.label, sides))
         return contested
+
+
+def _start(span: TimeSpan | None) -> str | None:
+    return span.start.isoformat() if span is not None and span.start else None
 
 
 def _label(position: Position) -> str:

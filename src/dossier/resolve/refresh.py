@@ -84,13 +84,6 @@ def pick_entity(name: str, snapshot: Snapshot) -> EntityRecord:
     return by_id[head]
 
 
-def members(kb: KnowledgeBase, entity_id: str) -> list[str]:
-    """Every entity id resolved to the same group as ``entity_id``."""
-    canonical = kb.canonical_ids()
-    head = canonical.get(entity_id, entity_id)
-    return sorted({head, *(key for key, value in canonical.items() if value == head)})
-
-
 def why_merged(kb: KnowledgeBase, first: str, second: str) -> list[str]:
     """The chain of reasons linking two entities (or two events); empty if they are apart."""
     links = kb.entity_links() + kb.event_links()

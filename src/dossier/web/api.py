@@ -101,7 +101,7 @@ def list_entities(
 @router.get("/entities/{entity_id}", summary="One entity with its aliases")
 def get_entity(request: Request, entity_id: str) -> dict[str, Any]:
     view = current(request)
-    return dataclasses.asdict(views.entity_summary(view, views.entity_named(view, entity_id)))
+    return dataclasses.asdict(views.entity_summary(view, view.answerer.entity_named(entity_id)))
 
 
 @router.get("/entities/{entity_id}/profile", summary="The entity's profile, as on its page")
@@ -134,7 +134,7 @@ def list_claims(
     view = current(request)
     subjects = None
     if subject:
-        entity = views.entity_named(view, subject)
+        entity = view.answerer.entity_named(subject)
         subjects = view.answerer.reconciler.members(entity.id)
     document_id = view.kb.resolve_document_id(document) if document else None
     claims = view.kb.claims(subject_ids=subjects, predicate=predicate, document_id=document_id)

@@ -14,8 +14,7 @@ from typing import Generic, TypeVar
 from urllib.parse import quote
 
 from dossier.errors import NotFoundError
-from dossier.extract.dates import format_span
-from dossier.model import Place, Range
+from dossier.model import Place
 from dossier.reconcile.events import MergedEvent
 from dossier.reconcile.values import describe_value
 from dossier.reconcile.verdicts import Verdict
@@ -130,15 +129,6 @@ def find_entities(view: View, text: str = "", entity_type: str | None = None) ->
     return sorted(heads.values(), key=lambda e: (e.id not in exact, len(e.name), e.name))
 
 
-def entity_named(view: View, key: str) -> EntityRecord:
-    """An entity by id (as in URLs), else by name or alias; its group's head."""
-    answerer = view.answerer
-    record = answerer.entities.get(key)
-    if record is not None:
-        return answerer.entities.get(answerer.canonical.get(key, key), record)
-    return answerer.entity_named(key)
-
-
 # ---- the entity page ----------------------------------------------------------------------
 
 
@@ -153,51 +143,37 @@ class EntityPage:
 
 
 def entity_page(view: View, key: str) -> EntityPage:
-    entity = entity_named(view, key)
+    entity = view.answerer.entity_named(key)
     answerer = view.answerer
     profile = build_profile(view.kb, entity.id, answerer)
     verdicts = answerer.reconciler.verdicts(entity.id)
     return EntityPage(
         entity=entity_summary(view, entity),
         profile=profile,
-        sizes=size_chart(_size_inputs(view, verdicts, profile)),
+        sizes=size_chart(_size_inputs(profile)),
         map=place_map(_place_inputs(view, entity, verdicts)),
         graph=relation_graph(entity.id, entity.name, entity.type, relations(view, entity)),
         conflicts=sum(verdict.verdict == "conflicting" for verdict in verdicts),
     )
 
 
-def _size_inputs(view: View, verdicts: list[Verdict], profile: Profile) -> list[SizeInput]:
-    """Every member-count claim with a figure, oldest first (undated last)."""
-    sizes = [v for v in verdicts if v.predicate == "member_count"]
-    cited = {size.footnotes[0]: size for size in profile.sizes if size.footnotes}
-    numbers = {(s.document_id, s.start): s.number for s in profile.sources}
-    inputs = []
-    for verdict in sizes:
-        for position in verdict.positions:
-            for claim in position.claims:
-                if not isinstance(claim.value, Range) or claim.value.min is None:
-                    continue
-                number = numbers.get((claim.evidence.document_id, claim.evidence.start))
-                described = cited.get(number) if number is not None else None
-                start = claim.time_scope.start if claim.time_scope else None
-                inputs.append(
-                    (
-                        start is None,
-                        start.isoformat() if start else "",
-                        SizeInput(
-                            low=claim.value.min,
-                            high=claim.value.max,
-                            label=claim.value_text or str(claim.value.min),
-                            scope=claim.qualifier or "",
-                            when=format_span(claim.time_scope) if claim.time_scope else "undated",
-                            source=described.source if described else "",
-                            href=claim_href(claim.id),
-                            footnotes=(number,) if number is not None else (),
-                        ),
-                    )
-                )
-    return [item for *_order, item in sorted(inputs, key=lambda t: (t[0], t[1]))]
+def _size_inputs(profile: Profile) -> list[SizeInput]:
+    """The profile's size estimates that give a figure, oldest first (undated last)."""
+    sizes = [size for size in profile.sizes if size.low is not None]
+    sizes.sort(key=lambda size: (size.since is None, size.since or ""))
+    return [
+        SizeInput(
+            low=size.low or 0,
+            high=size.high,
+            label=size.estimate or str(size.low),
+            scope=size.scope,
+            when=size.when,
+            source=size.source,
+            href=claim_href(size.claim_id),
+            footnotes=tuple(size.footnotes[:1]),
+        )
+        for size in sizes
+    ]
 
 
 def _place_inputs(view: View, entity: EntityRecord, verdicts: list[Verdict]) -> list[PlaceInput]:
