@@ -2,11 +2,13 @@
 # Set-up and entry points, for a fresh machine and for CI.
 #
 #   ./run.sh          install everything, ingest the seed articles, print `dossier stats`
-#   ./run.sh test     install everything, then lint, type-check and run the test suite
+#   ./run.sh test     install everything, then lint, type-check, check the import layers
+#                     and run the test suite
 #
 # Everything goes into ./.venv; nothing is installed system-wide except, for the
-# test suite, the Debian packages the tests drive: chromium (the profile page is
-# rendered in a real headless browser).
+# test suite, the Debian packages the tests drive: chromium (pages are rendered in a
+# real headless browser) and postgresql (the store is tested on a real server, which
+# the tests start and stop themselves; nothing is left running).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -33,14 +35,18 @@ install() {
     fi
 }
 
-# Playwright drives Debian's Chromium: its own browser download needs the network.
+# The tests drive real programs from Debian: Chromium (Playwright's own browser download
+# needs the network) and a PostgreSQL server that the tests start in a temporary folder.
 system_packages() {
-    [ -x /usr/bin/chromium ] && return
+    local missing=()
+    [ -x /usr/bin/chromium ] || missing+=(chromium chromium-driver)
+    compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || missing+=(postgresql)
+    [ ${#missing[@]} -eq 0 ] && return
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    echo "installing chromium (Debian) for the browser tests"
+    echo "installing ${missing[*]} (Debian) for the tests"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 demo() {
@@ -57,6 +63,7 @@ run_tests() {
     "$VENV/bin/ruff" check src tests bench
     "$VENV/bin/ruff" format --check src tests bench
     "$VENV/bin/mypy"
+    "$VENV/bin/lint-imports"
     "$VENV/bin/pytest" "$@"
 }
 

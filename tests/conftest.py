@@ -15,6 +15,7 @@ from dossier.store import KnowledgeBase
 from dossier.web.server import CHROMIUM, CHROMIUM_FLAGS
 from tests.corpus import SAHEL, write_jsonl
 from tests.helpers import shared_path
+from tests.postgres import create_database, server_binaries, throwaway_server
 
 
 @pytest.fixture(scope="session")
@@ -23,10 +24,30 @@ def nlp() -> Language:
     return shared_pipeline()
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A throw-away PostgreSQL server for the session (Debian's package); its URL."""
+    binaries = server_binaries()
+    if binaries is None:
+        pytest.fail("PostgreSQL is missing: `./run.sh test` installs Debian's postgresql")
+    with throwaway_server(binaries) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def kb_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a fresh knowledge base lives: a real SQLite file, or a new database on the
+    session's real PostgreSQL server. Tests taking it run once on each backend."""
+    if request.param == "sqlite":
+        return str(tmp_path / "kb.db")
+    server = request.getfixturevalue("postgres_server")
+    return create_database(server)
+
+
 @pytest.fixture
-def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
-    """A fresh knowledge base in a real SQLite file."""
-    with KnowledgeBase(tmp_path / "kb.db") as knowledge_base:
+def kb(kb_location: str) -> Iterator[KnowledgeBase]:
+    """A fresh knowledge base, on SQLite and on PostgreSQL."""
+    with KnowledgeBase(kb_location) as knowledge_base:
         yield knowledge_base
 
 
@@ -43,6 +64,22 @@ def sahel_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
     with KnowledgeBase(folder / "kb.db") as knowledge_base:
         ingest(knowledge_base, [write_jsonl(folder / "sahel.jsonl", *SAHEL)])
     return folder / "kb.db"
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def sahel_kb(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, nlp: Language
+) -> str:
+    """The Sahel knowledge base on each backend (an SQLite file, a PostgreSQL database),
+    built once per module and backend; tests taking it run on both. Read-only."""
+    folder = tmp_path_factory.mktemp("sahel")
+    if request.param == "sqlite":
+        location = str(folder / "kb.db")
+    else:
+        location = create_database(request.getfixturevalue("postgres_server"))
+    with KnowledgeBase(location) as knowledge_base:
+        ingest(knowledge_base, [write_jsonl(folder / "sahel.jsonl", *SAHEL)])
+    return location
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from dossier.errors import OntologyError
-from dossier.ontology import load_ontology
+from dossier.knowledge.ontology import load_ontology
 from tests.helpers import write
 
 GOLD_PREDICATES = (

@@ -6,17 +6,41 @@ with KnowledgeBase("dossier.db") as kb:
     report = ingest(kb, ["articles/"])
     print(kb.stats())
     print(ask(kb, "Who funds ISIS-K?").answer)
+
+The names below are imported when first used, so `import dossier` (and every
+command that needs only the store) does not pay for spaCy or torch.
 """
 
-from dossier.answer.answers import Answer, Answerer, ask
-from dossier.answer.explain import explain
-from dossier.errors import DossierError, InputError, NotFoundError, StoreError
-from dossier.ingest import IngestReport, ingest, remove
-from dossier.model import AnnotatedDocument, Document, Mention, Sentence
-from dossier.read import ReadOptions, read_sources
-from dossier.reconcile.verdicts import Reconciler, Verdict
-from dossier.render.profile import Profile, build_profile
-from dossier.store import KnowledgeBase
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+# public name -> the module that defines it
+_PUBLIC = {
+    "AnnotatedDocument": "dossier.model",
+    "Answer": "dossier.answer.answers",
+    "Answerer": "dossier.answer.answers",
+    "Document": "dossier.model",
+    "DossierError": "dossier.errors",
+    "IngestReport": "dossier.ingest",
+    "InputError": "dossier.errors",
+    "KnowledgeBase": "dossier.store",
+    "Mention": "dossier.model",
+    "NotFoundError": "dossier.errors",
+    "Profile": "dossier.render.profile",
+    "ReadOptions": "dossier.read",
+    "Reconciler": "dossier.reconcile.verdicts",
+    "Sentence": "dossier.model",
+    "StoreError": "dossier.errors",
+    "Verdict": "dossier.model.records",
+    "ask": "dossier.answer.answers",
+    "build_profile": "dossier.render.profile",
+    "explain": "dossier.answer.explain",
+    "ingest": "dossier.ingest",
+    "read_sources": "dossier.read",
+    "remove": "dossier.ingest",
+}
 
 __all__ = [
     "AnnotatedDocument",
@@ -42,3 +66,28 @@ __all__ = [
     "read_sources",
     "remove",
 ]
+
+if TYPE_CHECKING:
+    from dossier.answer.answers import Answer, Answerer, ask
+    from dossier.answer.explain import explain
+    from dossier.errors import DossierError, InputError, NotFoundError, StoreError
+    from dossier.ingest import IngestReport, ingest, remove
+    from dossier.model import AnnotatedDocument, Document, Mention, Sentence
+    from dossier.model.records import Verdict
+    from dossier.read import ReadOptions, read_sources
+    from dossier.reconcile.verdicts import Reconciler
+    from dossier.render.profile import Profile, build_profile
+    from dossier.store import KnowledgeBase
+
+
+def __getattr__(name: str) -> Any:
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'dossier' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return [*globals(), *__all__]

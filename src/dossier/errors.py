@@ -10,6 +10,7 @@ class carries a short code so messages can be looked up in ``docs/errors.md``.
      │    └── NotADatabaseError
      ├── ModelError          the spaCy pipeline cannot be loaded or built
      ├── OntologyError       an ontology file is malformed
+     ├── ClusterError        a Dask cluster cannot be reached or is wrongly named
      └── NotFoundError       a document, entity or claim id that is not stored
 """
 
@@ -62,6 +63,12 @@ class OntologyError(DossierError):
     """An ontology file is missing, unreadable or has the wrong shape."""
 
     code = "E400"
+
+
+class ClusterError(DossierError):
+    """The Dask cluster given for ingest cannot be started or reached."""
+
+    code = "E500"
 
 
 class NotFoundError(DossierError):

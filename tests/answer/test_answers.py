@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -13,26 +12,26 @@ from dossier.answer.explain import explain
 
 
 @pytest.fixture(scope="module")
-def answerer(sahel_db: Path) -> Iterator[Answerer]:
-    with KnowledgeBase(sahel_db) as kb:
+def answerer(sahel_kb: str) -> Iterator[Answerer]:
+    with KnowledgeBase(sahel_kb) as kb:
         yield Answerer(kb)
 
 
-def texts(sahel_db: Path, answer: Answer) -> list[str]:
+def texts(sahel_kb: str, answer: Answer) -> list[str]:
     """The cited spans, read back from the stored documents."""
-    with KnowledgeBase(sahel_db) as kb:
+    with KnowledgeBase(sahel_kb) as kb:
         return [kb.document(c.document_id).text[c.start : c.end] for c in answer.citations]
 
 
 def test_a_conflict_is_flagged_with_what_each_source_says(
-    answerer: Answerer, sahel_db: Path
+    answerer: Answerer, sahel_kb: str
 ) -> None:
     answer = answerer.ask("How many fighters does the SLF have?")
     assert answer.verdict == "conflicting"
     assert "disagree" in answer.answer
     for said in ("around 800", "United Nations", "about 3,000", "Coast Courier"):
         assert said in answer.answer
-    assert texts(sahel_db, answer) == [c.quote for c in answer.citations]
+    assert texts(sahel_kb, answer) == [c.quote for c in answer.citations]
     quotes = " ".join(c.quote for c in answer.citations)
     assert "around 800 fighters" in quotes and "about 3,000 members" in quotes
     assert len(answer.claims) == 3
@@ -98,8 +97,8 @@ def test_a_question_no_form_fits_gets_the_closest_passages(answerer: Answerer) -
     assert any("Gao" in c.quote for c in answer.citations)
 
 
-def test_the_explainer_asks_what_a_reader_would(sahel_db: Path) -> None:
-    with KnowledgeBase(sahel_db) as kb:
+def test_the_explainer_asks_what_a_reader_would(sahel_kb: str) -> None:
+    with KnowledgeBase(sahel_kb) as kb:
         answers = explain(kb, "SLF")
     questions = [answer.question for answer in answers]
     assert questions[0] == "Who are Sahel Liberation Front?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.answer.questions import Intent, parse_question
-from dossier.ontology import load_ontology
+from dossier.knowledge.ontology import load_ontology
 
 
 def asks(predicate: str, subject: str) -> Intent:

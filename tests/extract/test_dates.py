@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dossier.extract.dates import (
+from dossier.model import Precision, TimeSpan
+from dossier.model.dates import (
     FUTURE_TOLERANCE,
     MONTH_NAMES,
     WEEKDAYS,
@@ -12,7 +13,6 @@ from dossier.extract.dates import (
     parse_time,
     shift,
 )
-from dossier.model import Precision, TimeSpan
 
 MONDAY = date(2021, 8, 30)  # the anchor of most relative examples
 SUNDAY = date(2021, 8, 29)

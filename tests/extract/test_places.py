@@ -1,6 +1,7 @@
 import pytest
 
-from dossier.extract.places import locate_in_text
+from dossier.extract.places import locate_in_text, locate_places
+from dossier.knowledge.gazetteer import get_gazetteer
 
 
 @pytest.mark.parametrize(
@@ -52,3 +53,21 @@ def test_a_country_name_inside_the_chain_is_a_province() -> None:
     assert location is not None
     assert location.country is not None and location.country.gazetteer_id == "NG"
     assert location.province is not None and location.province.name == "Niger"
+
+
+def test_a_major_city_wins_over_another_country_named_with_it() -> None:
+    gazetteer = get_gazetteer()
+    bogota, cuba = gazetteer.lookup("Bogota"), gazetteer.lookup("Cuba")
+    assert bogota is not None and cuba is not None
+    located = locate_places([cuba, bogota])
+    assert located.city == bogota
+    assert located.country is not None and located.country.gazetteer_id == "CO"
+
+
+def test_a_small_homonym_gives_way_to_the_country_named_with_it() -> None:
+    gazetteer = get_gazetteer()
+    palma, mozambique = gazetteer.lookup("Palma"), gazetteer.lookup("Mozambique")
+    assert palma is not None and palma.country != "MZ" and mozambique is not None
+    located = locate_places([palma, mozambique])
+    assert located.city is None
+    assert located.country is not None and located.country.gazetteer_id == "MZ"

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dossier.extract.quantities import (
+from dossier.model import Money, Range
+from dossier.model.quantities import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     TENS,
@@ -12,7 +13,6 @@ from dossier.extract.quantities import (
     parse_money,
     parse_quantity,
 )
-from dossier.model import Money, Range
 
 COUNTS = [
     # approximate

@@ -6,7 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from dossier import KnowledgeBase
-from dossier.reconcile.events import merged_events, merged_victims
+from dossier.model import Range
+from dossier.model.records import ReportedToll
+from dossier.reconcile.events import merged_events, merged_victims, toll_across
 from dossier.resolve.refresh import why_merged
 from tests.corpus import COURIER, GROUP, HARBOR
 
@@ -45,3 +47,36 @@ def test_victims_from_several_tellings_are_listed_once() -> None:
         "two civilians",
     )
     assert merged_victims(["a planner", "an ISIS-K planner"]) == ("an ISIS-K planner",)
+
+
+def _report(document: str, count: Range, published_at: str) -> ReportedToll:
+    return ReportedToll("killed", document, f"Publisher {document}", count, published_at)
+
+
+def test_rival_tolls_make_a_range_and_a_conflict_never_a_sum() -> None:
+    toll, verdict = toll_across(
+        [
+            _report("a", Range(12, None, bound="at least", text="at least 12"), "2024-03-05"),
+            _report("b", Range(9, 9, text="nine"), "2024-03-05"),
+        ]
+    )
+    assert verdict == "conflicting"
+    assert toll is not None and (toll.min, toll.max) == (9, 12)
+
+
+def test_a_count_that_rises_from_one_day_to_the_next_is_a_rising_count() -> None:
+    toll, verdict = toll_across(
+        [
+            _report("a", Range(30, 30), "2024-03-05"),
+            _report("b", Range(41, None, bound="at least"), "2024-03-06"),
+        ]
+    )
+    assert verdict == "rising count"
+    assert toll is not None and (toll.min, toll.max) == (30, 41)
+
+
+def test_one_report_keeps_its_figure_and_bound() -> None:
+    figure = Range(17, None, bound="at least", text="not fewer than 17")
+    assert toll_across([_report("a", figure, "2024-03-05")]) == (figure, None)
+    agreed = toll_across([_report("a", figure, "2024-03-05"), _report("b", figure, "2024-03-06")])
+    assert agreed == (figure, "agreed")

@@ -7,10 +7,11 @@ from pathlib import Path
 from spacy.language import Language
 
 from dossier import KnowledgeBase, ingest
-from dossier.extract.dates import format_span
 from dossier.ingest import remove
 from dossier.model import TimeSpan
-from dossier.reconcile.verdicts import Reconciler, Verdict
+from dossier.model.dates import format_span
+from dossier.model.records import Verdict
+from dossier.reconcile.verdicts import Reconciler
 from tests.corpus import COURIER, GROUP, HARBOR, LEDGER, SAHEL, write_jsonl
 
 

@@ -10,8 +10,9 @@ import stix2
 
 from dossier import KnowledgeBase
 from dossier.model import Evidence
+from dossier.model.records import ClaimRecord
+from dossier.reconcile.relations import Relation
 from dossier.reconcile.verdicts import VerdictKind
-from dossier.render.relations import Relation
 from dossier.render.stix import (
     relationship_confidence,
     relationship_type,
@@ -19,7 +20,6 @@ from dossier.render.stix import (
     stix_id,
     stix_text,
 )
-from dossier.store.results import ClaimRecord
 from tests.render.conftest import FRONT
 
 

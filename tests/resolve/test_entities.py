@@ -8,10 +8,10 @@ import pytest
 from spacy.language import Language
 
 from dossier import KnowledgeBase, NotFoundError, ingest
-from dossier.ontology import load_ontology
+from dossier.knowledge.ontology import load_ontology
+from dossier.model.records import EntityRecord
 from dossier.resolve.entities import Decision, Link, entity_links, resolve
 from dossier.resolve.refresh import decide, find_entity, why_merged
-from dossier.store.results import EntityRecord
 from tests.corpus import write_jsonl
 
 

@@ -11,8 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dossier.model import Place
-from dossier.resolve.gazetteer import (
+from dossier.knowledge.gazetteer import (
     COMMON_WORDS,
     PROVINCE_SEATS,
     REGIONS,
@@ -21,6 +20,7 @@ from dossier.resolve.gazetteer import (
     name_key,
     skeleton,
 )
+from dossier.model import Place
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +44,7 @@ def _km(a: Place, b: Place) -> float:
 
 
 def test_importing_loads_nothing() -> None:
-    code = "import dossier.resolve.gazetteer as g; assert g.Gazetteer._shared is None"
+    code = "import dossier.knowledge.gazetteer as g; assert g.Gazetteer._shared is None"
     subprocess.run([sys.executable, "-c", code], check=True)
 
 

@@ -14,7 +14,7 @@ from dossier.annotate.pipeline import plain_sentences
 from dossier.errors import NotADatabaseError, NotFoundError, StoreError
 from dossier.model import AnnotatedDocument, Document, Mention
 from dossier.read.documents import make_document, normalise_text
-from dossier.read.fingerprint import minhash_signature
+from dossier.read.fingerprint import NearDuplicates, minhash_signature
 from dossier.store import KnowledgeBase, schema
 from dossier.store.migrations import MIGRATIONS
 
@@ -41,7 +41,7 @@ def annotated(document: Document) -> AnnotatedDocument:
 
 def store(kb: KnowledgeBase, body: str, **fields: object) -> str:
     document = make_document(body, origin=str(fields.pop("origin", "test")), **fields)  # type: ignore[arg-type]
-    return kb.write_document(annotated(document)).status
+    return kb.write_document(annotated(document), same_story=NearDuplicates()).status
 
 
 def row_count(kb: KnowledgeBase, table: str) -> int:
@@ -51,7 +51,7 @@ def row_count(kb: KnowledgeBase, table: str) -> int:
 
 def test_a_document_round_trips_with_sentences_and_mentions(kb: KnowledgeBase) -> None:
     document = make_document(STORY, origin="a.txt", title="Airport", publisher="Wire")
-    assert kb.write_document(annotated(document)).status == "added"
+    assert kb.write_document(annotated(document), same_story=NearDuplicates()).status == "added"
     stored = kb.document(document.id)
     assert stored.text == document.text
     assert (stored.summary.title, stored.summary.publisher) == ("Airport", "Wire")
@@ -72,7 +72,7 @@ def test_anything_readable_round_trips(
 ) -> None:
     document = make_document(body, origin="prop", title=title, publisher=publisher, id="p1")
     with KnowledgeBase(tmp_path_factory.mktemp("kb") / "kb.db") as kb:
-        kb.write_document(annotated(document))
+        kb.write_document(annotated(document), same_story=NearDuplicates())
         stored = kb.document("p1")
     assert stored.text == document.text
     assert (stored.summary.title, stored.summary.publisher) == (document.title, document.publisher)
@@ -97,9 +97,13 @@ def test_new_content_under_the_same_id_replaces_the_old(kb: KnowledgeBase) -> No
 
 def test_an_edited_file_replaces_its_earlier_version(kb: KnowledgeBase) -> None:
     first = make_document(STORY, origin="/news/a.txt")
-    kb.write_document(annotated(Document(**{**_fields(first), "whole_file": True})))
+    kb.write_document(
+        annotated(Document(**{**_fields(first), "whole_file": True})), same_story=NearDuplicates()
+    )
     edited = make_document(STORY + " Updated later.", origin="/news/a.txt")
-    outcome = kb.write_document(annotated(Document(**{**_fields(edited), "whole_file": True})))
+    outcome = kb.write_document(
+        annotated(Document(**{**_fields(edited), "whole_file": True})), same_story=NearDuplicates()
+    )
     assert outcome.status == "replaced"
     assert outcome.replaced_ids == (first.id,)
     assert [summary.id for summary in kb.documents()] == [edited.id]

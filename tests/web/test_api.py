@@ -15,8 +15,8 @@ from tests.corpus import COURIER, GROUP
 
 
 @pytest.fixture(scope="module")
-def api(sahel_db: Path) -> Iterator[httpx.Client]:
-    with running(create_app(sahel_db)) as base, httpx.Client(base_url=base) as client:
+def api(sahel_kb: str) -> Iterator[httpx.Client]:
+    with running(create_app(sahel_kb)) as base, httpx.Client(base_url=base) as client:
         yield client
 
 

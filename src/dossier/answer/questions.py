@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from dossier.ontology import Ontology
+from dossier.knowledge.ontology import Ontology
 
 IntentKind = Literal["predicate", "overview", "relation", "events_on", "search"]
 _PLACEHOLDER = re.compile(r"\\\{(subject|other|date|letter)\\\}")

@@ -2,29 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
-from dossier.answer.answers import Answer, ask
-from dossier.answer.explain import explain
 from dossier.cli.output import DbOption, JsonOption, console, open_kb, print_json, reports_errors
+from dossier.knowledge.lexicons import lexicon, phrases
 
-VERDICT_STYLE = {"corroborated": "green", "conflicting": "red", "single-source": "blue"}
+VERDICT_STYLE: dict[str, str] = dict(lexicon("terminal")["verdict_styles"])
+ANSWER_FIELDS = phrases(lexicon("exports"), "cli_answer")
+
+if TYPE_CHECKING:
+    from dossier.answer.answers import Answer
 
 
 def answer_json(answer: Answer) -> dict[str, object]:
-    return {
-        "question": answer.question,
-        "answer": answer.answer,
-        "verdict": answer.verdict,
-        "citations": [
-            {"document_id": c.document_id, "quote": c.quote, "start": c.start, "end": c.end}
-            for c in answer.citations
-        ],
-        "claims": answer.claims,
-    }
+    citations = [
+        {"document_id": c.document_id, "quote": c.quote, "start": c.start, "end": c.end}
+        for c in answer.citations
+    ]
+    values = (answer.question, answer.answer, answer.verdict, citations, answer.claims)
+    return dict(zip(ANSWER_FIELDS, values, strict=True))
 
 
 def print_answer(answer: Answer) -> None:
@@ -46,6 +45,8 @@ def ask_command(
     as_json: JsonOption = False,
 ) -> None:
     """Answer a question with citations; says when sources disagree, never invents."""
+    from dossier.answer.answers import ask  # imported when used: --help stays fast
+
     with open_kb(db) as kb:
         answer = ask(kb, question)
     if as_json:
@@ -61,6 +62,8 @@ def explain_command(
     as_json: JsonOption = False,
 ) -> None:
     """The questions a reader asks about an entity, answered with citations."""
+    from dossier.answer.explain import explain
+
     with open_kb(db) as kb:
         answers = explain(kb, name)
     if as_json:

@@ -10,23 +10,11 @@ from rich.table import Table
 from rich.text import Text
 
 from dossier.cli.output import DbOption, JsonOption, console, open_kb, print_json, reports_errors
-from dossier.store.results import StoredDocument
+from dossier.knowledge.lexicons import lexicon
+from dossier.model.records import StoredDocument
 
 # One colour per entity family; anything else is shown plainly underlined.
-LABEL_STYLES = {
-    "ORG": "bold cyan",
-    "PERSON": "bold magenta",
-    "GPE": "bold green",
-    "LOC": "green",
-    "FAC": "green",
-    "NORP": "yellow",
-    "DATE": "blue",
-    "TIME": "blue",
-    "MONEY": "bright_yellow",
-    "CARDINAL": "bright_blue",
-    "QUANTITY": "bright_blue",
-    "EVENT": "bold red",
-}
+LABEL_STYLES: dict[str, str] = dict(lexicon("terminal")["label_styles"])
 
 
 @reports_errors
@@ -52,6 +40,10 @@ def stats_command(db: DbOption = "dossier.db", as_json: JsonOption = False) -> N
     table.add_row("entities", str(stats.entities))
     table.add_row("claims", str(stats.claims))
     table.add_row("events", str(stats.events))
+    table.add_row(
+        "resolution",
+        "pending: run `dossier ingest` again" if stats.resolution_pending else "up to date",
+    )
     console.print(table)
 
 

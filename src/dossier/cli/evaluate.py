@@ -1,18 +1,21 @@
-"""`dossier eval seeds | gtd`: score extraction against gold data."""
+"""`dossier eval seeds | gtd | news | redocred`: score extraction against gold data."""
 
 from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from dossier.cli.output import JsonOption, console, error_console, print_json, reports_errors
-from dossier.evaluation.gtd import FIELDS, evaluate_gtd, read_records
-from dossier.evaluation.seeds import SeedReport, evaluate_seeds
+
+if TYPE_CHECKING:  # the evaluations load the pipeline: imported when a command runs
+    from dossier.evaluation.news import NewsReport
+    from dossier.evaluation.redocred import RedocredReport
+    from dossier.evaluation.seeds import SeedReport
 
 app = typer.Typer(help="Score extraction against gold data.", no_args_is_help=True)
 
@@ -27,6 +30,8 @@ def seeds_command(
     as_json: JsonOption = False,
 ) -> None:
     """Ingest the seed articles afresh and score every gold fact and event."""
+    from dossier.evaluation.seeds import evaluate_seeds
+
     report = evaluate_seeds(gold, seeds)
     if as_json:
         print_json(
@@ -83,6 +88,8 @@ def gtd_command(
     as_json: JsonOption = False,
 ) -> None:
     """Score event fields on GTD summaries, next to a naive baseline from the same run."""
+    from dossier.evaluation.gtd import FIELDS, evaluate_gtd, read_records
+
     expected = sum(1 for _ in read_records(path, limit))
     with Progress(
         TextColumn("reading summaries"),
@@ -115,3 +122,114 @@ def gtd_command(
     for name in FIELDS:
         table.add_row(name, f"{report.accuracy(name):.3f}", f"{report.baseline_accuracy(name):.3f}")
     console.print(table)
+
+
+def _progress(label: str, quiet: bool) -> Progress:
+    """A progress bar on stderr, hidden for --json and when stderr is not a terminal."""
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=error_console,
+        disable=quiet or not error_console.is_terminal,
+        transient=True,
+    )
+
+
+@app.command("news")
+@reports_errors
+def news_command(
+    directory: Annotated[Path, typer.Argument(help="Folder with docs/*.txt and gold.yaml.")] = Path(
+        "../shared/eval/news"
+    ),
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="Keep the knowledge base here (default: a temporary one)."),
+    ] = None,
+    questions: Annotated[bool, typer.Option(help="Also ask every gold question.")] = False,
+    misses: Annotated[bool, typer.Option(help="List every miss.")] = False,
+    save_export: Annotated[
+        Path | None, typer.Option(help="Write the JSON export that was scored to this file.")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Ingest the news corpus afresh and score the JSON export (and answers) against its gold."""
+    from dossier.evaluation.news import evaluate_news, read_corpus
+
+    _, docs = read_corpus(directory)
+    with _progress("ingesting articles", as_json) as progress:
+        task = progress.add_task("news", total=len(docs))
+        report = evaluate_news(
+            directory,
+            db=db,
+            questions=questions,
+            save_export=save_export,
+            on_progress=lambda count: progress.advance(task, count),
+        )
+    if as_json:
+        print_json({"summary": report.summary(), **dataclasses.asdict(report)})
+        return
+    print_news_report(report, misses)
+
+
+@app.command("redocred")
+@reports_errors
+def redocred_command(
+    directory: Annotated[
+        Path, typer.Argument(help="Folder with dev.jsonl and gold_dev.json.")
+    ] = Path("../shared/eval/redocred"),
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="Keep the knowledge base here (default: a temporary one)."),
+    ] = None,
+    misses: Annotated[
+        bool, typer.Option(help="List every missed, wrong and unmatched triple.")
+    ] = False,
+    save_export: Annotated[
+        Path | None, typer.Option(help="Write the JSON export that was scored to this file.")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Ingest the Re-DocRED documents afresh and score relations at entity level."""
+    from dossier.evaluation.redocred import count_documents, evaluate_redocred
+
+    with _progress("ingesting documents", as_json) as progress:
+        task = progress.add_task("redocred", total=count_documents(directory))
+        report = evaluate_redocred(
+            directory,
+            db=db,
+            save_export=save_export,
+            on_progress=lambda count: progress.advance(task, count),
+        )
+    if as_json:
+        print_json({**report.summary(), "misses": [dataclasses.asdict(m) for m in report.misses]})
+        return
+    print_redocred_report(report, misses)
+
+
+def print_news_report(report: NewsReport, misses: bool) -> None:
+    """The news scores as two tables (facts by predicate, then every section)."""
+    table = Table("gold predicate", "facts", "strict", "loose", "recall", title="facts")
+    for predicate, (total, strict, loose) in report.per_predicate().items():
+        table.add_row(predicate, str(total), f"{strict:g}", f"{loose:g}", f"{strict / total:.2f}")
+    console.print(table)
+    overview = Table("section", "score", "what counts", title=f"{report.documents} documents")
+    for row in report.overview():
+        overview.add_row(*row)
+    console.print(overview)
+    for line in report.problem_lines(misses):
+        console.print(line, markup=False)
+
+
+def print_redocred_report(report: RedocredReport, misses: bool) -> None:
+    """Per-relation and micro precision, recall and F1, then the misses if asked."""
+    table = Table(
+        "relation", "gold", "predicted", "tp", "fp", "of which unmatched", "P", "R", "F1",
+        title=f"Re-DocRED dev: {report.documents} documents, {report.claims_exported} claims",
+    )  # fmt: skip
+    for row in report.rows():
+        table.add_row(*row)
+    console.print(table)
+    for line in report.problem_lines(misses):
+        console.print(line, markup=False)

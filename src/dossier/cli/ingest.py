@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import (
@@ -16,7 +16,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from dossier.annotate.pipeline import DEFAULT_MAX_ANNOTATED_CHARS
+from dossier.annotate.settings import DEFAULT_MAX_ANNOTATED_CHARS
 from dossier.cli.output import (
     DbOption,
     JsonOption,
@@ -26,10 +26,14 @@ from dossier.cli.output import (
     print_json,
     reports_errors,
 )
-from dossier.ingest import IngestReport, estimate_document_count, ingest
+from dossier.knowledge.lexicons import lexicon, phrases
 from dossier.read.options import INPUT_FORMATS, InputFormat, ReadOptions
 
+if TYPE_CHECKING:
+    from dossier.ingest import IngestReport
+
 PROGRESS_THRESHOLD = 3  # show a progress bar from this many documents up
+REPORT_FIELDS = phrases(lexicon("exports"), "cli_ingest_report")  # of `--json`
 
 
 @reports_errors
@@ -53,6 +57,13 @@ def ingest_command(
     ] = "published_at",
     title_column: Annotated[str, typer.Option(help="JSONL/CSV field with the title.")] = "title",
     processes: Annotated[int, typer.Option(min=1, help="Worker processes for annotation.")] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            help="Annotate on a Dask cluster: its scheduler (tcp://host:8786), "
+            "or local:N for N worker processes on this machine."
+        ),
+    ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")] = 32,
     max_annotated_chars: Annotated[
         int,
@@ -84,6 +95,8 @@ def ingest_command(
         title_column=title_column,
     )
     with open_kb(db, create=True) as kb:
+        from dossier.ingest import estimate_document_count, ingest  # loads spaCy: only here
+
         expected = estimate_document_count(paths)
         show_progress = (
             not as_json
@@ -106,6 +119,7 @@ def ingest_command(
                 paths,
                 options=options,
                 processes=processes,
+                dask=dask,
                 batch_size=batch_size,
                 max_annotated_chars=max_annotated_chars,
                 ontology=str(ontology) if ontology else None,
@@ -130,16 +144,17 @@ def _as_format(value: str | None) -> InputFormat | None:
 
 
 def _report_dict(report: IngestReport) -> dict[str, object]:
-    return {
-        "added": report.added,
-        "duplicates": [{"id": new, "duplicate_of": old} for new, old in report.duplicates],
-        "replaced": report.replaced,
-        "unchanged": report.unchanged,
-        "failed": [{"input": e.input_name, "problem": e.problem} for e in report.failed],
-        "notes": [{"input": origin, "note": note} for origin, note in report.notes],
-        "interrupted": report.interrupted,
-        "seconds": round(report.seconds, 3),
-    }
+    values = (
+        report.added,
+        [{"id": new, "duplicate_of": old} for new, old in report.duplicates],
+        report.replaced,
+        report.unchanged,
+        [{"input": e.input_name, "problem": e.problem} for e in report.failed],
+        [{"input": origin, "note": note} for origin, note in report.notes],
+        report.interrupted,
+        round(report.seconds, 3),
+    )
+    return dict(zip(REPORT_FIELDS, values, strict=True))
 
 
 def _print_report(report: IngestReport) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,28 +16,39 @@ from dossier.cli.output import (
     reports_errors,
     write_output,
 )
-from dossier.render.html import profile_html
-from dossier.render.markdown import profile_markdown
-from dossier.render.profile import Profile, build_profile
 
-RENDERERS: dict[str, Callable[[Profile], str]] = {
-    "md": profile_markdown,
-    "html": profile_html,
-    "json": json_text,
-}
+if TYPE_CHECKING:
+    from dossier.render.profile import Profile
+
+FORMATS = ("md", "html", "json")
+
+
+def _renderer(profile_format: str) -> Callable[[Profile], str]:
+    """The renderer of a format, imported when used."""
+    if profile_format == "md":
+        from dossier.render.markdown import profile_markdown
+
+        return profile_markdown
+    if profile_format == "html":
+        from dossier.render.html import profile_html
+
+        return profile_html
+    return json_text
 
 
 @reports_errors
 def profile_command(
     name: Annotated[str, typer.Argument(help="An entity's name, alias or id.")],
     profile_format: Annotated[
-        str, typer.Option("--format", help=f"One of: {', '.join(RENDERERS)}.")
+        str, typer.Option("--format", help=f"One of: {', '.join(FORMATS)}.")
     ] = "md",
     output: OutputOption = None,
     db: DbOption = "dossier.db",
 ) -> None:
     """An analyst's profile of an entity, with a footnote for every statement."""
-    render = RENDERERS[choose(profile_format, RENDERERS, "--format")]
+    from dossier.render.profile import build_profile
+
+    render = _renderer(choose(profile_format, FORMATS, "--format"))
     with open_kb(db) as kb:
         profile = build_profile(kb, name)
     summary = f"profile of {profile.name}, {len(profile.sources)} sources"

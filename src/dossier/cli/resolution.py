@@ -8,7 +8,6 @@ import typer
 from rich.markup import escape
 
 from dossier.cli.output import DbOption, console, open_kb, reports_errors
-from dossier.ingest import remove
 from dossier.resolve.refresh import decide, explain_merge, find_entity
 
 Name = Annotated[str, typer.Argument(help="An entity's name, alias or id (or an event id).")]
@@ -54,6 +53,8 @@ def remove_command(
     db: DbOption = "dossier.db",
 ) -> None:
     """Delete a document, its claims and events; verdicts it touched are recomputed."""
+    from dossier.ingest import remove  # imported when used: other commands stay fast
+
     with open_kb(db) as kb:
         removed = remove(kb, document_id)
     console.print(f"removed {removed}")

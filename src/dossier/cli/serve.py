@@ -6,10 +6,8 @@ import secrets
 from typing import Annotated
 
 import typer
-import uvicorn
 
 from dossier.cli.output import DbOption, console, open_kb, reports_errors
-from dossier.web import create_app
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -33,6 +31,10 @@ def serve_command(
 ) -> None:
     """Serve the web app: search, entity pages with charts, map and graph, contested facts,
     documents, ask; the JSON API under /api (docs at /api/docs)."""
+    import uvicorn  # the web stack loads only for this command
+
+    from dossier.web import create_app
+
     token = secrets.token_urlsafe(24) if allow_ingest else None
     kb = open_kb(db)
     app = create_app(

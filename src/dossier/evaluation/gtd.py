@@ -26,29 +26,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.errors import InputError
-from dossier.extract.quantities import parse_quantity
 from dossier.ingest import ProgressCallback, ingest
+from dossier.knowledge.gazetteer import get_gazetteer
+from dossier.knowledge.lexicons import lexicon, phrases
+from dossier.knowledge.ontology import load_ontology
 from dossier.model import Range
-from dossier.ontology import load_ontology
-from dossier.resolve.gazetteer import get_gazetteer
+from dossier.model.quantities import parse_quantity
+from dossier.model.records import EntityRecord, EventRecord
 from dossier.store import KnowledgeBase
-from dossier.store.results import EntityRecord, EventRecord
 
-FIELDS = ("country", "province", "city", "perpetrator", "killed", "wounded", "attack_type")
-GTD_TYPES = {
-    "bombing/explosion": "Bombing/Explosion",
-    "armed assault": "Armed Assault",
-    "assassination": "Assassination",
-    "hostage taking (kidnapping)": "Hostage Taking (Kidnapping)",
-    "hostage taking (barricade incident)": "Hostage Taking (Barricade Incident)",
-    "facility/infrastructure attack": "Facility/Infrastructure Attack",
-    "hijacking": "Hijacking",
-    "unarmed assault": "Unarmed Assault",
-}
+_EVALUATION = lexicon("evaluation")
+FIELDS = phrases(_EVALUATION, "gtd_scored_fields")
+GTD_TYPES: dict[str, str] = dict(_EVALUATION["gtd_attack_types"])
 BASELINE_TYPE = "Bombing/Explosion"  # the most common attack type in GTD
 _DATE_PREFIX = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:\s*")
 _PARENTHESES = re.compile(r"\([^)]*\)")
-REQUIRED_COLUMNS = ("eventid", "summary", "iyear", "imonth", "iday", "country_txt")
+REQUIRED_COLUMNS = phrases(_EVALUATION, "gtd_required_columns")
 
 
 @dataclass(slots=True)

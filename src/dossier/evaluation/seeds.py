@@ -26,18 +26,13 @@ from dossier.evaluation.seed_answers import (
     score_verdicts,
 )
 from dossier.ingest import ingest
+from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Money, Range, TimeSpan
+from dossier.model.records import ClaimRecord, EntityRecord, EventRecord
 from dossier.read.documents import normalise_text
 from dossier.store import KnowledgeBase
-from dossier.store.results import ClaimRecord, EntityRecord, EventRecord
 
-ATTACK_TYPES = frozenset(
-    {
-        "attack", "bombing/explosion", "armed assault", "assassination", "unarmed assault",
-        "facility/infrastructure attack", "hostage taking (kidnapping)",
-        "hostage taking (barricade incident)", "hijacking",
-    }
-)  # fmt: skip
+ATTACK_TYPES = words(lexicon("evaluation"), "seed_attack_types")
 
 
 @dataclass(slots=True)

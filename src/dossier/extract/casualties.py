@@ -14,23 +14,79 @@ leaves the count open. Appositions and 'including ...' never add to a count.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.quantities import parse_quantity
+from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Range
+from dossier.model.quantities import parse_quantity as _parse_quantity
 
-KILL_LEMMAS = frozenset(
-    {"kill", "die", "slay", "behead", "execute", "murder", "massacre", "assassinate", "lynch"}
+_LEXICON = lexicon("casualties")
+NEGATED_BOUNDS: dict[str, str] = dict(_LEXICON["negated_bounds"])
+_NEGATED_BOUND = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(k) for k in sorted(NEGATED_BOUNDS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
 )
-WOUND_LEMMAS = frozenset({"injure", "wound", "hurt"})
+
+
+TOLL_NOUNS = words(_LEXICON, "toll_nouns")
+TOLL_CHANGE_VERBS = words(_LEXICON, "toll_change_verbs")
+WOUNDED_TOLL_WORDS = words(_LEXICON, "wounded_toll_words")
+TOLL_OF_PEOPLE = words(_LEXICON, "toll_of_people")
+INCIDENT_NOUNS = words(_LEXICON, "incident_nouns")
+VAGUE_COUNTS = words(_LEXICON, "vague_counts")
+
+
+def parse_quantity(text: str) -> Range | None:
+    """A count as written; 'not fewer than 17' is 'no fewer than 17', at least 17."""
+    normal = _NEGATED_BOUND.sub(lambda m: NEGATED_BOUNDS[m.group(0).lower()], text)
+    count = _parse_quantity(normal)
+    if count is not None and normal != text:
+        count = replace(count, text=text)
+    return count
+
+
+def toll_updates(sentence: Span) -> list[tuple[str, Range]]:
+    """'The death toll rose to 43', 'the number of injured climbed to 60': a newer figure
+    for the whole toll, which replaces the count so far; the kind and the count."""
+    found = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLL_CHANGE_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].lemma_.lower() not in TOLL_NOUNS:
+            continue
+        described = {w.lemma_.lower() for w in subjects[0].subtree} | {
+            w.lower_ for w in subjects[0].subtree
+        }
+        if subjects[0].lemma_.lower() != "toll" and not described & TOLL_OF_PEOPLE:
+            continue  # 'the number of attacks rose to 200' counts no dead
+        kind = "wounded" if described & WOUNDED_TOLL_WORDS else "killed"
+        numbers = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ] + [c for c in verb.children if c.dep_ == "dobj"]
+        for number in numbers:
+            words_ = list(number.subtree)
+            count = parse_quantity(sentence.doc[words_[0].i : words_[-1].i + 1].text)
+            if count is not None and count.min is not None:
+                found.append((kind, replace(count, text=f"{verb.text} to {count.text}")))
+                break
+    return found
+
+
+KILL_LEMMAS = words(_LEXICON, "kill_lemmas")
+WOUND_LEMMAS = words(_LEXICON, "wound_lemmas")
 DEATH_ADJECTIVES = frozenset({"dead"})
-NONE_WORDS = frozenset({"no", "none", "nobody", "neither"})
-SINGLE_WORDS = frozenset({"one", "he", "she", "him", "her", "another", "someone", "somebody"})
-DEFINITE = frozenset(
-    {"the", "this", "that", "these", "those", "he", "she", "him", "her", "they", "them"}
-)
+NONE_WORDS = words(_LEXICON, "none_words")
+SINGLE_WORDS = words(_LEXICON, "single_words")
+DEFINITE = words(_LEXICON, "definite")
 _LEADING_PHRASE = re.compile(
     r"^\s*(?:in addition to|besides|apart from|as well as)\b[^,]*,\s*", re.I
 )
@@ -42,9 +98,7 @@ _APPOSITION = re.compile(
     r"(?![^,]*\b" + _NUMBER_WORD + r")[^,]*(?:,|$)"
 )
 _LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s*(?=\w)")
-PERPETRATOR_NOUNS = frozenset(
-    {"assailant", "attacker", "bomber", "perpetrator", "gunman", "militant", "hijacker"}
-)
+PERPETRATOR_NOUNS = words(_LEXICON, "perpetrator_nouns")
 _NO_CASUALTIES = re.compile(
     r"\bno (?:reported )?(?:casualties|injuries|deaths|fatalities)\b"
     r"|\bwithout (?:any )?casualties\b",
@@ -67,19 +121,34 @@ class Tally:
     stated: bool = False  # some clause spoke of this kind of casualty
     open_ended: bool = False  # a clause gave no number ('scores', 'civilians')
     at_least: bool = False
+    counts: list[Range] = field(default_factory=list)  # the figures added, as written
+    sentences: set[int] = field(default_factory=set)  # where they were told
 
-    def add(self, count: Range | None) -> None:
+    def add(self, count: Range | None, sentence: int = -1) -> None:
         self.stated = True
-        if count is None or count.min is None:
+        self.sentences.add(sentence)
+        if count is None or (count.min is None and count.max is None):
             self.open_ended = True
+            return
+        self.counts.append(count)
+        if count.min is None:
+            self.at_least = True  # 'up to 600': a figure, but no lower bound to add
             return
         self.total += count.min
         if count.max is None or count.approx:
             self.at_least = True
 
+    def revise(self, count: Range, sentence: int = -1) -> None:
+        """A later, fuller figure for the same people ('the toll rose to 43', 'in all, 43
+        people died'): it replaces the running count, it is not added to it."""
+        self.total, self.counts, self.open_ended, self.at_least = 0, [], False, False
+        self.add(count, sentence)
+
     def result(self) -> Range | None:
         if not self.stated:
             return None
+        if len(self.counts) == 1 and not self.open_ended:
+            return self.counts[0]  # one figure, with its bound: 'not fewer than 17', 'up to 600'
         if self.open_ended and self.total == 0:
             return Range(None, None, approx=True)
         if self.open_ended or self.at_least:
@@ -167,9 +236,19 @@ def _told_of_another_time(verb: Token) -> bool:
     for governor in [verb, *verb.ancestors]:
         if governor.dep_ in ("relcl", "acl"):
             head = governor.head
+            if _new_incident(head):
+                return False  # 'an earlier attack in 2018 in which ... killed 20': its own toll
             dated = [t for t in head.subtree if t.ent_type_ == "DATE" and t.i < governor.i]
             return bool(dated)
     return False
+
+
+def _new_incident(head: Token) -> bool:
+    """An indefinite event noun ('an attack', 'a bombing'): an incident told as new, whose
+    own clauses give its toll (the events stage makes it an event of its own)."""
+    return head.lemma_.lower() in INCIDENT_NOUNS and any(
+        child.dep_ == "det" and child.lower_ in ("a", "an") for child in head.children
+    )
 
 
 def _names_nobody(victims: list[Token]) -> bool:
@@ -267,6 +346,7 @@ def _count_victims(phrases: list[Token]) -> Range | None:
     """Add up 'two soldiers and five others'; None when a phrase gives no number."""
     total = 0
     approx = False
+    counted = []
     for head in phrases:
         lower = head.lower_
         if lower in NONE_WORDS or any(
@@ -276,8 +356,11 @@ def _count_victims(phrases: list[Token]) -> Range | None:
         count = _phrase_count(head)
         if count is None:
             return None
+        counted.append(count)
         total += count.min or 0
         approx = approx or count.approx or count.max is None
+    if len(counted) == 1:
+        return counted[0]  # one phrase: its figure as written, with its bound
     return Range(total, None if approx else total, approx=approx)
 
 
@@ -294,7 +377,7 @@ def _phrase_count(head: Token) -> Range | None:
         return parse_quantity(head.doc[first : last + 1].text)
     if head.lower_ == "both" or any(c.lower_ == "both" for c in head.children):
         return Range(2, 2)
-    if head.lower_ in ("scores", "dozens", "hundreds", "thousands", "several", "many"):
+    if head.lower_ in VAGUE_COUNTS:
         return parse_quantity(head.text)
     if (
         head.ent_type_ == "PERSON"

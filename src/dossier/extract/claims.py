@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dossier.extract.clauses import ClauseAnalysis, patients
 from dossier.extract.context import DocContext
 from dossier.extract.qualities import (
     attribution,
@@ -39,25 +40,35 @@ from dossier.extract.qualities import (
     is_negated,
     time_scope,
 )
-from dossier.extract.quantities import parse_money, parse_quantity
+from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef, Evidence, Money, Range, TimeSpan, Value
-from dossier.names import clean_name
+from dossier.model.names import clean_name
+from dossier.model.quantities import parse_money, parse_quantity
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+_LEXICON = lexicon("claims")
+SUBJECT_DEPS = words(_LEXICON, "subject_deps")
+RELATIVE_PRONOUNS = words(_LEXICON, "relative_pronouns")
 MAX_MEANS_WORDS = 8
-APPROXIMATORS = frozenset({"around", "about", "over", "nearly", "roughly", "some", "almost"})
-LOCATION_PREPOSITIONS = frozenset({"in", "near", "around", "across", "throughout", "inside", "at"})
+APPROXIMATORS = words(_LEXICON, "approximators")
+LOCATION_PREPOSITIONS = words(_LEXICON, "location_prepositions")
 PLACE_LABELS = frozenset({"GPE", "LOC"})  # a facility ('Goodison Park') is not a region
-NAME_PARTS = frozenset({"compound", "nmod", "conj", "appos"})
-TARGET_DEPS = frozenset({"dobj", "conj", "npadvmod", "appos", "pobj", "attr"})
-WHERE_PREPOSITIONS = frozenset({"in", "near", "around", "across", "throughout", "inside", "within"})
+NAME_PARTS = words(_LEXICON, "name_parts")
+TARGET_DEPS = words(_LEXICON, "target_deps")
+WHERE_PREPOSITIONS = words(_LEXICON, "where_prepositions")
 RELATION_PREPOSITIONS = {
-    "affiliate_of": frozenset({"of"}),
-    "splinter_of": frozenset({"of", "from"}),
-    "ally_of": frozenset({"of", "to", "with"}),
-    "hostile_to": frozenset({"of", "to", "for", "against"}),
+    predicate: frozenset(prepositions)
+    for predicate, prepositions in _LEXICON["relation_prepositions"].items()
 }
+MODIFIER_DEPS = words(_LEXICON, "phrase_modifier_deps")
+STANCE_DEPS = words(_LEXICON, "stance_deps")
+STANCE_PREPOSITIONS = words(_LEXICON, "stance_prepositions")
+RELATIONSHIP_NOUNS = words(_LEXICON, "relationship_nouns")
+RECEIVE_VERBS = words(_LEXICON, "receive_verbs")
+MEANS_PREPOSITIONS = words(_LEXICON, "means_prepositions")
+NAMING_VERBS = words(_LEXICON, "naming_verbs")
+RANKING_MODIFIERS = words(_LEXICON, "ranking_modifiers")
+MEMBERSHIP_HOLDERS = words(_LEXICON, "membership_holders")
+OPEN_TIME_BOUNDS = words(_LEXICON, "open_time_bounds")
 
 
 @dataclass(slots=True)
@@ -118,39 +129,8 @@ Frame = Callable[[Sentence], Iterator[Claim]]
 # For each frame, the ontology cue kinds (by predicate) whose words it needs to see in a
 # sentence before it is worth running, plus fixed words under "words".
 FRAME_CUES: dict[str, dict[str, tuple[str, ...]]] = {
-    "relation_nouns": {
-        "affiliate_of": ("relation_nouns", "possessive_nouns"),
-        "ally_of": ("relation_nouns", "possessive_nouns"),
-        "splinter_of": ("relation_nouns",),
-        "hostile_to": ("relation_nouns",),
-    },
-    "relationships": {
-        "words": ("relationship", "relation", "tie", "ties"),
-        "hostile_to": ("relationship_nouns", "stance_adjectives"),
-        "ally_of": ("relationship_nouns", "stance_adjectives"),
-    },
-    "relation_verbs": {
-        p: ("verbs",)
-        for p in ("hostile_to", "ally_of", "merged_with", "splinter_of", "affiliate_of")
-    },
-    "connections": {"connected_via": ("verbs",)},
-    "naming": {"words": ("stand", "name", "call"), "named_after": ("designation_nouns",)},
-    "founding": {"founded": ("verbs",)},
-    "joining": {"formed_from": ("join_verbs",)},
-    "branches": {"has_branch": ("verbs",)},
-    "bases": {"based_in": ("adjectives", "nouns")},
-    "operations": {"words": ("operate",), "operates_in": ("nouns",)},
-    "membership": {"member_count": ("person_nouns",)},
-    "resources": {
-        "words": ("receive", "get", "obtain", "accept"),
-        "funded_by": ("verbs",),
-        "trained_by": ("verbs",),
-        "armed_by": ("verbs",),
-    },
-    "leadership": {"leader_of": ("role_nouns",)},
-    "targeting": {"words": ("target",), "targets": ("attack_nouns",)},
-    "ranking": {"words": ("one",)},
-    "attack_counts": {"attack_count": ("attack_nouns",)},
+    frame: {key: tuple(values) for key, values in kinds.items()}
+    for frame, kinds in _LEXICON["frame_cues"].items()
 }
 
 
@@ -195,9 +175,7 @@ def phrase_org(token: Token, context: DocContext) -> EntityRef | None:
     if context.entity_at(token) is not None:
         return context.org_ref(token)
     for child in token.subtree:
-        modifies = (
-            child.dep_ in ("compound", "nmod", "poss", "amod", "appos") and child.head == token
-        )
+        modifies = child.dep_ in MODIFIER_DEPS and child.head == token
         if modifies and context.entity_at(child) is not None:
             ref = context.org_ref(child)
             if ref is not None:
@@ -298,6 +276,8 @@ class ClaimFrames:
     def __init__(self, context: DocContext) -> None:
         self.context = context
         self.predicates = context.ontology.predicates
+        self.clauses = ClauseAnalysis(context)
+        self._clause_words = self.clauses.first_words()
 
     def cue(self, predicate: str, kind: str) -> frozenset[str]:
         spec = self.predicates.get(predicate)
@@ -388,7 +368,7 @@ class ClaimFrames:
                 adjectives = self.cue(predicate, "relationship_adjectives")
                 nouns = self.cue(predicate, "relationship_nouns")
                 described = any(lemma(child) in adjectives for child in children(token, "amod"))
-                is_relationship = lemma(token) in ("relationship", "relation", "tie", "ties")
+                is_relationship = lemma(token) in RELATIONSHIP_NOUNS
                 if not ((is_relationship and described) or lemma(token) in nouns):
                     continue
                 parties = self._parties(token)
@@ -399,9 +379,9 @@ class ClaimFrames:
 
     def _stance(self, sentence: Sentence, adjective: Token, predicate: str) -> Iterator[Claim]:
         """'X is hostile to Y', 'X, allied with Y', 'X remains close to Y'."""
-        if adjective.dep_ not in ("acomp", "amod", "advcl", "xcomp", "ROOT", "conj"):
+        if adjective.dep_ not in STANCE_DEPS:
             return
-        others = prep_objects(adjective, ("to", "with", "toward", "towards"))
+        others = prep_objects(adjective, STANCE_PREPOSITIONS)
         if not others:
             return
         subject = subject_of(adjective, self.context)
@@ -501,7 +481,7 @@ class ClaimFrames:
                 ]
                 if owners:
                     yield sentence.claim(owners[0], "named_after", token, value=_proper_name(named))
-            elif lemma(token) in ("name", "call") and prep_objects(token, ("after",)):
+            elif lemma(token) in NAMING_VERBS and prep_objects(token, ("after",)):
                 subject = subject_of(token, context)
                 if subject is not None:
                     named = prep_objects(token, ("after",))[0]
@@ -544,7 +524,8 @@ class ClaimFrames:
             if founded is None:
                 continue
             when = time_scope(token, context)
-            if when is not None and when.precision != "unknown":
+            bound = when is not None and when.text.split()[0].lower() in OPEN_TIME_BOUNDS
+            if when is not None and when.precision != "unknown" and not bound:
                 yield sentence.claim(founded, "founded", token, value=when, time=when)
             for source in self._founders(token, founded):
                 yield sentence.claim(founded, "formed_from", token, object=source)
@@ -563,9 +544,13 @@ class ClaimFrames:
                 return phrase_org(verb.head, context)  # 'X, which was set up in 2012'
             return phrase_org(subject, context)
         if passive or (verb.tag_ == "VBN" and not children(verb, "nsubj")):
-            return context.focus  # 'Set up in 2015, the group...'
+            # 'an organisation founded in 2016' in apposition to X; 'Set up in 2015, the group'
+            for word in patients(verb):
+                for ref in self.clauses.refs(word, {"organization"}):
+                    return ref
+            return context.focus if verb.dep_ not in ("acl", "relcl") else None
         subjects = children(verb, "nsubj")
-        if subjects and verb.tag_ == "VBD" and lemma(verb) in ("form", "found"):
+        if subjects and lemma(verb) in self.cue("founded", "intransitive_verbs"):
             return context.org_ref(subjects[0])
         return None
 
@@ -715,7 +700,7 @@ class ClaimFrames:
             qualifier = None
             if governor.dep_ == "prep" and governor.lower_ == "of" and governor.head.pos_ == "NOUN":
                 group = governor.head  # 'a core group of 1,500 fighters'
-                if lemma(group) not in self.context.ontology.group_nouns | {"force", "army"}:
+                if lemma(group) not in self.context.ontology.group_nouns | MEMBERSHIP_HOLDERS:
                     continue
                 subject = subject_of(group, context)
                 modifiers = [c.text for c in group.children if c.dep_ in ("amod", "compound")]
@@ -725,8 +710,8 @@ class ClaimFrames:
             elif token.dep_ == "dobj" and lemma(governor) in verbs:
                 subject = subject_of(governor, context)
                 cue = governor
-            elif governor.lower_ in APPROXIMATORS and lemma(governor.head) in verbs:
-                subject = subject_of(governor.head, context)
+            elif governor.dep_ == "prep" and lemma(governor.head) in verbs:
+                subject = subject_of(governor.head, context)  # 'consists of 400 fighters'
                 cue = governor.head
             else:
                 continue
@@ -757,7 +742,7 @@ class ClaimFrames:
             for predicate in ("funded_by", "trained_by", "armed_by")
         }
         for token in sentence.span:
-            if token.pos_ == "VERB" and lemma(token) in ("receive", "get", "obtain", "accept"):
+            if token.pos_ == "VERB" and lemma(token) in RECEIVE_VERBS:
                 subject = subject_of(token, context)
                 if subject is None:
                     continue
@@ -785,7 +770,7 @@ class ClaimFrames:
         passive = bool(children(verb, "auxpass", "nsubjpass")) or (
             verb.tag_ == "VBN" and not children(verb, "dobj")
         )
-        means = prep_objects(verb, ("through", "via")) if predicate == "funded_by" else []
+        means = prep_objects(verb, MEANS_PREPOSITIONS) if predicate == "funded_by" else []
         if agents or (means and passive):
             receivers = orgs_in(children(verb, "nsubjpass"), context) or [
                 s for s in [subject_of(verb, context)] if s is not None
@@ -887,7 +872,7 @@ class ClaimFrames:
                 continue
             group = prep_objects(token, ("of",))[0]
             modifiers = {lemma(child) for child in group.children}
-            if not ({"top", "rank", "list", "index"} & modifiers or lemma(token.head) == "rank"):
+            if not (RANKING_MODIFIERS & modifiers or lemma(token.head) == "rank"):
                 continue
             subject = subject_of(token, context)
             if subject is None:
@@ -1060,8 +1045,11 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
     if sentence.span.text.rstrip().endswith("?"):
         return []
     claims: dict[tuple[object, ...], Claim] = {}
-    for frame in frames.frames_for(sentence_words(sentence.span)):
-        for claim in frame(sentence):
-            key = (claim.subject, claim.predicate, claim.object, claim.value, claim.via)
-            claims.setdefault(key, claim)
+    words = sentence_words(sentence.span)
+    found: list[Iterable[Claim]] = [frame(sentence) for frame in frames.frames_for(words)]
+    if frames._clause_words & words:
+        found.append(frames.clauses.claims(sentence))
+    for claim in (claim for frame_claims in found for claim in frame_claims):
+        key = (claim.subject, claim.predicate, claim.object, claim.value, claim.via)
+        claims.setdefault(key, claim)
     return list(claims.values())

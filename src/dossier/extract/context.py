@@ -17,16 +17,24 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.knowledge.gazetteer import get_gazetteer
+from dossier.knowledge.lexicons import lexicon, words
+from dossier.knowledge.ontology import Ontology
 from dossier.model import EntityRef, Place
-from dossier.names import clean_name
-from dossier.ontology import Ontology
-from dossier.resolve.gazetteer import get_gazetteer
+from dossier.model.names import clean_name
 
 ORG_LABELS = frozenset({"ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_LABELS = frozenset({"PERSON"})
-PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "throughout"})
-DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
+_LEXICON = lexicon("claims")
+ORG_NAME_WORDS = words(_LEXICON, "org_name_words")
+ORG_CONTEXT_NOUNS = words(_LEXICON, "org_context_nouns")
+ORG_APPOSITIONS = words(_LEXICON, "org_appositions")
+PLACE_PREPOSITIONS = words(_LEXICON, "place_prepositions")
+DEMONSTRATIVES = words(_LEXICON, "demonstratives")
+ORG_ACTS: dict[str, frozenset[str]] = {
+    verb: frozenset(objects) for verb, objects in _LEXICON["org_acts"].items()
+}
 _ALIAS_CUES = re.compile(r"\b(?:known|referred to|called|dubbed|also known)\s+as\b", re.IGNORECASE)
 
 
@@ -36,6 +44,24 @@ def _is_region(name: str, kinds: tuple[str, ...] = ("region", "country")) -> boo
         return False
     place = get_gazetteer().lookup(name, kinds=kinds)
     return place is not None and place.name.casefold() == name.casefold()
+
+
+def _said_to_be_organisation(ent: Span) -> bool:
+    words_ = [word.lower_ for word in ent]
+    if len(words_) > 1 and ({words_[0], words_[-1]} & ORG_NAME_WORDS):
+        return True
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("compound", "nmod") and head.lower_ in ORG_CONTEXT_NOUNS and head.i > root.i:
+        return True  # 'X fighters', 'X militants'
+    if root.dep_ in ("appos", "compound") and head.lower_ in ORG_APPOSITIONS:
+        return True  # 'the militant group X'
+    if any(c.dep_ == "appos" and c.lower_ in ORG_APPOSITIONS for c in root.children):
+        return True  # 'X, a militant group'
+    if root.dep_ == "nsubj" and head.lemma_.lower() in ORG_ACTS:
+        wanted = ORG_ACTS[head.lemma_.lower()]
+        return any(c.lower_ in wanted for c in head.subtree)
+    return False
 
 
 @dataclass(slots=True)
@@ -50,6 +76,7 @@ class DocContext:
     topic: EntityRef | None = None  # the organisation the article is mostly about
     focus: EntityRef | None = None  # the organisation the current passage is about
     recent_orgs: list[EntityRef] = field(default_factory=list)  # most recent last
+    said_orgs: set[str] = field(default_factory=set)  # casefolded names the text calls groups
     _by_token: dict[int, Span] = field(default_factory=dict)
     _refs: dict[tuple[int, int], EntityRef | None] = field(default_factory=dict)
 
@@ -59,6 +86,7 @@ class DocContext:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 context._by_token[i] = ent
+        context._learn_organisations()
         context._learn_aliases()
         context.topic = context._main_organisation()
         context.focus = context.topic
@@ -87,6 +115,9 @@ class DocContext:
             known = self.ontology.entity(name)
             if known is None and _is_region(name):
                 return self.place_ref(name)  # NER calls regions such as 'Khorasan' organisations
+            return EntityRef("organization", known.name if known else name)
+        if ent.label_ in PERSON_LABELS | {"NORP"} and name.casefold() in self.said_orgs:
+            known = self.ontology.entity(name)
             return EntityRef("organization", known.name if known else name)
         if ent.label_ in PERSON_LABELS:
             known = self.ontology.entity(name)
@@ -192,6 +223,16 @@ class DocContext:
         if not counts:
             return None
         return counts.most_common(1)[0][0]
+
+    def _learn_organisations(self) -> None:
+        """Names NER calls people or nationalities that the text shows are organisations:
+        'Katibat Macina', 'militant group X', 'X fighters', 'X claimed responsibility'."""
+        for ent in self.doc.ents:
+            if ent.label_ not in PERSON_LABELS | {"NORP"} or ent.kb_id_:
+                continue
+            name = clean_name(ent.text)
+            if len(name) > 2 and _said_to_be_organisation(ent):
+                self.said_orgs.add(name.casefold())
 
     def _learn_aliases(self) -> None:
         """Aliases the article defines: 'Name (ACRONYM)' and 'Name, known as Other'."""

@@ -23,28 +23,29 @@ from dossier.extract.casualties import (
     Tally,
     casualty_clauses,
     sentence_outcome,
+    toll_updates,
 )
 from dossier.extract.claims import Sentence
 from dossier.extract.context import DocContext
-from dossier.extract.dates import parse_time
 from dossier.extract.perpetrators import Responsibility, agent_of, read_responsibility
 from dossier.extract.places import Location, locate_in_text, locate_places
 from dossier.extract.qualities import clause_head, date_phrases, governors, time_scope
-from dossier.extract.quantities import parse_quantity
+from dossier.knowledge.lexicons import lexicon, phrases, words
+from dossier.knowledge.ontology import GENERIC_EVENT, EventSpec
 from dossier.model import EntityRef, Event, Evidence, Place, Range, TimeSpan
-from dossier.names import clean_name
-from dossier.ontology import EventSpec
+from dossier.model.dates import parse_time
+from dossier.model.names import clean_name
+from dossier.model.quantities import parse_quantity
 
-GENERIC_TYPE = "attack"
-REFERRING_NOUNS = frozenset({"attack", "incident", "assault", "blast", "explosion"})
-ATTACK_NOUNS = frozenset({"attack", "assault"})
+_LEXICON = lexicon("events")
+
+REFERRING_NOUNS = words(_LEXICON, "referring_nouns")
+ATTACK_NOUNS = words(_LEXICON, "attack_nouns")
 FACILITY_TYPE = "facility/infrastructure attack"
-REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
-CONNECTIVES = ("as a result", "consequently", "subsequently", "afterwards", "then", "later")
-DURATION_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
-TARGET_HOLDERS = frozenset(
-    {"vehicle", "car", "house", "home", "residence", "convoy", "office", "motorcade"}
-)
+REFERRING_DETERMINERS = words(_LEXICON, "referring_determiners")
+CONNECTIVES = phrases(_LEXICON, "connectives")
+DURATION_DAYS = dict(_LEXICON["duration_days"])
+TARGET_HOLDERS = words(_LEXICON, "target_holders")
 
 
 @dataclass(slots=True)
@@ -107,9 +108,9 @@ class EventDraft:
         kidnapping = "hostage taking (kidnapping)" in ranked
         if self.official_killed or (self.assassination and not kidnapping):
             event_type = "assassination"  # abducted and then killed is still an assassination
-        elif event_type == GENERIC_TYPE and self._hurt_people() and not self._security_target():
+        elif event_type == GENERIC_EVENT and self._hurt_people() and not self._security_target():
             event_type = "armed assault"  # people killed in an attack on people, weapon unsaid
-        elif event_type == GENERIC_TYPE and not self._hurt_people() and self._property_target():
+        elif event_type == GENERIC_EVENT and not self._hurt_people() and self._property_target():
             event_type = "facility/infrastructure attack"  # damage to a building, nobody hurt
         elif event_type == FACILITY_TYPE and self._hurt_people():
             event_type = "armed assault"  # people killed in a raid that also burned or looted
@@ -152,12 +153,12 @@ class EventExtractor:
         for name, spec in self.specs.items():
             for cues, strong in ((spec.strong, True), (spec.cues, False)):
                 for cue in cues:
-                    words = cue.lower().split()
-                    if len(words) == 1:
-                        self._single.setdefault(words[0], (name, strong))
+                    cue_words = cue.lower().split()
+                    if len(cue_words) == 1:
+                        self._single.setdefault(cue_words[0], (name, strong))
                         continue
-                    for key in {words[0], words[-1]}:
-                        self._phrases.setdefault(key, []).append((words, name, strong))
+                    for key in {cue_words[0], cue_words[-1]}:
+                        self._phrases.setdefault(key, []).append((cue_words, name, strong))
 
     # ---- finding triggers ------------------------------------------------------------
 
@@ -196,7 +197,7 @@ class EventExtractor:
                 continue
             if strong or in_context:
                 found.append(Trigger(token, name, strong))
-            elif name != GENERIC_TYPE and not needs_actor:
+            elif name != GENERIC_EVENT and not needs_actor:
                 self._rejected.append(Trigger(token, name, strong))
         # 'drone' in 'a drone strike' is part of the strike's cue, not a cue of its own
         heads = {trigger.token.i for trigger in found}
@@ -209,8 +210,8 @@ class EventExtractor:
     def _match(self, token: Token) -> tuple[str, bool] | None:
         lemma = token.lemma_.lower()
         candidates = self._phrases.get(lemma, []) + self._phrases.get(token.lower_, [])
-        for words, name, strong in candidates:
-            if _phrase_at(token, words):
+        for cue_words, name, strong in candidates:
+            if _phrase_at(token, cue_words):
                 return name, strong
         if lemma in self._single:
             return self._single[lemma]
@@ -234,8 +235,10 @@ class EventExtractor:
         if unconfirmed and self._confirms(here, casualties, statements, span):
             here = self._confirm(unconfirmed, here, evidence)
         self._unconfirmed, self._unconfirmed_evidence = rejected, evidence
+        updates = toll_updates(span)
         touched = [draft for _, draft in here]
-        if not here and (casualties or statements or sentence_outcome(span)) and self.drafts:
+        told = casualties or statements or updates or sentence_outcome(span)
+        if not here and told and self.drafts and not self._told_before(span, self.drafts[-1]):
             touched = [self.drafts[-1]]
             self.drafts[-1].add_evidence(evidence)
         for casualty in casualties:
@@ -249,6 +252,10 @@ class EventExtractor:
                 and casualty.verb.sent != draft.triggers[0].sent
             ):
                 continue  # 'the doctor was killed ...' tells again of a victim already counted
+            if draft.date is None:
+                when = time_scope(casualty.verb, self.context)  # 'Five died on Sunday.'
+                if when is not None and when.precision in ("day", "month"):
+                    draft.date = self._happened(when)
             count = casualty.count
             if self.incidents and _ACROSS.search(casualty.verb.sent.text):
                 count = share_of(count, self.incidents)
@@ -259,7 +266,7 @@ class EventExtractor:
                 )
             if casualty.kind == "killed" and not draft.official_killed:
                 draft.official_killed = any(self._is_official(v) for v in casualty.victims)
-            if draft.types[0] in TARGETED_TYPES:
+            if draft.types[0] in self.context.ontology.state_actions:
                 for victim in casualty.victims:
                     for ref in orgs_of(victim, self.context):
                         if ref.name not in draft.targets:
@@ -273,6 +280,8 @@ class EventExtractor:
                 draft.wounded.add(None)
             for statement in statements:
                 draft.add_responsibility(statement)
+            for kind, count in updates:
+                (draft.killed if kind == "killed" else draft.wounded).revise(count)
         self._remember_date(span)
 
     def _confirms(
@@ -291,7 +300,7 @@ class EventExtractor:
             # 'the attack' says it was one; 'the incident' only with a toll or a claim
             return claimed or bool(referred & ATTACK_NOUNS) or (bool(referred) and told)
         return all(
-            trigger.type == GENERIC_TYPE
+            trigger.type == GENERIC_EVENT
             and _refers_back(trigger.token)
             and len(draft.evidence) == 1
             for trigger, draft in here
@@ -340,20 +349,27 @@ class EventExtractor:
         self.drafts.append(draft)
         return draft
 
+    def _compatible(self, first: str, second: str) -> bool:
+        """Two cues can tell one event when they are of one family: all attacks are one family."""
+        family = self.context.ontology.attack_family
+        return first == second or (first in family and second in family)
+
     def _starts_new(self, trigger: Trigger, earlier: Trigger) -> bool:
         """A second cue in a sentence is a second event when it is a new, indefinite mention
         in another clause ('..., a day after a terror attack in Kabul killed ...')."""
         token = trigger.token
+        if _other_incident(token, earlier.token, self.context):
+            return True  # 'after an earlier attack in 2018', in the same clause
         if clause_head(token) == clause_head(earlier.token):
             return False
-        if not _compatible(trigger.type, earlier.type):
+        if not self._compatible(trigger.type, earlier.type):
             return True
         return bool({c.lower_ for c in token.children if c.dep_ == "det"} & {"a", "an"})
 
     def _continues(self, trigger: Trigger, previous: EventDraft) -> bool:
         """Whether a cue in a later sentence tells more of the last event: same kind of event,
         and either a referring phrase ('the attack', 'the blast') or no new date of its own."""
-        if not _compatible(trigger.type, previous.types[0]):
+        if not self._compatible(trigger.type, previous.types[0]):
             return False
         token = trigger.token
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
@@ -361,6 +377,8 @@ class EventExtractor:
             return True
         if determiners & {"a", "an", "another"}:
             return False
+        if any(c.lower_ in OTHER_INCIDENT_MARKERS for c in token.children if c.dep_ == "amod"):
+            return False  # 'the earlier attack', 'the previous bombing'
         own_date = time_scope(token, self.context)
         return own_date is None or own_date == previous.date
 
@@ -371,10 +389,12 @@ class EventExtractor:
         token = trigger.token
         context = self.context
         if draft.date is None or draft.date.precision == "unknown":
-            draft.date = self._date_of(token, here)
+            draft.date = self._happened(self._date_of(token, here))
         if draft.location.most_precise is None:
             draft.location = self._location_of(token)
-        agent = agent_of(token, context, state_action=trigger.type in TARGETED_TYPES)
+        agent = agent_of(
+            token, context, state_action=trigger.type in context.ontology.state_actions
+        )
         if agent is not None and agent not in draft.perpetrators:
             draft.perpetrators.append(agent)
         targets, heads, assassination = self._targets_of(token)
@@ -387,6 +407,14 @@ class EventExtractor:
             for actor in actors:
                 if actor not in draft.perpetrators:
                     draft.perpetrators.append(actor)
+
+    def _happened(self, span: TimeSpan | None) -> TimeSpan | None:
+        """A date an event told as done can have: not after the report ('abducted in
+        February and released on August 23' dates the release, told later, not the attack)."""
+        published = self.context.published_at
+        if span is None or published is None or span.start is None:
+            return span
+        return None if span.start > published + timedelta(days=1) else span
 
     def _date_of(self, token: Token, here: list[tuple[Trigger, EventDraft]]) -> TimeSpan | None:
         context = self.context
@@ -571,6 +599,17 @@ class EventExtractor:
                 return draft
         return None
 
+    def _told_before(self, sentence: Span, draft: EventDraft) -> bool:
+        """A sentence dated wholly before the last event ('The group struck the same square
+        in 2018, killing 28') tells of an earlier incident: its toll is not that event's."""
+        if draft.date is None or draft.date.start is None:
+            return False
+        for text, _root in date_phrases(sentence):
+            span = parse_time(text, self.context.published_at)
+            if span is not None and span.end is not None and span.precision != "unknown":
+                return span.end < draft.date.start
+        return False
+
     def _remember_date(self, sentence: Span) -> None:
         """The sentence's first resolvable date, for a next sentence opening 'As a result'."""
         for text, _root in date_phrases(sentence):
@@ -583,43 +622,14 @@ class EventExtractor:
         return [draft.build(self.order) for draft in self.drafts]
 
 
-TARGETED_TYPES = frozenset({"strike", "arrest"})
-ATTACK_FAMILY = frozenset(
-    {
-        "assassination", "hijacking", "hostage taking (kidnapping)",
-        "hostage taking (barricade incident)", "bombing/explosion", "armed assault",
-        "unarmed assault", "facility/infrastructure attack", GENERIC_TYPE,
-        "clash",  # an attack is often told to end in 'the ensuing clash'
-    }
-)  # fmt: skip
-LOCATION_WORDS = frozenset(
-    {"in", "near", "at", "outside", "inside", "across", "around", "of", "province", "city",
-     "district", "region", "town", "village", "capital", "area", "state", "county"}
-)  # fmt: skip
+LOCATION_WORDS = words(_LEXICON, "location_words")  # fmt: skip
 
 
-EVENT_NOUNS = frozenset(
-    (
-        "attack clash bombing strike airstrike explosion blast shooting raid ambush killing "
-        "assault kidnapping abduction operation incident skirmish firefight massacre"
-    ).split()
-)
-PROPERTY_TARGETS = frozenset(
-    (
-        "mast tower pylon hospital school office building bank ranch farm shop store church "
-        "mosque temple pipeline bridge plant factory warehouse station headquarters property "
-        "house home residence market dormitory clinic vehicle truck car bus train railway "
-        "road"
-    ).split()
-)
+EVENT_NOUNS = words(_LEXICON, "event_nouns")
+PROPERTY_TARGETS = words(_LEXICON, "property_targets")
 MAX_OFFICIALS = 3  # an attack that kills more office holders is not aimed at one of them
-LEGISLATURES = frozenset({"parliament", "assembly", "council", "senate", "congress"})
-SECURITY_TARGETS = frozenset(
-    (
-        "soldier police policeman officer checkpoint checkpost post outpost base camp army "
-        "military troop force militia personnel guard convoy"
-    ).split()
-)
+LEGISLATURES = words(_LEXICON, "legislatures")
+SECURITY_TARGETS = words(_LEXICON, "security_targets")
 
 
 def _is_role(word: Token, roles: frozenset[str]) -> bool:
@@ -656,8 +666,7 @@ def _target_text(target: Token) -> str:
     return clean_name(target.doc[words[0].i : target.i + 1].text)
 
 
-_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_NUMBERS = dict(_LEXICON["numbers"])  # fmt: skip
 _EVENT_PLURALS = r"(?:attacks|incidents|assaults|raids|clashes|explosions|blasts|bombings|strikes)"
 _ONE_OF = re.compile(
     r"\bone of (\w+|\d+) (?:\w+ ){0,2}" + _EVENT_PLURALS + r"\b"
@@ -689,11 +698,6 @@ def share_of(count: Range | None, incidents: int) -> Range | None:
     )
 
 
-def _compatible(first: str, second: str) -> bool:
-    """Two cues can tell one event when they are of one family: all attacks are one family."""
-    return first == second or (first in ATTACK_FAMILY and second in ATTACK_FAMILY)
-
-
 def _is_aggregate(token: Token) -> bool:
     """'about 250 clashes', 'attacks on civilians': many events, counted or in general.
     (Counted weapons are one event: 'fired two rockets'.)"""
@@ -705,7 +709,7 @@ def _is_aggregate(token: Token) -> bool:
     return not determiners and token.head.lemma_.lower() not in ("kill", "injure", "wound", "leave")
 
 
-ACTIVITY_PREPOSITIONS = frozenset({"through", "via", "by", "from", "for", "of"})
+ACTIVITY_PREPOSITIONS = words(_LEXICON, "activity_prepositions")
 SPECIFYING_DEPS = frozenset({"det", "poss", "nummod", "amod", "compound", "prep", "acl", "relcl"})
 
 
@@ -743,10 +747,9 @@ def orgs_of(phrase: Token, context: DocContext) -> list[EntityRef]:
     return found
 
 
-MEDICAL_WORDS = frozenset({"heart", "panic", "asthma", "anxiety", "allergic"})
-DEVICE_NOUNS = frozenset(
-    "device vest charge vehicle belt package material materials substance truck car".split()
-)
+OTHER_INCIDENT_MARKERS = words(_LEXICON, "other_incident_markers")
+MEDICAL_WORDS = words(_LEXICON, "medical_words")
+DEVICE_NOUNS = words(_LEXICON, "device_nouns")
 
 
 def _not_an_event(token: Token) -> bool:
@@ -768,6 +771,21 @@ def _carried(weapon: Token) -> bool:
         if governor.pos_ == "VERB" and governor.lemma_.lower() != "arm":
             return False
     return False
+
+
+def _other_incident(token: Token, earlier: Token, context: DocContext) -> bool:
+    """A cue that tells another incident than the one before it in the sentence: an
+    indefinite mention marked as another ('an earlier attack', 'a previous bombing') or
+    dated apart from it ('an attack in 2018')."""
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    if not determiners & {"a", "an", "another"}:
+        return False
+    if "another" in determiners or any(
+        c.lower_ in OTHER_INCIDENT_MARKERS for c in token.children if c.dep_ == "amod"
+    ):
+        return True
+    own, theirs = time_scope(token, context), time_scope(earlier, context)
+    return own is not None and theirs is not None and not own.overlaps(theirs)
 
 
 def _refers_back(token: Token) -> bool:

@@ -18,53 +18,25 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dossier.extract.context import DocContext
+from dossier.knowledge.gazetteer import get_gazetteer
+from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import EntityRef
-from dossier.names import clean_name
+from dossier.model.names import clean_name
 
-GENERIC_HEADS = frozenset(
-    (
-        "assailant attacker gunman gunmen man men individual person people suspect "
-        "perpetrator unknown group one nobody someone militant insurgent terrorist bomber "
-        "member supporter resident source official authority incident attack device explosion "
-        "blast"
-    ).split()
-)
+_LEXICON = lexicon("perpetrators")
+
+GENERIC_HEADS = words(_LEXICON, "generic_heads")
 # A unit of a larger group: 'the Al-Barnawi faction of Boko Haram' is Boko Haram.
-SUBUNIT_HEADS = frozenset(
-    (
-        "faction wing branch brigade brigades battalion column front command chapter unit "
-        "cell forces division company"
-    ).split()
-)
-NOBODY = frozenset({"no", "nobody", "none", "neither"})
-STATE_FORCES = frozenset({"force", "troop", "military", "army", "government", "navy", "police"})
-ATTACK_VERBS = frozenset(
-    (
-        "attack carry conduct launch stage perpetrate storm raid ambush abduct kidnap "
-        "bomb shell assassinate behead massacre"  # not 'shoot': police shoot attackers
-    ).split()
-)
-PERPETRATOR_WORDS = frozenset(
-    [
-        "assailant",
-        "attacker",
-        "perpetrator",
-        "gunman",
-        "gunmen",
-        "suspect",
-        "bomber",
-        "militant",
-        "kidnapper",
-    ]
-)
-GROUP_HEADS = frozenset(
-    (
-        "extremist militant rebel insurgent separatist fighter force militia jihadist group "
-        "member supporter faction brigade army movement front party cadre"
-    ).split()
-)
+SUBUNIT_HEADS = words(_LEXICON, "subunit_heads")
+NOBODY = words(_LEXICON, "nobody")
+STATE_FORCES = words(_LEXICON, "state_forces")
+ATTACK_VERBS = words(_LEXICON, "attack_verbs")
+PERPETRATOR_WORDS = words(_LEXICON, "perpetrator_words")
+GROUP_HEADS = words(_LEXICON, "group_heads")
+EVENT_WORDS = words(_LEXICON, "event_words")
+GENERIC_MODIFIERS = words(_LEXICON, "generic_modifiers")
 CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep", "appos"})
-SINGULAR_TO_GROUP = {"extremist", "militant", "separatist", "settler", "dissident", "insurgent"}
+SINGULAR_TO_GROUP = words(_LEXICON, "singular_to_group")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +50,13 @@ def read_responsibility(sentence: Span, context: DocContext) -> list[Responsibil
     found = []
     for token in sentence:
         lemma = token.lemma_.lower()
-        if lemma == "claim" and _has_object(token, ("responsibility", "credit")):
+        if lemma == "claim" and _claimed_by(token):
+            # 'the attack was claimed by X', 'responsibility was claimed by X'
+            for agent in _prep_objects(token, ("by",)):
+                found.append(Responsibility(perpetrator_of(agent, context), True))
+        elif lemma == "claim" and (
+            _has_object(token, ("responsibility", "credit")) or _claims_event(token)
+        ):
             subject = _first(token, ("nsubj",))
             if subject is None:
                 continue
@@ -164,6 +142,18 @@ def _names_group(phrase: Token, context: DocContext) -> bool:
 
 
 def perpetrator_of(phrase: Token, context: DocContext) -> EntityRef | None:
+    """The organisation a phrase names, else the phrase as a group name, else None;
+    never a place mistaken for a group (a dateline's 'ERBIL')."""
+    ref = _perpetrator_of(phrase, context)
+    if ref is None or ref.type != "organization" or context.ontology.entity(ref.name):
+        return ref
+    place = get_gazetteer().lookup(ref.name)
+    if place is not None and place.name.casefold() == ref.name.casefold():
+        return None
+    return ref
+
+
+def _perpetrator_of(phrase: Token, context: DocContext) -> EntityRef | None:
     """The organisation a phrase names, else the phrase as a group name, else None.
 
     A unit 'of' a group is that group ('the Derry Brigade of the New IRA'); a name
@@ -187,12 +177,27 @@ def perpetrator_of(phrase: Token, context: DocContext) -> EntityRef | None:
             return context.place_ref(clean_name(ent.text))  # 'US military forces': the state
     if _refers_to_group(phrase, context):
         return context.resolve_reference(phrase)  # 'the group' the passage is about
-    if phrase.lemma_.lower() in GENERIC_HEADS and not _has_group_modifier(phrase):
+    if phrase.lemma_.lower() in GENERIC_HEADS:
+        for member_of in _prep_objects(phrase, ("from", "of")):
+            if _names_group(member_of, context):
+                return perpetrator_of(member_of, context)  # 'gunmen from the X Front'
+    if not _could_name_group(phrase):
         return None
     text = _phrase_text(phrase)
     if not text or text.lower() in GENERIC_HEADS:
         return None
     return _as_group(text, context)
+
+
+def _could_name_group(phrase: Token) -> bool:
+    """A noun phrase that can name a group: not a pronoun ('who', 'it'), not a verb
+    ('opening fire'), and not a generic noun ('militants', 'a militant group') unless a
+    name is on it ('Fulani extremists')."""
+    if phrase.pos_ in ("PRON", "VERB", "AUX", "DET", "NUM") or phrase.tag_ in ("WP", "PRP"):
+        return False
+    if phrase.lemma_.lower() in GENERIC_HEADS:
+        return _has_group_modifier(phrase)
+    return True  # 'separatists', 'Iran-backed militia': GTD names groups so too
 
 
 def _phrase_text(phrase: Token) -> str:
@@ -267,8 +272,12 @@ def _inside_name(word: Token) -> bool:
 
 
 def _has_group_modifier(phrase: Token) -> bool:
+    """A capitalised modifier that is a name, not a sentence's first word ('Militant group')."""
     return any(
-        child.dep_ in ("compound", "amod") and child.text[:1].isupper() for child in phrase.children
+        child.dep_ in ("compound", "amod")
+        and child.text[:1].isupper()
+        and (child.i != child.sent.start or not _generic_word(child))
+        for child in phrase.children
     )
 
 
@@ -276,6 +285,37 @@ def _names_nobody(subject: Token) -> bool:
     return subject.lower_ in NOBODY or any(
         child.lower_ in NOBODY and child.dep_ in ("det", "neg") for child in subject.children
     )
+
+
+def _generic_word(word: Token) -> bool:
+    """'Militant', 'Armed', 'Unidentified': words that describe, capitalised or not."""
+    lemma = word.lemma_.lower()
+    return lemma in GENERIC_HEADS or lemma in GROUP_HEADS or lemma in GENERIC_MODIFIERS
+
+
+def _claimed_by(verb: Token) -> bool:
+    """A passive 'claimed by X' whose subject is the attack ('it', 'the bombing') or the
+    responsibility, not a claim about something else ('territory claimed by X')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and (
+        subjects[0].lower_ in ("it", "this")
+        or subjects[0].lemma_.lower() in ("responsibility", "credit")
+        or _refers_to_event(subjects[0])
+    )
+
+
+def _claims_event(verb: Token) -> bool:
+    """'X claimed the attack': the object is the attack, told as one already known."""
+    return any(
+        child.dep_ == "dobj"
+        and _refers_to_event(child)
+        and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in child.children)
+        for child in verb.children
+    )
+
+
+def _refers_to_event(word: Token) -> bool:
+    return word.lemma_.lower() in EVENT_WORDS
 
 
 def _has_object(verb: Token, lemmas: tuple[str, ...]) -> bool:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.model import Place
-from dossier.resolve.gazetteer import get_gazetteer
 
 # Words that may sit inside a place name: particles and the kind of place.
 PARTICLES = frozenset(
@@ -47,6 +47,9 @@ SUB_CITY = re.compile(
 LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 MAX_NAME_WORDS = 6
 BIG_CITY = 500_000  # people: a city this size is where an event 'near' its districts happened
+
+
+MAJOR_CITY = 500_000  # a city this large is rarely a homonym of a place elsewhere
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,11 +198,37 @@ def _place(name: str, kind: str, country: Place, gazetteer: object) -> Place:
 
 def locate_places(places: list[Place]) -> Location:
     """Sort linked places into country, province and city (the first of each kind wins)."""
+    gazetteer = get_gazetteer()
     by_kind: dict[str, Place] = {}
     for place in places:
         by_kind.setdefault(place.kind, place)
-    country = by_kind.get("country")
-    anchor = by_kind.get("city") or by_kind.get("province")
-    if country is None and anchor is not None and anchor.country:
-        country = get_gazetteer().get(anchor.country)
-    return Location(country=country, province=by_kind.get("province"), city=by_kind.get("city"))
+    city, province = by_kind.get("city"), by_kind.get("province")
+    countries = [place for place in places if place.kind == "country"]
+    anchor = city or province
+    if anchor is None or not anchor.country:
+        return Location(country=countries[0] if countries else None, province=province, city=city)
+    named = [c for c in countries if c.gazetteer_id == anchor.country]
+    if countries and not named:
+        # the place and the country named with it disagree ('Palma' in a report on
+        # Mozambique): the same name in the named country, else a major city wins over
+        # the country, else the country wins and the homonym is dropped
+        other = countries[0].gazetteer_id
+        again = gazetteer.lookup(anchor.name, country=other, kinds=(anchor.kind,))
+        if again is not None and again.country == other:
+            anchor = again
+        elif gazetteer.population(anchor) < MAJOR_CITY:
+            anchor = None
+    if anchor is None:
+        named_country = countries[0]
+        if province is not None and province.country != named_country.gazetteer_id:
+            province = None
+        return Location(country=named_country, province=province, city=None)
+    country = gazetteer.get(anchor.country) if anchor.country else None
+    if anchor.kind == "city":
+        city = anchor
+        if province is not None and province.country != anchor.country:
+            province = None
+    else:
+        province = anchor
+        city = city if city is not None and city.country == anchor.country else None
+    return Location(country=country, province=province, city=city)

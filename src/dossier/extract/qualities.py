@@ -12,14 +12,18 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from dossier.extract.context import DocContext
-from dossier.extract.dates import parse_time
+from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import TimeSpan
-from dossier.names import clean_name
+from dossier.model.dates import parse_time
+from dossier.model.names import clean_name
 
-CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp"})
-TIME_PREPOSITIONS = frozenset(
-    {"since", "by", "until", "till", "before", "after", "from", "in", "on"}
-)
+_LEXICON = lexicon("claims")
+CLAUSE_DEPS = words(_LEXICON, "clause_deps")
+TIME_PREPOSITIONS = words(_LEXICON, "time_prepositions")
+DATE_JOINERS = words(_LEXICON, "date_joiners")
+SAYING_VERBS = words(_LEXICON, "saying_verbs")
+NEGATING_VERBS = words(_LEXICON, "negating_verbs")
+NEGATING_ADVERBS = words(_LEXICON, "negating_adverbs")
 
 
 def governors(token: Token) -> Iterator[Token]:
@@ -39,10 +43,21 @@ def clause_head(token: Token) -> Token:
 
 
 def is_negated(token: Token, context: DocContext) -> bool:
-    """A negation word on the cue or on the verb of its clause."""
+    """A negation word on the cue or on the verb of its clause, a denying verb above it
+    ('denied being funded by'), or 'has yet to'."""
     head = clause_head(token)
     candidates = {token, head}
     negations = context.ontology.negations
+    above = list(governors(token))[1:]
+    if any(governor.lemma_.lower() in NEGATING_VERBS for governor in above):
+        return True
+    if any(  # 'has yet to': the adverb on a verb that takes the cue's clause as 'to ...'
+        child.lower_ in NEGATING_ADVERBS and child.dep_ == "advmod"
+        for governor in above[:2]
+        if any(c.dep_ == "xcomp" for c in governor.children)
+        for child in governor.children
+    ):
+        return True
     return any(
         child.dep_ == "neg" or (child.lower_ in negations and child.dep_ in ("det", "advmod"))
         for candidate in candidates
@@ -53,7 +68,7 @@ def is_negated(token: Token, context: DocContext) -> bool:
 def is_hedged(token: Token, context: DocContext) -> bool:
     """'believed to', 'reportedly', 'may', 'stand accused of' anywhere above the cue."""
     hedges = context.ontology.hedges
-    verbs = hedges.get("verbs", frozenset()) - {"say", "report", "claim"}
+    verbs = hedges.get("verbs", frozenset()) - SAYING_VERBS
     adverbs = hedges.get("adverbs", frozenset())
     modals = hedges.get("modals", frozenset())
     for governor in governors(token):
@@ -105,7 +120,7 @@ def _name_of(token: Token, context: DocContext) -> str:
     return clean_name(" ".join(t.text for t in token.subtree))
 
 
-NESTED_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl", "appos", "parataxis"})
+NESTED_CLAUSES = words(_LEXICON, "nested_clauses")
 
 
 def time_scope(token: Token, context: DocContext) -> TimeSpan | None:
@@ -133,7 +148,7 @@ def date_phrases(sentence: Span) -> list[tuple[str, Token]]:
         first = last = dates[index]
         while index + 1 < len(dates):
             between = sentence.doc[last.end : dates[index + 1].start].text.strip().lower()
-            if between not in ("and", "to", "through", "-", "–", "or"):
+            if between not in DATE_JOINERS:
                 break
             index += 1
             last = dates[index]

@@ -6,8 +6,10 @@ import hashlib
 import re
 import unicodedata
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from dossier.errors import InputError
+from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Document
 from dossier.read.language import guess_language
 
@@ -84,13 +86,29 @@ def make_document(
         content_hash=digest,
         title=_clean_optional(title),
         url=_clean_optional(url),
-        publisher=_clean_optional(publisher),
+        publisher=_clean_optional(publisher) or publisher_from_url(url),
         published_at=when,
         lang=(lang or "").strip().lower() or guess_language(normalised),
         origin=origin,
         id_given=given_id is not None,
         notes=tuple(notes_list),
     )
+
+
+def publisher_from_url(url: str | None) -> str | None:
+    """The site of an article's URL, as its publisher when none is named:
+    'https://www.example-news.com/world/123' -> 'example-news.com'."""
+    if not url:
+        return None
+    url = url.strip()
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").rstrip(".")
+    labels = [label for label in host.split(".") if label]
+    prefixes = words(lexicon("publishers"), "site_prefixes")
+    while len(labels) > 2 and labels[0] in prefixes:
+        labels.pop(0)
+    if len(labels) < 2 or all(label.isdigit() for label in labels):
+        return None  # 'localhost', an IP address: no site to name
+    return ".".join(labels)
 
 
 def _clean_optional(value: str | None) -> str | None:

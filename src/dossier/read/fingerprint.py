@@ -10,9 +10,8 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
-
-import numpy as np
-from datasketch import MinHash
+from functools import cache
+from typing import Any
 
 NUM_PERMUTATIONS = 128
 BANDS = 32  # 32 bands of 4 rows: pairs above ~0.45 Jaccard become candidates
@@ -23,7 +22,15 @@ NEAR_DUPLICATE_THRESHOLD = 0.7  # estimated Jaccard similarity that links two do
 _WORD = re.compile(r"\w+")
 _SEED = 20260101  # fixed: signatures must stay comparable across runs and processes
 _SCHEME = "affine32"
-_PERMUTATIONS = MinHash(num_perm=NUM_PERMUTATIONS, seed=_SEED, scheme=_SCHEME).permutations
+
+
+@cache
+def _minhash_class_and_permutations() -> tuple[Any, Any]:
+    """datasketch (and the SciPy it pulls in) loads only when a text is fingerprinted,
+    not for commands that merely read the store."""
+    from datasketch import MinHash
+
+    return MinHash, MinHash(num_perm=NUM_PERMUTATIONS, seed=_SEED, scheme=_SCHEME).permutations
 
 
 def shingles(text: str) -> set[bytes]:
@@ -38,8 +45,9 @@ def shingles(text: str) -> set[bytes]:
 
 def minhash_signature(text: str) -> tuple[int, ...]:
     """The text's MinHash signature: NUM_PERMUTATIONS 32-bit values."""
-    minhash = MinHash(
-        num_perm=NUM_PERMUTATIONS, seed=_SEED, permutations=_PERMUTATIONS, scheme=_SCHEME
+    minhash_class, permutations = _minhash_class_and_permutations()
+    minhash = minhash_class(
+        num_perm=NUM_PERMUTATIONS, seed=_SEED, permutations=permutations, scheme=_SCHEME
     )
     minhash.update_batch(sorted(shingles(text)))
     return tuple(int(value) for value in minhash.hashvalues)
@@ -62,7 +70,7 @@ def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
     """Estimated Jaccard similarity of two signatures (share of equal positions)."""
     if not first or len(first) != len(second):
         return 0.0
-    return float(np.mean(np.asarray(first) == np.asarray(second)))
+    return sum(a == b for a, b in zip(first, second, strict=True)) / len(first)
 
 
 def pack_signature(signature: tuple[int, ...]) -> bytes:
@@ -71,3 +79,20 @@ def pack_signature(signature: tuple[int, ...]) -> bytes:
 
 def unpack_signature(blob: bytes) -> tuple[int, ...]:
     return struct.unpack(f"<{len(blob) // 4}I", blob)
+
+
+class NearDuplicates:
+    """The rule that makes two stored articles one story: a shared MinHash band key
+    finds the candidates, an estimated Jaccard similarity of at least ``threshold``
+    decides. The store asks it; it never decides by itself."""
+
+    def __init__(self, threshold: float = NEAR_DUPLICATE_THRESHOLD) -> None:
+        self.threshold = threshold
+
+    def keys(self, signature: tuple[int, ...]) -> list[int]:
+        return band_keys(signature) if signature else []
+
+    def score(self, first: tuple[int, ...], second: tuple[int, ...]) -> float | None:
+        """The similarity of two signatures if they tell one story, else None."""
+        value = similarity(first, second)
+        return value if value >= self.threshold else None

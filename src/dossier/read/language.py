@@ -12,27 +12,13 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-import spacy.lang
+from dossier.knowledge.lexicons import lexicon, phrases
 
+_READING = lexicon("reading")
 # Latin-script languages whose stop-word lists ship with spaCy.
-_LATIN_CANDIDATES = (
-    "en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "tr", "id", "ro", "cs",
-    "fi", "hu",
-)  # fmt: skip
+_LATIN_CANDIDATES = phrases(_READING, "latin_script_languages")
 # Unicode script name prefix (from the character name) -> language.
-_SCRIPTS = {
-    "ARABIC": "ar",
-    "CYRILLIC": "ru",
-    "CJK": "zh",
-    "HIRAGANA": "ja",
-    "KATAKANA": "ja",
-    "HANGUL": "ko",
-    "DEVANAGARI": "hi",
-    "GREEK": "el",
-    "HEBREW": "he",
-    "THAI": "th",
-    "BENGALI": "bn",
-}
+_SCRIPTS: dict[str, str] = dict(_READING["script_languages"])
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 4000
 MIN_WORDS_TO_OVERRULE = 6
@@ -42,7 +28,9 @@ MIN_WORDS_TO_OVERRULE = 6
 def _stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop-word list for a language, read from its file alone: importing
     ``spacy.lang.<lang>`` would also build that language's tokenizer rules (seconds)."""
-    path = Path(spacy.lang.__file__).parent / lang / "stop_words.py"
+    spacy_spec = importlib.util.find_spec("spacy")  # finds the package without importing it
+    assert spacy_spec is not None and spacy_spec.submodule_search_locations
+    path = Path(spacy_spec.submodule_search_locations[0]) / "lang" / lang / "stop_words.py"
     spec = importlib.util.spec_from_file_location(f"dossier_stop_words_{lang}", path)
     if spec is None or spec.loader is None:
         return frozenset()

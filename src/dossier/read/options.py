@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 InputFormat = Literal["text", "markdown", "html", "jsonl", "csv", "feed"]
-INPUT_FORMATS: tuple[InputFormat, ...] = ("text", "markdown", "html", "jsonl", "csv", "feed")
+INPUT_FORMATS: tuple[InputFormat, ...] = get_args(InputFormat)
 
 
 @dataclass(frozen=True, slots=True)

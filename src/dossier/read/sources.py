@@ -7,36 +7,32 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from dossier.errors import InputError
+from dossier.knowledge.lexicons import lexicon
 from dossier.model import Document
 from dossier.read.decode import decode_bytes
 from dossier.read.feeds import read_feed
 from dossier.read.html import read_html
-from dossier.read.options import InputFormat, ReadOptions
+from dossier.read.options import INPUT_FORMATS, InputFormat, ReadOptions
 from dossier.read.records import read_csv, read_jsonl
 from dossier.read.text import read_text
 
 ReadResult = Document | InputError
 STDIN = "-"
 
-FORMAT_BY_EXTENSION: dict[str, InputFormat] = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".csv": "csv",
-    ".tsv": "csv",
-    ".rss": "feed",
-    ".atom": "feed",
-    ".xml": "feed",
-}
+
+def _format_by_extension() -> dict[str, InputFormat]:
+    """File extension -> reader, from the lexicon; every reader named must exist."""
+    table = dict(lexicon("reading")["format_by_extension"])
+    unknown = set(table.values()) - set(INPUT_FORMATS)
+    if unknown:
+        raise ValueError(f"reading.yaml names unknown input formats: {sorted(unknown)}")
+    return cast(dict[str, InputFormat], table)
+
+
+FORMAT_BY_EXTENSION = _format_by_extension()
 
 
 def sniff_format(head: bytes) -> InputFormat:

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from dossier.model.records import ClaimRecord, DocumentSummary, EntityRecord
 from dossier.resolve.entities import UnionFind
-from dossier.store.results import ClaimRecord, DocumentSummary, EntityRecord
 
 Source = tuple[str, str]  # (key, label): equal keys are one independent source
 

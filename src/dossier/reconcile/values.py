@@ -3,8 +3,8 @@ names as words. Agreement is lenient where the text is ('around 2,500')."""
 
 from __future__ import annotations
 
-from dossier.extract.dates import format_span
 from dossier.model import Money, Range, TimeSpan, Value
+from dossier.model.dates import format_span
 
 APPROX_TOLERANCE = 0.05  # 'around 2,500' agrees with 2,400; a stated range is taken as given
 MONEY_TOLERANCE = 0.25

@@ -23,52 +23,16 @@ Counts of different things ('attacks' and 'clashes') are different facts.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
 
+from dossier.knowledge.ontology import Ontology, load_ontology
 from dossier.model import Value
-from dossier.ontology import Ontology, load_ontology
+from dossier.model.records import ClaimRecord, Position, Snapshot, Verdict, VerdictKind
 from dossier.reconcile.sources import claim_source, document_sources, source_names
 from dossier.reconcile.values import agree, most_precise
 from dossier.store import KnowledgeBase
-from dossier.store.results import ClaimRecord, Snapshot
 
-VerdictKind = Literal["corroborated", "conflicting", "single-source"]
 PEAK_WORDS = ("height", "peak", "heyday", "strongest", "zenith")
-
-
-@dataclass(slots=True)
-class Position:
-    """What some claims agree on: an object, a value, or both."""
-
-    object_id: str | None
-    value: Value | None
-    negated: bool
-    claims: list[ClaimRecord] = field(default_factory=list)
-    sources: dict[str, str] = field(default_factory=dict)  # source key -> label
-
-    @property
-    def values(self) -> list[Value]:
-        return [claim.value for claim in self.claims if claim.value is not None]
-
-
-@dataclass(slots=True)
-class Verdict:
-    subject_id: str
-    predicate: str
-    verdict: VerdictKind
-    positions: list[Position]
-    best_estimate: Value | str | None = None  # a value, or an entity id for object predicates
-    note: str | None = None  # e.g. two articles citing one report
-
-    @property
-    def claims(self) -> list[ClaimRecord]:
-        return [claim for position in self.positions for claim in position.claims]
-
-    @property
-    def independent_sources(self) -> int:
-        return len({key for position in self.positions for key in position.sources})
 
 
 def _is_peak(claim: ClaimRecord) -> bool:

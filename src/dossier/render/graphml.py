@@ -1,7 +1,7 @@
 """The entity-relationship graph, for Gephi, yEd, Cytoscape or networkx (GraphML).
 
 A directed multigraph: a node per canonical entity that takes part in a
-relation (``render.relations``), and one edge per (subject, predicate, object),
+relation (``reconcile.relations``), and one edge per (subject, predicate, object),
 however many claims assert it, so two entities can be joined by several edges
 ('affiliate of', 'funded by'). The edge key is the predicate, with ``/via``
 for the intermediary of a 'connected via' claim.
@@ -13,9 +13,14 @@ from typing import Any
 
 import networkx as nx  # type: ignore[import-untyped]
 
-from dossier.ontology import Ontology, load_ontology
-from dossier.render.relations import CanonicalEntity, Relation, collect_relations
+from dossier.knowledge.lexicons import lexicon, phrases
+from dossier.knowledge.ontology import Ontology, load_ontology
+from dossier.reconcile.relations import CanonicalEntity, Relation, collect_relations
 from dossier.store import KnowledgeBase
+
+# Attribute names of nodes and edges, in the order GraphML declares them.
+NODE_ATTRIBUTES = phrases(lexicon("exports"), "graphml_node_attributes")
+EDGE_ATTRIBUTES = phrases(lexicon("exports"), "graphml_edge_attributes")
 
 
 def relation_graph(kb: KnowledgeBase, ontology: Ontology | None = None) -> Any:
@@ -43,28 +48,25 @@ def edge_key(relation: Relation) -> str:
 
 
 def node_attributes(entity: CanonicalEntity) -> dict[str, str]:
-    attributes = {
-        "name": entity.name,
-        "type": entity.type,
-        "aliases": "; ".join(entity.aliases),
-        "gazetteer_id": entity.gazetteer_id,
-    }
-    return {key: value for key, value in attributes.items() if value is not None}
+    values = (entity.name, entity.type, "; ".join(entity.aliases), entity.gazetteer_id)
+    attributes = zip(NODE_ATTRIBUTES, values, strict=True)
+    return {key: value for key, value in attributes if value is not None}
 
 
 def edge_attributes(relation: Relation, label: str) -> dict[str, Any]:
-    return {
-        "predicate": relation.predicate,
-        "label": label if relation.role == "object" else f"{label} (intermediary)",
-        "role": relation.role,
-        "verdict": relation.verdict,
-        "evidence_count": len(relation.claims),
-        "independent_sources": len(relation.sources),
-        "sources": "; ".join(relation.sources),
-        "denials": len(relation.denials),
-        "hedged": relation.hedged,
-        "documents": "; ".join(relation.document_ids),
-    }
+    values = (
+        relation.predicate,
+        label if relation.role == "object" else f"{label} (intermediary)",
+        relation.role,
+        relation.verdict,
+        len(relation.claims),
+        len(relation.sources),
+        "; ".join(relation.sources),
+        len(relation.denials),
+        relation.hedged,
+        "; ".join(relation.document_ids),
+    )
+    return dict(zip(EDGE_ATTRIBUTES, values, strict=True))
 
 
 def graphml_text(graph: Any) -> str:

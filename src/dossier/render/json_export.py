@@ -9,113 +9,137 @@ from __future__ import annotations
 
 from typing import Any
 
-from dossier.reconcile.events import MergedEvent, merged_events
-from dossier.reconcile.verdicts import Reconciler, Verdict
-from dossier.serialize import range_to_json, time_to_json, value_to_json
+from dossier.knowledge.lexicons import lexicon, phrases
+from dossier.model.records import ClaimRecord, MergedEvent, Verdict
+from dossier.model.serialize import range_to_json, time_to_json, value_to_json
+from dossier.reconcile.events import merged_events
+from dossier.reconcile.verdicts import Reconciler
 from dossier.store import KnowledgeBase
-from dossier.store.results import ClaimRecord
 
 EXPORT_VERSION = 2  # 2: verdicts; events merged across documents
+# Field names of each part of the export, in the order written.
+EXPORTS = lexicon("exports")
+SECTIONS = phrases(EXPORTS, "json_sections")
+DOCUMENT_FIELDS = phrases(EXPORTS, "json_documents")
+ENTITY_FIELDS = phrases(EXPORTS, "json_entities")
+CLAIM_FIELDS = phrases(EXPORTS, "json_claims")
+EVENT_FIELDS = phrases(EXPORTS, "json_events")
+VERDICT_FIELDS = phrases(EXPORTS, "json_verdicts")
+EVIDENCE_FIELDS = phrases(EXPORTS, "json_evidence")
+
+
+def fields(names: tuple[str, ...], *values: Any) -> dict[str, Any]:
+    """The named fields with their values, given in the same order."""
+    return dict(zip(names, values, strict=True))
 
 
 def evidence_json(evidence: Any) -> dict[str, Any]:
-    return {
-        "document_id": evidence.document_id,
-        "sentence": evidence.sentence_index,
-        "start": evidence.start,
-        "end": evidence.end,
-        "quote": evidence.quote,
-    }
+    return fields(
+        EVIDENCE_FIELDS,
+        evidence.document_id,
+        evidence.sentence_index,
+        evidence.start,
+        evidence.end,
+        evidence.quote,
+    )
 
 
 def claim_json(claim: ClaimRecord) -> dict[str, Any]:
-    return {
-        "id": claim.id,
-        "subject": claim.subject_id,
-        "predicate": claim.predicate,
-        "object": claim.object_id,
-        "value": value_to_json(claim.value),
-        "via": claim.via_id,
-        "qualifier": claim.qualifier,
-        "time_scope": time_to_json(claim.time_scope),
-        "hedged": claim.hedged,
-        "attributed_to": claim.attributed_to,
-        "negated": claim.negated,
-        "confidence": claim.confidence,
-        "evidence": [evidence_json(claim.evidence)],
-    }
+    return fields(
+        CLAIM_FIELDS,
+        claim.id,
+        claim.subject_id,
+        claim.predicate,
+        claim.object_id,
+        value_to_json(claim.value),
+        claim.via_id,
+        claim.qualifier,
+        time_to_json(claim.time_scope),
+        claim.hedged,
+        claim.attributed_to,
+        claim.negated,
+        claim.confidence,
+        [evidence_json(claim.evidence)],
+    )
 
 
 def event_json(event: MergedEvent) -> dict[str, Any]:
     """One real-world event, with the evidence of every document that tells it."""
-    return {
-        "id": event.id,
-        "type": event.type,
-        "verdict": event.verdict,
-        "sources": list(event.sources),
-        "reports": list(event.reports),
-        "date": time_to_json(event.date),
-        "place": {
+    return fields(
+        EVENT_FIELDS,
+        event.id,
+        event.type,
+        event.verdict,
+        list(event.sources),
+        list(event.reports),
+        time_to_json(event.date),
+        {
             "country": event.country_id,
             "province": event.province_id,
             "city": event.city_id,
             "as_written": event.places,
         },
-        "perpetrators": list(event.perpetrator_ids),
-        "claimed": event.claimed,
-        "targets": list(event.targets),
-        "killed": range_to_json(event.killed),
-        "wounded": range_to_json(event.wounded),
-        "count": range_to_json(event.count),
-        "victims": list(event.victims),
-        "evidence": [evidence_json(item) for item in event.evidence],
-    }
+        list(event.perpetrator_ids),
+        event.claimed,
+        list(event.targets),
+        range_to_json(event.killed),
+        range_to_json(event.wounded),
+        range_to_json(event.count),
+        list(event.victims),
+        [evidence_json(item) for item in event.evidence],
+    )
 
 
 def verdict_json(verdict: Verdict) -> dict[str, Any]:
     estimate = verdict.best_estimate
-    return {
-        "subject": verdict.subject_id,
-        "predicate": verdict.predicate,
-        "verdict": verdict.verdict,
-        "best_estimate": estimate if isinstance(estimate, str) else value_to_json(estimate),
-        "independent_sources": verdict.independent_sources,
-        "sources": sorted({label for p in verdict.positions for label in p.sources.values()}),
-        "note": verdict.note,
-        "claims": [claim.id for claim in verdict.claims],
-    }
+    return fields(
+        VERDICT_FIELDS,
+        verdict.subject_id,
+        verdict.predicate,
+        verdict.verdict,
+        estimate if isinstance(estimate, str) else value_to_json(estimate),
+        verdict.independent_sources,
+        sorted({label for p in verdict.positions for label in p.sources.values()}),
+        verdict.note,
+        [claim.id for claim in verdict.claims],
+    )
 
 
 def export_json(kb: KnowledgeBase) -> dict[str, Any]:
     """Everything the knowledge base knows, as one JSON-ready object."""
     documents = [
-        {
-            "id": summary.id,
-            "source": summary.publisher,
-            "title": summary.title,
-            "published_at": summary.published_at,
-            "origin": summary.origin,
-            "cluster": summary.cluster_id,
-        }
+        fields(
+            DOCUMENT_FIELDS,
+            summary.id,
+            summary.publisher,
+            summary.title,
+            summary.published_at,
+            summary.origin,
+            summary.cluster_id,
+        )
         for summary in kb.documents()
     ]
     canonical = kb.canonical_ids()
     entities = [
-        {
-            "id": entity.id,
-            "canonical": canonical.get(entity.id, entity.id),
-            "type": entity.type,
-            "name": entity.name,
-            "aliases": list(entity.aliases),
-            "gazetteer_id": entity.gazetteer_id,
-        }
+        fields(
+            ENTITY_FIELDS,
+            entity.id,
+            canonical.get(entity.id, entity.id),
+            entity.type,
+            entity.name,
+            list(entity.aliases),
+            entity.gazetteer_id,
+        )
         for entity in kb.entities()
     ]
     return {
         "dossier_export": EXPORT_VERSION,
-        "documents": documents,
-        "entities": entities,
-        "claims": [claim_json(claim) for claim in kb.claims()],
-        "events": [event_json(event) for event in merged_events(kb)],
-        "verdicts": [verdict_json(verdict) for verdict in Reconciler(kb).all_verdicts()],
+        **fields(
+            SECTIONS,
+            documents,
+            entities,
+            [claim_json(claim) for claim in kb.claims()],
+            [event_json(event) for event in merged_events(kb)],
+            [verdict_json(verdict) for verdict in Reconciler(kb).all_verdicts()],
+        ),
     }

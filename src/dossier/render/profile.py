@@ -11,13 +11,11 @@ from datetime import date
 from pathlib import Path
 
 from dossier.answer.answers import Answerer
-from dossier.extract.dates import format_span
 from dossier.model import Evidence, Range, TimeSpan
-from dossier.names import clean_name
-from dossier.reconcile.events import MergedEvent
-from dossier.reconcile.verdicts import Position, Verdict
+from dossier.model.dates import format_span
+from dossier.model.names import clean_name
+from dossier.model.records import DocumentSummary, EntityRecord, MergedEvent, Position, Verdict
 from dossier.store import KnowledgeBase
-from dossier.store.results import DocumentSummary, EntityRecord
 
 SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("founding", "Founding", ("founded", "formed_from", "named_after", "has_branch")),

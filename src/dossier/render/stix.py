@@ -3,7 +3,7 @@
 - an armed group is a ``threat-actor`` with its aliases; any other organisation
   is an ``identity`` of class ``organization``, a person one of class
   ``individual``; a place the gazetteer knows is a ``location``;
-- a relation between two entities (``render.relations``) is a ``relationship``
+- a relation between two entities (``reconcile.relations``) is a ``relationship``
   whose ``confidence`` comes from its verdict and whose description quotes
   the evidence;
 - each article is a ``report`` referring to what it supports.
@@ -23,19 +23,18 @@ from typing import Any
 
 import stix2  # type: ignore[import-untyped]
 
-from dossier.extract.events import TARGETED_TYPES
-from dossier.ontology import Ontology, load_ontology
-from dossier.reconcile.events import MergedEvent, merged_events
-from dossier.render.relations import (
+from dossier.knowledge.gazetteer import get_gazetteer
+from dossier.knowledge.ontology import Ontology, load_ontology
+from dossier.model.records import ClaimRecord, DocumentSummary, MergedEvent
+from dossier.reconcile.events import merged_events
+from dossier.reconcile.relations import (
     CanonicalEntity,
     Relation,
     RelationData,
     Role,
     collect_relations,
 )
-from dossier.resolve.gazetteer import get_gazetteer
 from dossier.store import KnowledgeBase
-from dossier.store.results import ClaimRecord, DocumentSummary
 
 NAMESPACE = uuid.UUID("6f6c3c1e-5d0a-5b7e-9a43-2d0c6a1f7e01")  # never change: ids depend on it
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the time of an empty knowledge base
@@ -98,7 +97,7 @@ def armed_groups(data: RelationData, events: Iterable[MergedEvent], ontology: On
 
     armed = {entity_id for entity_id, is_armed in known.items() if is_armed}
     for event in events:
-        if event.type not in TARGETED_TYPES:
+        if event.type not in load_ontology().state_actions:
             armed.update(data.canonical_id(p) for p in event.perpetrator_ids if p)
     armed = {entity_id for entity_id in armed if may_be_armed(entity_id)}
     lineage = [

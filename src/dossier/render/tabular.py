@@ -19,70 +19,25 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from dossier.extract.dates import format_span
+from dossier.knowledge.lexicons import lexicon, phrases
 from dossier.model import Evidence, Money, Range, TimeSpan, Value
+from dossier.model.dates import format_span
+from dossier.model.records import Verdict
 from dossier.reconcile.events import merged_events
-from dossier.reconcile.verdicts import Reconciler, Verdict
+from dossier.reconcile.relations import CanonicalEntity, canonical_entities
+from dossier.reconcile.verdicts import Reconciler
 from dossier.render.json_export import claim_json
-from dossier.render.relations import CanonicalEntity, canonical_entities
 from dossier.store import KnowledgeBase
 
 Row = dict[str, str]
-EVIDENCE_COLUMNS = ("document_id", "sentence", "start", "end", "quote")
-CLAIM_COLUMNS = (
-    "claim_id",
-    "subject_id",
-    "subject",
-    "predicate",
-    "object_id",
-    "object",
-    "value",
-    "value_kind",
-    "value_low",
-    "value_high",
-    "via_id",
-    "via",
-    "qualifier",
-    "time_scope",
-    "time_start",
-    "time_end",
-    "hedged",
-    "negated",
-    "attributed_to",
-    "confidence",
-    "verdict",
-    "independent_sources",
-    *EVIDENCE_COLUMNS,
-)
-EVENT_COLUMNS = (
-    "event_id",
-    "evidence_index",
-    "evidence_count",
-    "type",
-    "date",
-    "date_start",
-    "date_end",
-    "country_id",
-    "country",
-    "province_id",
-    "province",
-    "city_id",
-    "city",
-    "perpetrator_ids",
-    "perpetrators",
-    "claimed",
-    "targets",
-    "victims",
-    "killed_min",
-    "killed_max",
-    "wounded_min",
-    "wounded_max",
-    "count_min",
-    "count_max",
-    "verdict",
-    "independent_sources",
-    "sources",
-    *EVIDENCE_COLUMNS,
+EXPORTS = lexicon("exports")
+EVIDENCE_COLUMNS = phrases(EXPORTS, "csv_evidence")
+_CLAIM_CELLS = phrases(EXPORTS, "csv_claims")  # a claim's cells before its evidence
+CLAIM_COLUMNS = (*_CLAIM_CELLS, *EVIDENCE_COLUMNS)
+EVENT_COLUMNS = (*phrases(EXPORTS, "csv_events"), *EVIDENCE_COLUMNS)
+# The cells an event's rows share: all but the evidence.
+_EVENT_CELLS = tuple(
+    column for column in phrases(EXPORTS, "csv_events") if column != "evidence_index"
 )
 
 
@@ -119,33 +74,32 @@ def claim_rows(kb: KnowledgeBase) -> list[Row]:
         verdict = verdicts.get(claim.id)
         low, high = value_bounds(claim.value)
         scope = claim.time_scope
-        rows.append(
-            {
-                "claim_id": claim.id,
-                "subject_id": names.id(claim.subject_id),
-                "subject": names.name(claim.subject_id),
-                "predicate": claim.predicate,
-                "object_id": names.id(claim.object_id),
-                "object": names.name(claim.object_id) if claim.object_id else "",
-                "value": claim.value_text or _value_text(claim.value),
-                "value_kind": value_kind(claim.value),
-                "value_low": low,
-                "value_high": high,
-                "via_id": names.id(claim.via_id),
-                "via": names.name(claim.via_id) if claim.via_id else "",
-                "qualifier": claim.qualifier or "",
-                "time_scope": scope.text if scope else "",
-                "time_start": _day(scope.start) if scope else "",
-                "time_end": _day(scope.end) if scope else "",
-                "hedged": _flag(claim.hedged),
-                "negated": _flag(claim.negated),
-                "attributed_to": claim.attributed_to or "",
-                "confidence": f"{claim.confidence:g}",
-                "verdict": verdict.verdict if verdict else "",
-                "independent_sources": str(verdict.independent_sources) if verdict else "",
-                **evidence_cells(claim.evidence),
-            }
+        cells = _cells(
+            _CLAIM_CELLS,
+            claim.id,
+            names.id(claim.subject_id),
+            names.name(claim.subject_id),
+            claim.predicate,
+            names.id(claim.object_id),
+            names.name(claim.object_id) if claim.object_id else "",
+            claim.value_text or _value_text(claim.value),
+            value_kind(claim.value),
+            low,
+            high,
+            names.id(claim.via_id),
+            names.name(claim.via_id) if claim.via_id else "",
+            claim.qualifier or "",
+            scope.text if scope else "",
+            _day(scope.start) if scope else "",
+            _day(scope.end) if scope else "",
+            _flag(claim.hedged),
+            _flag(claim.negated),
+            claim.attributed_to or "",
+            f"{claim.confidence:g}",
+            verdict.verdict if verdict else "",
+            str(verdict.independent_sources) if verdict else "",
         )
+        rows.append({**cells, **evidence_cells(claim.evidence)})
     return rows
 
 
@@ -155,31 +109,32 @@ def event_rows(kb: KnowledgeBase) -> list[Row]:
     rows = []
     for event in merged_events(kb):
         date_span = event.date
-        common = {
-            "event_id": event.id,
-            "evidence_count": str(len(event.evidence)),
-            "type": event.type,
-            "date": format_span(date_span) if date_span else "",
-            "date_start": _day(date_span.start) if date_span else "",
-            "date_end": _day(date_span.end) if date_span else "",
-            "country_id": names.id(event.country_id),
-            "country": names.name(event.country_id) if event.country_id else "",
-            "province_id": names.id(event.province_id),
-            "province": names.name(event.province_id) if event.province_id else "",
-            "city_id": names.id(event.city_id),
-            "city": names.name(event.city_id) if event.city_id else "",
-            "perpetrator_ids": _joined(names.id(p) for p in event.perpetrator_ids),
-            "perpetrators": _joined(names.name(p) for p in event.perpetrator_ids),
-            "claimed": "" if event.claimed is None else _flag(event.claimed),
-            "targets": _joined(event.targets),
-            "victims": _joined(event.victims),
-            **_range_cells("killed", event.killed),
-            **_range_cells("wounded", event.wounded),
-            **_range_cells("count", event.count),
-            "verdict": event.verdict,
-            "independent_sources": str(len(event.sources)),
-            "sources": _joined(event.sources),
-        }
+        common = _cells(
+            _EVENT_CELLS,
+            event.id,
+            str(len(event.evidence)),
+            event.type,
+            format_span(date_span) if date_span else "",
+            _day(date_span.start) if date_span else "",
+            _day(date_span.end) if date_span else "",
+            names.id(event.country_id),
+            names.name(event.country_id) if event.country_id else "",
+            names.id(event.province_id),
+            names.name(event.province_id) if event.province_id else "",
+            names.id(event.city_id),
+            names.name(event.city_id) if event.city_id else "",
+            _joined(names.id(p) for p in event.perpetrator_ids),
+            _joined(names.name(p) for p in event.perpetrator_ids),
+            "" if event.claimed is None else _flag(event.claimed),
+            _joined(event.targets),
+            _joined(event.victims),
+            *_range_pair(event.killed),
+            *_range_pair(event.wounded),
+            *_range_pair(event.count),
+            event.verdict,
+            str(len(event.sources)),
+            _joined(event.sources),
+        )
         for index, evidence in enumerate(event.evidence, start=1):
             rows.append({**common, "evidence_index": str(index), **evidence_cells(evidence)})
     return rows
@@ -206,13 +161,14 @@ def claims_jsonl(kb: KnowledgeBase) -> list[str]:
 
 
 def evidence_cells(evidence: Evidence) -> Row:
-    return {
-        "document_id": evidence.document_id,
-        "sentence": str(evidence.sentence_index),
-        "start": str(evidence.start),
-        "end": str(evidence.end),
-        "quote": evidence.quote,
-    }
+    return _cells(
+        EVIDENCE_COLUMNS,
+        evidence.document_id,
+        str(evidence.sentence_index),
+        str(evidence.start),
+        str(evidence.end),
+        evidence.quote,
+    )
 
 
 def value_kind(value: Value | None) -> str:
@@ -245,11 +201,14 @@ def _value_text(value: Value | None) -> str:
     return value.text if value is not None else ""
 
 
-def _range_cells(name: str, count: Range | None) -> Row:
-    return {
-        f"{name}_min": _number(count.min) if count else "",
-        f"{name}_max": _number(count.max) if count else "",
-    }
+def _cells(columns: Sequence[str], *values: str) -> Row:
+    """The columns with their cells, given in the same order."""
+    return dict(zip(columns, values, strict=True))
+
+
+def _range_pair(count: Range | None) -> tuple[str, str]:
+    """A count's ``_min`` and ``_max`` cells."""
+    return (_number(count.min), _number(count.max)) if count else ("", "")
 
 
 def _number(number: int | None) -> str:

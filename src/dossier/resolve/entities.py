@@ -22,14 +22,15 @@ re-ingesting.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from dossier.names import initials, is_acronym, letters
-from dossier.ontology import Ontology
-from dossier.store.results import EntityRecord
+from dossier.knowledge.ontology import Ontology
+from dossier.model.names import initials, is_acronym, letters, name_key
+from dossier.model.records import EntityRecord
 
 LINKED_TYPES = frozenset({"organization", "person"})
 SPELLING_SIMILARITY = 94  # rapidfuzz ratio of the letters, out of 100
@@ -54,7 +55,7 @@ class Decision:
 def entity_links(entities: Iterable[EntityRecord], ontology: Ontology) -> list[Link]:
     """The links the rules make between entities of different documents."""
     candidates = [e for e in entities if e.type in LINKED_TYPES]
-    known = {e.id: ontology.entity(e.name) for e in candidates}
+    known = {e.id: ontology.entity(unicodedata.normalize("NFKC", e.name)) for e in candidates}
 
     def distinct_known(a: EntityRecord, b: EntityRecord) -> bool:
         first, second = known[a.id], known[b.id]
@@ -63,10 +64,10 @@ def entity_links(entities: Iterable[EntityRecord], ontology: Ontology) -> list[L
     links: list[Link] = []
     by_name: dict[tuple[str, str], list[EntityRecord]] = {}
     for entity in candidates:
-        by_name.setdefault((entity.type, entity.name.casefold()), []).append(entity)
+        by_name.setdefault((entity.type, name_key(entity.name)), []).append(entity)
     for entity in candidates:
         for alias in entity.aliases:
-            for other in by_name.get((entity.type, alias.casefold()), []):
+            for other in by_name.get((entity.type, name_key(alias)), []):
                 if other.id != entity.id and not distinct_known(entity, other):
                     reason = f"'{other.name}' is written for {entity.name} in another article"
                     links.append(Link(entity.id, other.id, reason))
@@ -80,6 +81,7 @@ def _mistyped_links(candidates: list[EntityRecord], distinct_known: object) -> l
     """A 'person' named exactly as an organisation is that organisation: the NER model
     often calls groups people ('Ansar Dine', 'Boko Haram')."""
     organisations = {letters(e.name): e for e in candidates if e.type == "organization"}
+    organisations.pop("", None)  # a name of symbols only says nothing
     links = []
     for entity in candidates:
         match = organisations.get(letters(entity.name)) if entity.type == "person" else None

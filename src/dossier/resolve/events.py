@@ -1,109 +1,227 @@
-"""One event per real-world happening across documents.
+"""One event per real-world happening across documents, never two happenings in one.
 
-Two events told by different documents are one when they are of the same kind
-(any two kinds of attack, or the same other kind), in compatible places (the
-same city, or the same province when one gives no city), at compatible times
-(overlapping dates, a day's slack for day precision), and with no different
-perpetrator named. An event without a date joins a dated one only when it is
-the only candidate: 'a suicide bombing at the airport' in Kabul and 'a terror
-attack in Kabul' on 27 August are one when nothing else in the knowledge base
-could be meant.
+Two tellings from different documents are linked only when they agree on all of:
+- the family of their type (all kinds of attack are one family; any other kind is its own);
+- the day: both dated to the same day (a report's own date, or the one resolved from
+  'on Sunday' against its publication date);
+- the place at its most precise level (the same city; the same province when neither
+  names a city; the same country when neither names more);
+- their perpetrators, when both name some.
+
+These are *firm* links, found through a blocked index keyed on (family, day, place), so
+each new event is compared only with the few events of its key, not with all stored.
+
+A telling with a coarser date ('in March'), or with a day but a place less precise than
+the events it could mean, or with no date but a city, is attached to the one
+cluster compatible with it, and only when there is exactly one: it becomes a leaf of that
+cluster and nothing is linked through it. A telling without a place links to nothing.
+
+A cluster never holds two events of one document (the extractor already told them
+apart), two days, two cities or two disjoint sets of perpetrators: each union checks
+the cluster as a whole, so no chain of pairwise links can join different incidents.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import timedelta
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from dossier.extract.events import ATTACK_FAMILY
-from dossier.model import TimeSpan
+from dossier.knowledge.ontology import GENERIC_EVENT, load_ontology
+from dossier.model.records import EventRecord
 from dossier.resolve.entities import Link, UnionFind
-from dossier.store.results import EventRecord
 
-DAY_SLACK = timedelta(days=1)
+LEVELS = ("city", "province", "country")
+MAX_LEAF_DAYS = 62  # a date coarser than about two months places a telling nowhere in particular
 
 
 def family(event_type: str) -> str:
-    return "attack" if event_type in ATTACK_FAMILY else event_type
+    return GENERIC_EVENT if event_type in load_ontology().attack_family else event_type
 
 
-def _dates_agree(first: TimeSpan | None, second: TimeSpan | None) -> bool | None:
-    """True or False when both are dated; None when either is not."""
-    if (
-        first is None
-        or second is None
-        or None in (first.start, first.end, second.start, second.end)
-    ):
+def day_of(event: EventRecord) -> date | None:
+    """The event's day, when its date is precise to one day."""
+    when = event.date
+    if when is None or when.start is None or when.start != when.end:
         return None
-    slack = DAY_SLACK if "day" in (first.precision, second.precision) else timedelta(0)
-    return first.start - slack <= second.end and second.start - slack <= first.end  # type: ignore[operator]
+    return when.start
 
 
-def _place_of(event: EventRecord) -> tuple[str | None, str | None, str | None]:
+def _place_ids(event: EventRecord) -> tuple[str | None, str | None, str | None]:
     return event.city_id, event.province_id, event.country_id
 
 
-def _places_agree(first: EventRecord, second: EventRecord) -> bool | None:
-    """True or False when both give a place at a common level; None when one gives none."""
-    for a, b in zip(_place_of(first), _place_of(second), strict=True):
-        if a and b:
-            return a == b
+def place_key(event: EventRecord) -> tuple[str, str] | None:
+    """The most precise place the event gives: ('city', id), ('province', id) or ('country', id)."""
+    for level, place in zip(LEVELS, _place_ids(event), strict=True):
+        if place:
+            return level, place
     return None
 
 
 def _describe(event: EventRecord) -> str:
     place = event.places.get("city") or event.places.get("province") or event.places.get("country")
-    where = f" in {place['name']}" if place else ""
+    where = f" in {place['name']}" if place and place.get("name") else ""
     when = f" on {event.date.start}" if event.date and event.date.start else ""
     return f"{event.type}{where}{when}"
 
 
-def event_links(events: list[EventRecord]) -> list[Link]:
-    """Links between events of different documents that tell the same happening."""
-    by_family: dict[str, list[EventRecord]] = defaultdict(list)
-    for event in events:
-        by_family[family(event.type)].append(event)
-    links = []
-    for members in by_family.values():
-        undated_candidates: dict[str, list[EventRecord]] = defaultdict(list)
-        for index, first in enumerate(members):
-            for second in members[index + 1 :]:
-                if first.document_id == second.document_id:
-                    continue
-                ours, theirs = set(first.perpetrator_ids), set(second.perpetrator_ids)
-                if ours and theirs and not ours & theirs:
-                    continue
-                places = _places_agree(first, second)
-                dates = _dates_agree(first.date, second.date)
-                if places is False or dates is False:
-                    continue
-                if dates is True and places is not False:
-                    reason = (
-                        f"{_describe(first)} and {_describe(second)}: same kind, "
-                        "overlapping dates, compatible places"
-                    )
-                    links.append(Link(first.id, second.id, reason))
-                elif dates is None and places is True:
-                    undated = first if first.date is None or first.date.start is None else second
-                    other = second if undated is first else first
-                    undated_candidates[undated.id].append(other)
-        links.extend(_unique_candidates(undated_candidates, members))
-    return links
+@dataclass(slots=True)
+class _Cluster:
+    """What a cluster of tellings already says, to check a newcomer against all of it."""
+
+    documents: set[str] = field(default_factory=set)
+    places: list[str | None] = field(default_factory=lambda: [None, None, None])
+    perpetrators: set[str] = field(default_factory=set)
+    start: date | None = None
+    end: date | None = None
+
+    def add(self, event: EventRecord) -> None:
+        self.documents.add(event.document_id)
+        for level, place in enumerate(_place_ids(event)):
+            self.places[level] = self.places[level] or place
+        self.perpetrators |= set(event.perpetrator_ids)
+        when = event.date
+        if when is not None and when.start is not None and when.end is not None:
+            self.start = when.start if self.start is None else max(self.start, when.start)
+            self.end = when.end if self.end is None else min(self.end, when.end)
+
+    def admits(self, event: EventRecord) -> bool:
+        """Whether the event can be one more telling of this cluster's happening."""
+        if event.document_id in self.documents:
+            return False
+        for ours, theirs in zip(self.places, _place_ids(event), strict=True):
+            if ours and theirs and ours != theirs:
+                return False
+        named = set(event.perpetrator_ids)
+        if self.perpetrators and named and not self.perpetrators & named:
+            return False
+        when = event.date
+        if when is None or when.start is None or when.end is None:
+            return True  # an undated telling, attached only where it is the one candidate
+        if self.start is not None and self.end is not None:
+            return when.start <= self.end and self.start <= when.end
+        return True
 
 
-def _unique_candidates(
-    candidates: dict[str, list[EventRecord]], members: list[EventRecord]
-) -> list[Link]:
-    by_id = {event.id: event for event in members}
-    links = []
-    for undated_id, others in candidates.items():
-        if len(others) == 1:
-            undated, other = by_id[undated_id], others[0]
-            reason = (
-                f"{_describe(undated)} has no date; {_describe(other)} is the only event "
-                "of its kind in that place"
-            )
-            links.append(Link(other.id, undated.id, reason))
+class EventLinker:
+    """Links tellings as they are added; the cost of adding one is the size of its block.
+
+    `add_firm` takes a day-dated, placed event and links it to the cluster of its
+    (family, day, place) block that admits it; `attach` takes any other event and links
+    it, as a leaf, to the one compatible cluster if there is exactly one.
+    """
+
+    def __init__(self) -> None:
+        self.groups = UnionFind(())
+        self.clusters: dict[str, _Cluster] = {}
+        self.by_key: dict[tuple[str, date, str, str], list[str]] = defaultdict(list)
+        self.by_day: dict[tuple[str, date], list[str]] = defaultdict(list)
+        self.by_place: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+        self.events: dict[str, EventRecord] = {}
+
+    def is_firm(self, event: EventRecord) -> bool:
+        return day_of(event) is not None and place_key(event) is not None
+
+    def _join(self, event: EventRecord, root: str) -> None:
+        self.groups.parent[event.id] = root
+        self.clusters[root].add(event)
+
+    def add_firm(self, event: EventRecord) -> Link | None:
+        day, where = day_of(event), place_key(event)
+        assert day is not None and where is not None
+        kind = family(event.type)
+        key = (kind, day, *where)
+        self.events[event.id] = event
+        link = None
+        for other_id in self.by_key[key]:
+            root = self.groups.find(other_id)
+            if self.clusters[root].admits(event):
+                other = self.events[other_id]
+                reason = (
+                    f"{_describe(other)} and {_describe(event)}: same kind, same day, "
+                    f"same {where[0]}"
+                )
+                link = Link(other_id, event.id, reason)
+                self._join(event, root)
+                break
+        if link is None:
+            self.groups.parent[event.id] = event.id
+            cluster = _Cluster()
+            cluster.add(event)
+            self.clusters[event.id] = cluster
+        self.by_key[key].append(event.id)
+        self.by_day[(kind, day)].append(event.id)
+        for level, place in zip(LEVELS, _place_ids(event), strict=True):
+            if place:
+                self.by_place[(kind, level, place)].append(event.id)
+        return link
+
+    def _candidates(self, event: EventRecord) -> Iterator[str]:
+        """Firm events a coarser telling could mean: those of its days, or, when it has no
+        date, those of its city (a province or a country is too wide to tell)."""
+        kind = family(event.type)
+        when = event.date
+        if when is not None and when.start is not None and when.end is not None:
+            if (when.end - when.start).days > MAX_LEAF_DAYS:
+                return
+            day = when.start
+            while day <= when.end:
+                yield from self.by_day.get((kind, day), ())
+                day += timedelta(days=1)
+            return
+        where = place_key(event)
+        if where is not None and where[0] == "city":
+            yield from self.by_place.get((kind, *where), ())
+
+    def candidate(self, event: EventRecord) -> str | None:
+        """The one cluster (its root) a coarser telling can mean, or None."""
+        if place_key(event) is None:
+            return None
+        roots: set[str] = set()
+        for other_id in self._candidates(event):
+            root = self.groups.find(other_id)
+            if root not in roots and self.clusters[root].admits(event):
+                roots.add(root)
+                if len(roots) > 1:
+                    return None
+        return next(iter(roots), None)
+
+    def attach(self, event: EventRecord, root: str) -> Link:
+        """Join a coarser telling to a cluster as a leaf (nothing is ever linked through it)."""
+        other = self.events[root]
+        reason = (
+            f"{_describe(event)} is told less precisely; {_describe(other)} is the only event "
+            "of its kind, time and place it can mean"
+        )
+        self._join(event, root)
+        return Link(other.id, event.id, reason)
+
+
+def _undated(event: EventRecord) -> bool:
+    return event.date is None or event.date.start is None or event.date.end is None
+
+
+def event_links(events: Iterable[EventRecord]) -> list[Link]:
+    """Links between events of different documents that tell the same happening, each with
+    its reason. Firm tellings first, in a stable order; then the coarser ones as leaves."""
+    ordered = sorted(events, key=lambda e: (e.document_id, e.id))
+    linker = EventLinker()
+    links = [
+        link for e in ordered if linker.is_firm(e) and (link := linker.add_firm(e)) is not None
+    ]
+    coarse = [e for e in ordered if not linker.is_firm(e)]
+    wanted = {e.id: root for e in coarse if (root := linker.candidate(e)) is not None}
+    # an undated telling joins only a cluster no other undated telling could also mean
+    undated_wanting = Counter(wanted[e.id] for e in coarse if e.id in wanted and _undated(e))
+    for event in coarse:
+        root = wanted.get(event.id)
+        if root is None or (_undated(event) and undated_wanting[root] > 1):
+            continue
+        if not linker.clusters[root].admits(event):
+            continue  # an earlier leaf made the cluster more precise, and this one disagrees
+        links.append(linker.attach(event, root))
     return links
 
 
@@ -113,7 +231,6 @@ def resolve_events(events: list[EventRecord], links: list[Link]) -> dict[str, st
     for link in links:
         groups.union(link.first, link.second)
     members: dict[str, list[EventRecord]] = defaultdict(list)
-    by_id = {event.id: event for event in events}
     for event in events:
         members[groups.find(event.id)].append(event)
     clusters = {}
@@ -121,5 +238,4 @@ def resolve_events(events: list[EventRecord], links: list[Link]) -> dict[str, st
         head = min(group, key=lambda e: (e.date is None, e.id))
         for event in group:
             clusters[event.id] = head.id
-    del by_id
     return clusters

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict, deque
 from dataclasses import dataclass, replace
 
 from dossier.errors import NotFoundError
-from dossier.names import clean_name
-from dossier.ontology import load_ontology
+from dossier.knowledge.ontology import load_ontology
+from dossier.model.names import clean_name, name_key
+from dossier.model.records import EntityRecord, Snapshot
 from dossier.resolve.entities import Decision, entity_links, resolve
 from dossier.resolve.events import event_links, resolve_events
 from dossier.store import KnowledgeBase
-from dossier.store.results import EntityRecord, Snapshot
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,11 @@ class ResolutionSummary:
 
 def refresh(kb: KnowledgeBase, ontology: str | None = None) -> ResolutionSummary:
     """Resolve entities and events across all stored documents, honouring the user's
-    decisions, and store the result with the reason for every link."""
+    decisions, and store the result with the reason for every link.
+
+    Saving marks resolution up to date as of the changes counted before reading, so a
+    document written meanwhile leaves it pending for the next run."""
+    as_of = kb.resolution_changes()
     entities = kb.entities()
     decisions = [Decision(kind, first, second) for kind, first, second in kb.decisions()]
     canonical, used = resolve(entities, entity_links(entities, load_ontology(ontology)), decisions)
@@ -40,6 +45,7 @@ def refresh(kb: KnowledgeBase, ontology: str | None = None) -> ResolutionSummary
         canonical,
         [(link.first, link.second, link.reason, link.origin) for link in linked_events],
         clusters,
+        as_of=as_of,
     )
     return ResolutionSummary(
         entities=len(entities),
@@ -55,23 +61,25 @@ def find_entity(kb: KnowledgeBase, name: str) -> EntityRecord:
 
 
 def pick_entity(name: str, snapshot: Snapshot) -> EntityRecord:
-    """`find_entity` over entities already loaded."""
-    wanted = name.strip().casefold()
+    """`find_entity` over entities already loaded.
+
+    Names are compared NFKC-normalised and case folded (`name_key`), so a decomposed
+    'é' finds the composed one and fullwidth letters find plain ones."""
+    wanted = name_key(name.strip())
     entities = snapshot.entities
     canonical = snapshot.canonical
     by_id = {entity.id: entity for entity in entities}
     matches = [
         entity
         for entity in entities
-        if entity.id.casefold() == wanted
-        or entity.name.casefold() == wanted
-        or wanted in (alias.casefold() for alias in entity.aliases)
+        if name_key(entity.id) == wanted
+        or wanted in {name_key(n) for n in (entity.name, *entity.aliases)}
     ]
-    if not matches and clean_name(name).casefold() != wanted:
-        wanted = clean_name(name).casefold()  # 'the SLF'
-        matches = [e for e in entities if wanted in {n.casefold() for n in (e.name, *e.aliases)}]
+    if not matches and name_key(clean_name(name)) != wanted:
+        wanted = name_key(clean_name(name))  # 'the SLF'
+        matches = [e for e in entities if wanted in {name_key(n) for n in (e.name, *e.aliases)}]
     if not matches:
-        known = load_ontology().entity(name)
+        known = load_ontology().entity(unicodedata.normalize("NFKC", name))
         if known is not None:
             matches = [e for e in entities if e.name == known.name]
     heads = {canonical.get(entity.id, entity.id) for entity in matches}
@@ -124,7 +132,7 @@ def explain_merge(kb: KnowledgeBase, first: str, second: str) -> list[str]:
         return why_merged(kb, a, b)
     entity = next(e for e in kb.entities() if e.id == a)
     names = dict.fromkeys(clean_name(name) for name in (first, second))
-    reasons = [_alias_reason(entity, n) for n in names if n.casefold() != entity.name.casefold()]
+    reasons = [_alias_reason(entity, n) for n in names if name_key(n) != name_key(entity.name)]
     return reasons or [f"both name {entity.name} ({entity.id})"]
 
 
@@ -156,13 +164,13 @@ def own_id(kb: KnowledgeBase, name: str) -> str:
     Tried in turn: the name as given, tidied ('the SLF'), and the ontology's canonical
     name for it (a known alias no article used)."""
     entities = kb.entities()
-    known = load_ontology().entity(name)
+    known = load_ontology().entity(unicodedata.normalize("NFKC", name))
     for candidate in dict.fromkeys((name, clean_name(name), known.name if known else name)):
-        wanted = candidate.strip().casefold()
+        wanted = name_key(candidate.strip())
         for entity in entities:
-            if entity.id.casefold() == wanted or entity.name.casefold() == wanted:
+            if name_key(entity.id) == wanted or name_key(entity.name) == wanted:
                 return entity.id
         for entity in entities:
-            if wanted in (alias.casefold() for alias in entity.aliases):
+            if wanted in (name_key(alias) for alias in entity.aliases):
                 return entity.id
     raise NotFoundError(f"no entity named {name!r}; `dossier export` lists the entities")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -15,8 +15,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import Insert
 
 from dossier.model import AnnotatedDocument, Claim, EntityRef, Event, Evidence, Place
-from dossier.names import clean_name
-from dossier.serialize import (
+from dossier.model.names import clean_name, folded, is_word_char, name_key
+from dossier.model.records import ClaimRecord, EntityRecord, EventRecord
+from dossier.model.serialize import (
     range_from_json,
     range_to_json,
     time_from_json,
@@ -26,17 +27,27 @@ from dossier.serialize import (
     value_to_json,
 )
 from dossier.store import schema
-from dossier.store.results import ClaimRecord, EntityRecord, EventRecord
-
-_NOT_SLUG = re.compile(r"[^0-9a-z]+")
 
 
 def entity_id(ref: EntityRef) -> str:
-    """A stable, readable id: 'organization:isis-k', 'person:khalil-haqqani', 'place:AF-NAN'."""
+    """A stable, readable id: 'organization:isis-k', 'person:khalil-haqqani', 'place:AF-NAN'.
+
+    The slug keeps the letters of any script ('organization:заслон'), NFKC-normalised and
+    case folded ('Ｔａｌｉｂａｎ' is 'organization:taliban'), without the accents of Latin
+    letters. A name with no letter or digit at all gets a digest of itself."""
     if ref.gazetteer_id:
         return f"place:{ref.gazetteer_id}"
-    slug = _NOT_SLUG.sub("-", ref.name.casefold()).strip("-") or "unnamed"
-    return f"{ref.type}:{slug}"
+    return f"{ref.type}:{name_slug(ref.name)}"
+
+
+def name_slug(name: str) -> str:
+    """'ISIS-K' -> 'isis-k': letters, digits and marks of a name, other runs as one '-'."""
+    spaced = "".join(char if is_word_char(char) else " " for char in folded(name))
+    slug = "-".join(spaced.split())
+    if slug:
+        return slug
+    digest = hashlib.blake2b(name_key(name).encode(), digest_size=6)
+    return f"name-{digest.hexdigest()}"
 
 
 def place_ref(place: Place) -> EntityRef:
@@ -101,7 +112,12 @@ def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
         connection.execute(
             insert_ignoring_duplicates(connection, schema.entities),
             [
-                {"id": key, "type": ref.type, "name": ref.name, "gazetteer_id": ref.gazetteer_id}
+                {
+                    "id": key,
+                    "type": ref.type,
+                    "name": unicodedata.normalize("NFKC", ref.name),  # fullwidth -> plain
+                    "gazetteer_id": ref.gazetteer_id,
+                }
                 for key, ref in refs.items()
             ],
         )
@@ -123,28 +139,34 @@ def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list({row["id"]: row for row in rows}.values())
 
 
+def _row(table: Table, *values: Any) -> dict[str, Any]:
+    """A row of ``table``: its columns, in the schema's order, with these values."""
+    return dict(zip(table.columns.keys(), values, strict=True))
+
+
 def _claim_row(claim: Claim, remember: Any) -> dict[str, Any]:
     evidence = claim.evidence
-    return {
-        "id": claim_id(claim),
-        "document_id": evidence.document_id,
-        "sentence_idx": evidence.sentence_index,
-        "start_char": evidence.start,
-        "end_char": evidence.end,
-        "quote": evidence.quote,
-        "subject_id": remember(claim.subject),
-        "predicate": claim.predicate,
-        "object_id": remember(claim.object),
-        "via_id": remember(claim.via),
-        "value": _dumps(value_to_json(claim.value)),
-        "value_text": value_text(claim.value),
-        "qualifier": claim.qualifier,
-        "time_scope": _dumps(time_to_json(claim.time_scope)),
-        "hedged": int(claim.hedged),
-        "attributed_to": claim.attributed_to,
-        "negated": int(claim.negated),
-        "confidence": claim.confidence,
-    }
+    return _row(
+        schema.claims,
+        claim_id(claim),
+        evidence.document_id,
+        evidence.sentence_index,
+        evidence.start,
+        evidence.end,
+        evidence.quote,
+        remember(claim.subject),
+        claim.predicate,
+        remember(claim.object),
+        remember(claim.via),
+        _dumps(value_to_json(claim.value)),
+        value_text(claim.value),
+        claim.qualifier,
+        _dumps(time_to_json(claim.time_scope)),
+        int(claim.hedged),
+        claim.attributed_to,
+        int(claim.negated),
+        claim.confidence,
+    )
 
 
 def _event_rows(
@@ -160,25 +182,26 @@ def _event_rows(
         )
         if place is not None
     }
-    row = {
-        "id": key,
-        "document_id": event.evidence[0].document_id,
-        "position": position,
-        "type": event.type,
-        "date": _dumps(time_to_json(event.date)),
-        "date_start": event.date.start.isoformat() if event.date and event.date.start else None,
-        "date_end": event.date.end.isoformat() if event.date and event.date.end else None,
-        "country_id": remember(_canonical(event.country)),
-        "province_id": remember(_canonical(event.province)),
-        "city_id": remember(_canonical(event.city)),
-        "places": _dumps(places),
-        "claimed": None if event.claimed is None else int(event.claimed),
-        "targets": _dumps(list(event.targets)),
-        "killed": _dumps(range_to_json(event.killed)),
-        "wounded": _dumps(range_to_json(event.wounded)),
-        "count": _dumps(range_to_json(event.count)),
-        "victims": _dumps(list(event.victims)),
-    }
+    row = _row(
+        schema.events,
+        key,
+        event.evidence[0].document_id,
+        position,
+        event.type,
+        _dumps(time_to_json(event.date)),
+        event.date.start.isoformat() if event.date and event.date.start else None,
+        event.date.end.isoformat() if event.date and event.date.end else None,
+        remember(_canonical(event.country)),
+        remember(_canonical(event.province)),
+        remember(_canonical(event.city)),
+        _dumps(places),
+        None if event.claimed is None else int(event.claimed),
+        _dumps(list(event.targets)),
+        _dumps(range_to_json(event.killed)),
+        _dumps(range_to_json(event.wounded)),
+        _dumps(range_to_json(event.count)),
+        _dumps(list(event.victims)),
+    )
     perpetrators = [
         {"event_id": key, "entity_id": remember(ref), "position": position}
         for position, ref in enumerate(dict.fromkeys(event.perpetrators))
@@ -203,7 +226,7 @@ def _canonical(place: Place | None) -> EntityRef | None:
     if place is None:
         return None
     if place.gazetteer_id:
-        from dossier.resolve.gazetteer import get_gazetteer
+        from dossier.knowledge.gazetteer import get_gazetteer
 
         known = get_gazetteer().get(place.gazetteer_id)
         if known is not None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import (
     Connection,
@@ -35,18 +35,7 @@ from sqlalchemy.pool import StaticPool
 
 from dossier.errors import NotADatabaseError, NotFoundError, StoreError
 from dossier.model import AnnotatedDocument, Document, Evidence, Mention, Sentence
-from dossier.read.fingerprint import (
-    NEAR_DUPLICATE_THRESHOLD,
-    band_keys,
-    pack_signature,
-    similarity,
-    unpack_signature,
-)
-from dossier.store import resolution, schema
-from dossier.store.facts import entity_id, read_claims, read_entities, read_events, write_facts
-from dossier.store.migrations import migrate
-from dossier.store.resolution import LinkRow
-from dossier.store.results import (
+from dossier.model.records import (
     ClaimRecord,
     DocumentSummary,
     EntityRecord,
@@ -58,6 +47,11 @@ from dossier.store.results import (
     WriteOutcome,
     WriteStatus,
 )
+from dossier.read.fingerprint import pack_signature, unpack_signature
+from dossier.store import resolution, schema
+from dossier.store.facts import entity_id, read_claims, read_entities, read_events, write_facts
+from dossier.store.migrations import migrate
+from dossier.store.resolution import LinkRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_ID_PREFIX = 4
@@ -127,6 +121,14 @@ def _engine_for(location: str) -> Engine:
     return engine
 
 
+class StoryMatcher(Protocol):
+    """Decides which stored article a new one re-publishes (see ``read.fingerprint``)."""
+
+    def keys(self, signature: tuple[int, ...]) -> list[int]: ...
+
+    def score(self, first: tuple[int, ...], second: tuple[int, ...]) -> float | None: ...
+
+
 class KnowledgeBase:
     """Documents, their annotations and (in later stages) claims, entities and events."""
 
@@ -186,11 +188,18 @@ class KnowledgeBase:
     def is_unchanged(self, document: Document) -> bool:
         return self.stored_hash(document.id) == document.content_hash
 
-    def write_document(self, annotated: AnnotatedDocument, force: bool = False) -> WriteOutcome:
+    def write_document(
+        self,
+        annotated: AnnotatedDocument,
+        force: bool = False,
+        same_story: StoryMatcher | None = None,
+    ) -> WriteOutcome:
         """Store one annotated document, replacing older versions, in one transaction.
 
         With ``force`` a stored document with the same content is replaced too (its
-        annotations, claims and events are rewritten)."""
+        annotations, claims and events are rewritten). ``same_story`` decides which
+        stored article, if any, this one re-publishes (without it, only identical
+        texts are one story)."""
         document = annotated.document
         with self._transaction() as connection:
             stored_hash = connection.scalar(
@@ -208,9 +217,10 @@ class KnowledgeBase:
                 connection.execute(
                     delete(schema.documents).where(schema.documents.c.id.in_(replaced))
                 )
-            keys = band_keys(annotated.fingerprint) if annotated.fingerprint else []
-            duplicate_of, cluster_id = self._find_cluster(connection, annotated, keys)
+            keys = same_story.keys(annotated.fingerprint) if same_story else []
+            duplicate_of, cluster_id = self._find_cluster(connection, annotated, keys, same_story)
             self._insert(connection, annotated, cluster_id, keys)
+            resolution.mark_changed(connection)
         status: WriteStatus = "added"
         if replaced:
             status = "replaced"
@@ -235,7 +245,11 @@ class KnowledgeBase:
         return replaced
 
     def _find_cluster(
-        self, connection: Connection, annotated: AnnotatedDocument, keys: list[int]
+        self,
+        connection: Connection,
+        annotated: AnnotatedDocument,
+        keys: list[int],
+        same_story: StoryMatcher | None,
     ) -> tuple[str | None, str]:
         """(near-duplicate's id, cluster id): join the closest stored story, else start one."""
         document = annotated.document
@@ -248,7 +262,7 @@ class KnowledgeBase:
         if exact:
             return exact.id, exact.cluster_id
         best: tuple[float, str, str] | None = None
-        if keys:
+        if keys and same_story:
             candidates = connection.execute(
                 select(documents.c.id, documents.c.cluster_id, documents.c.fingerprint).where(
                     documents.c.id.in_(
@@ -259,8 +273,8 @@ class KnowledgeBase:
                 )
             )
             for row in candidates:
-                score = similarity(annotated.fingerprint, unpack_signature(row.fingerprint))
-                if score >= NEAR_DUPLICATE_THRESHOLD and (best is None or score > best[0]):
+                score = same_story.score(annotated.fingerprint, unpack_signature(row.fingerprint))
+                if score is not None and (best is None or score > best[0]):
                     best = (score, row.id, row.cluster_id)
         if best:
             return best[1], best[2]
@@ -337,6 +351,7 @@ class KnowledgeBase:
         resolved = self.resolve_document_id(document_id)
         with self._transaction() as connection:
             connection.execute(delete(schema.documents).where(schema.documents.c.id == resolved))
+            resolution.mark_changed(connection)
 
     # ---- reading -------------------------------------------------------------
 
@@ -405,15 +420,18 @@ class KnowledgeBase:
                 entities=_count(connection, schema.entities),
                 claims=_count(connection, schema.claims),
                 events=_count(connection, schema.events),
+                resolution_pending=_pending(resolution.read_state(connection)),
             )
 
     def revision(self) -> tuple[object, ...]:
-        """Changes whenever documents, claims or the user's decisions do (a cheap query)."""
+        """Changes whenever documents, claims, the user's decisions or the stored resolution
+        do (a cheap query)."""
         documents, decisions = schema.documents, schema.user_decisions
         with self.engine.connect() as connection:
             row = connection.execute(select(func.count(), func.max(documents.c.ingested_at))).one()
             decided = connection.execute(select(func.count(decisions.c.id))).scalar_one()
-        return (row[0], row[1], decided)
+            changes, resolved = resolution.read_state(connection)
+        return (row[0], row[1], decided, changes, resolved)
 
     def snapshot(self) -> Snapshot:
         """Entities, their resolution and document summaries, read once."""
@@ -507,17 +525,34 @@ class KnowledgeBase:
         canonical: dict[str, str],
         event_links: list[LinkRow],
         event_clusters: dict[str, str],
+        as_of: int | None = None,
     ) -> None:
-        """Replace the stored resolution (see dossier.resolve.refresh), in one transaction."""
+        """Replace the stored resolution (see dossier.resolve.refresh), in one transaction.
+
+        ``as_of`` is `resolution_changes()` read before the entities and events it was
+        computed from; later changes leave resolution pending."""
         with self._transaction() as connection:
             resolution.save_resolution(
-                connection, entity_links, canonical, event_links, event_clusters
+                connection, entity_links, canonical, event_links, event_clusters, as_of
             )
+
+    def resolution_changes(self) -> int:
+        """A counter of the changes resolution depends on (documents written or removed,
+        the user's decisions)."""
+        with self.engine.connect() as connection:
+            return resolution.read_state(connection)[0]
+
+    def resolution_pending(self) -> bool:
+        """True when documents or decisions changed since resolution was last completed
+        (an ingest, removal or decision was interrupted): the next ingest resolves again."""
+        with self.engine.connect() as connection:
+            return _pending(resolution.read_state(connection))
 
     def record_decision(self, kind: str, first_id: str, second_id: str) -> None:
         """Store the user's decision to merge or split two entities."""
         with self._transaction() as connection:
             resolution.record_decision(connection, kind, first_id, second_id)
+            resolution.mark_changed(connection)
 
     def decisions(self) -> list[tuple[str, str, str]]:
         with self.engine.connect() as connection:
@@ -603,6 +638,11 @@ class KnowledgeBase:
                     {"query": (" or " if any_word else " ").join(words), "limit": limit},
                 )
             return [SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6])) for r in rows]
+
+
+def _pending(state: tuple[int, int]) -> bool:
+    changes, resolved = state
+    return changes != resolved
 
 
 def _count(connection: Connection, table: Any) -> int:

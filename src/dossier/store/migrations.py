@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy import Connection, Engine, func, inspect, select, text
 
 from dossier.errors import StoreError
 from dossier.store import schema
@@ -112,10 +112,25 @@ def _resolution(connection: Connection) -> None:
     connection.execute(text("ALTER TABLE events ADD COLUMN victims TEXT"))
 
 
+def _resolution_state(connection: Connection) -> None:
+    """Whether resolution is up to date. A knowledge base that holds documents starts as
+    pending: an ingest killed before this migration may have left its resolution behind."""
+    schema.resolution_state.create(connection)
+    documents = connection.scalar(select(func.count()).select_from(schema.documents)) or 0
+    _start_resolution_state(connection, pending=documents > 0)
+
+
+def _start_resolution_state(connection: Connection, pending: bool) -> None:
+    connection.execute(
+        schema.resolution_state.insert().values(id=1, changes=int(pending), resolved=0)
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "entities, claims and events", _claims_and_events),
     Migration(3, "resolution across documents and user decisions", _resolution),
+    Migration(4, "resolution pending marker", _resolution_state),
 )
 
 
@@ -158,6 +173,7 @@ def _create_current_schema(engine: Engine) -> list[Migration]:
     with engine.begin() as connection:
         schema.metadata.create_all(connection)
         _create_full_text_index(connection)
+        _start_resolution_state(connection, pending=False)
         for migration in MIGRATIONS:
             _record(connection, migration)
     return list(MIGRATIONS)

@@ -5,12 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, select, update
 
 from dossier.store import schema
 
 # (first id, second id, reason, origin)
 LinkRow = tuple[str, str, str, str]
+
+
+def mark_changed(connection: Connection) -> None:
+    """Resolution is pending: called inside every transaction that changes what it reads."""
+    state = schema.resolution_state
+    connection.execute(update(state).where(state.c.id == 1).values(changes=state.c.changes + 1))
+
+
+def read_state(connection: Connection) -> tuple[int, int]:
+    """(changes, changes as of the last completed resolution): pending while they differ."""
+    state = schema.resolution_state
+    row = connection.execute(select(state.c.changes, state.c.resolved)).first()
+    return (row.changes, row.resolved) if row else (0, 0)
 
 
 def save_resolution(
@@ -19,8 +32,11 @@ def save_resolution(
     canonical: dict[str, str],
     event_links: Iterable[LinkRow],
     event_clusters: dict[str, str],
+    as_of: int | None = None,
 ) -> None:
-    """Replace the stored resolution with a freshly computed one."""
+    """Replace the stored resolution with a freshly computed one, computed from the
+    knowledge base as it was at ``as_of`` changes (default: as it is now). Resolution stays
+    pending if other changes were made since."""
     for table in (
         schema.entity_links,
         schema.entity_resolution,
@@ -53,6 +69,9 @@ def save_resolution(
             schema.event_resolution.insert(),
             [{"event_id": key, "cluster_id": value} for key, value in event_clusters.items()],
         )
+    state = schema.resolution_state
+    resolved = state.c.changes if as_of is None else as_of
+    connection.execute(update(state).where(state.c.id == 1).values(resolved=resolved))
 
 
 def record_decision(connection: Connection, kind: str, first_id: str, second_id: str) -> None:

@@ -118,7 +118,7 @@ claims = Table(
     Column("predicate", String, nullable=False),
     Column("object_id", String, ForeignKey("entities.id")),
     Column("via_id", String, ForeignKey("entities.id")),
-    Column("value", Text),  # JSON, see dossier.serialize
+    Column("value", Text),  # JSON, see dossier.model.serialize
     Column("value_text", Text),
     Column("qualifier", Text),
     Column("time_scope", Text),  # JSON
@@ -216,4 +216,20 @@ user_decisions = Table(
     Column("first_id", String, nullable=False),
     Column("second_id", String, nullable=False),
     Column("created_at", String, nullable=False),
+)
+
+
+# ---- migration 4: whether resolution is up to date ---------------------------------------
+
+# One row (id 1). Every transaction that changes what resolution reads (a document written
+# or removed, a user's decision) adds 1 to ``changes``; a completed refresh sets
+# ``resolved`` to the ``changes`` it started from. Resolution is pending while they differ,
+# so a crash between the last document and the end of resolution is seen, and repaired,
+# by the next ingest.
+resolution_state = Table(
+    "resolution_state",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("changes", Integer, nullable=False),
+    Column("resolved", Integer, nullable=False),
 )

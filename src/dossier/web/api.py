@@ -17,12 +17,20 @@ from starlette.concurrency import run_in_threadpool
 
 from dossier.answer.answers import Answer
 from dossier.ingest import ingest
+from dossier.knowledge.lexicons import lexicon, phrases
 from dossier.read.sources import FORMAT_BY_EXTENSION
 from dossier.render.json_export import claim_json, event_json, verdict_json
-from dossier.web import views
-from dossier.web.library import Library, View
+from dossier.web.library import Library, current
+from dossier.web.pages._shared import entity_summary, events_list, find_entities, paginate
+from dossier.web.pages.claim import claim_page
+from dossier.web.pages.contested import conflicts
+from dossier.web.pages.document import document_page
+from dossier.web.pages.entity import entity_page
+from dossier.web.pages.home import search as search_page
 
 router = APIRouter(prefix="/api", tags=["api"])
+# The parts of an entity page, as the profile endpoint returns them.
+PROFILE_FIELDS = phrases(lexicon("exports"), "api_profile")
 
 Limit = Annotated[int, Query(ge=1, le=200, description="Items per page (1-200).")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
@@ -60,13 +68,8 @@ class UploadOut(BaseModel):
     failed: list[str]
 
 
-def current(request: Request) -> View:
-    library: Library = request.app.state.library
-    return library.view()
-
-
 def listing(items: list[Any], limit: int, offset: int) -> Listing:
-    page = views.paginate(items, limit, offset)
+    page = paginate(items, limit, offset)
     return Listing(
         total=page.total,
         limit=limit,
@@ -92,34 +95,33 @@ def list_entities(
     offset: Offset = 0,
 ) -> Listing:
     view = current(request)
-    found = views.find_entities(view, q, type)
-    page = views.paginate(found, limit, offset)
-    items = [dataclasses.asdict(views.entity_summary(view, e)) for e in page.items]
+    found = find_entities(view, q, type)
+    page = paginate(found, limit, offset)
+    items = [dataclasses.asdict(entity_summary(view, e)) for e in page.items]
     return Listing(total=page.total, limit=limit, offset=offset, items=items)
 
 
 @router.get("/entities/{entity_id}", summary="One entity with its aliases")
 def get_entity(request: Request, entity_id: str) -> dict[str, Any]:
     view = current(request)
-    return dataclasses.asdict(views.entity_summary(view, view.answerer.entity_named(entity_id)))
+    return dataclasses.asdict(entity_summary(view, view.answerer.entity_named(entity_id)))
 
 
 @router.get("/entities/{entity_id}/profile", summary="The entity's profile, as on its page")
 def get_profile(request: Request, entity_id: str) -> dict[str, Any]:
-    page = views.entity_page(current(request), entity_id)
-    return {
-        "entity": dataclasses.asdict(page.entity),
-        "profile": dataclasses.asdict(page.profile),
-        "sizes": [dataclasses.asdict(bar.estimate) for bar in page.sizes.bars]
-        if page.sizes
-        else [],
-        "places": [dataclasses.asdict(m.place) for m in page.map.markers] if page.map else [],
-        "relations": [
+    page = entity_page(current(request), entity_id)
+    values = (
+        dataclasses.asdict(page.entity),
+        dataclasses.asdict(page.profile),
+        [dataclasses.asdict(bar.estimate) for bar in page.sizes.bars] if page.sizes else [],
+        [dataclasses.asdict(m.place) for m in page.map.markers] if page.map else [],
+        [
             dataclasses.asdict(relation)
             for node in (page.graph.nodes if page.graph else ())
             for relation in node.relations
         ],
-    }
+    )
+    return dict(zip(PROFILE_FIELDS, values, strict=True))
 
 
 @router.get("/claims", summary="Claims, as in the JSON export", response_model=Listing)
@@ -143,12 +145,12 @@ def list_claims(
 
 @router.get("/claims/{claim_id}", summary="A claim with its group's verdict and all evidence")
 def get_claim(request: Request, claim_id: str) -> dict[str, Any]:
-    return dataclasses.asdict(views.claim_page(current(request), claim_id))
+    return dataclasses.asdict(claim_page(current(request), claim_id))
 
 
 @router.get("/contested", summary="Every conflict in the knowledge base", response_model=Listing)
 def list_contested(request: Request, limit: Limit = 50, offset: Offset = 0) -> Listing:
-    return listing(views.conflicts(current(request)), limit, offset)
+    return listing(conflicts(current(request)), limit, offset)
 
 
 @router.get("/verdicts", summary="Verdicts per (subject, predicate)", response_model=Listing)
@@ -158,7 +160,7 @@ def list_verdicts(request: Request, limit: Limit = 50, offset: Offset = 0) -> Li
 
 @router.get("/events", summary="Events merged across documents", response_model=Listing)
 def list_events(request: Request, limit: Limit = 50, offset: Offset = 0) -> Listing:
-    return listing([event_json(e) for e in views.events_list(current(request))], limit, offset)
+    return listing([event_json(e) for e in events_list(current(request))], limit, offset)
 
 
 @router.get("/documents", summary="Stored documents", response_model=Listing)
@@ -170,7 +172,7 @@ def list_documents(request: Request, limit: Limit = 50, offset: Offset = 0) -> L
 
 @router.get("/documents/{document_id:path}", summary="A document with entities and claims")
 def get_document(request: Request, document_id: str) -> dict[str, Any]:
-    return dataclasses.asdict(views.document_page(current(request), document_id))
+    return dataclasses.asdict(document_page(current(request), document_id))
 
 
 @router.get("/ask", summary="A cited answer to a question", response_model=AnswerOut)
@@ -188,7 +190,7 @@ def search(
     q: Annotated[str, Query(min_length=1, max_length=500)],
     limit: Limit = 20,
 ) -> dict[str, Any]:
-    return dataclasses.asdict(views.search(current(request), q, limit))
+    return dataclasses.asdict(search_page(current(request), q, limit))
 
 
 @router.post(

@@ -21,10 +21,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dossier.answer.embeddings import rank_by_meaning
 from dossier.errors import DossierError, NotFoundError
-from dossier.resolve.gazetteer import get_gazetteer
+from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.store import KnowledgeBase
-from dossier.web import api, pages
+from dossier.web import api
 from dossier.web.library import Library
+from dossier.web.pages import ask, claim, contested, document, entity, home, upload
+from dossier.web.pages._render import error_page
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 SECURITY_HEADERS = {
@@ -35,6 +37,7 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
+PAGES = (home, entity, claim, contested, document, ask, upload)
 
 
 def create_app(
@@ -74,7 +77,8 @@ def create_app(
     app.state.token = token
     app.state.max_upload_bytes = max_upload_bytes
     app.include_router(api.router)
-    app.include_router(pages.router)
+    for page in PAGES:  # in this order
+        app.include_router(page.router)
     app.mount("/static", StaticFiles(directory=str(files("dossier.web") / "static")), "static")
 
     @app.middleware("http")
@@ -106,4 +110,4 @@ def _error(
     """JSON for the API, a page for people."""
     if request.url.path.startswith("/api/"):
         return JSONResponse({"detail": message}, status_code=status, headers=headers)
-    return pages.error_page(request, status, message)
+    return error_page(request, status, message)

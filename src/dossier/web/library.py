@@ -11,8 +11,10 @@ import threading
 from collections import Counter
 from functools import cached_property
 
+from fastapi import Request
+
 from dossier.answer.answers import Answerer
-from dossier.reconcile.verdicts import Verdict
+from dossier.model.records import Verdict
 from dossier.store import KnowledgeBase
 
 
@@ -29,6 +31,12 @@ class Library:
             if self._view is None or self._view.revision != revision:
                 self._view = View(self.kb, revision)
             return self._view
+
+
+def current(request: Request) -> View:
+    """The view of the knowledge base a request reads (the app's library)."""
+    library: Library = request.app.state.library
+    return library.view()
 
 
 class View:

@@ -1,0 +1,144 @@
+"""Questions about one incident: "Who carried out the 2022 bombing in Istanbul?", "How many
+people died in the attack on the hotel?". The incident is found among the merged events by
+the words the question shares with each event (its places, perpetrators, targets, date
+and the sentences that tell it); the answer gives what was asked, each source's own
+figure, and says when the sources disagree.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from dossier.knowledge.lexicons import lexicon, phrases, words
+from dossier.knowledge.ontology import Ontology
+from dossier.model.dates import format_span
+from dossier.model.records import MergedEvent, ReportedToll
+from dossier.reconcile.values import describe_value
+
+_WORD = re.compile(r"[\w'’-]+")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+MIN_SCORE = 2.0  # at least one name of the event, or two of its words, must be asked about
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuestion:
+    """What a question asks of an incident, and the words that say which incident."""
+
+    focus: str  # perpetrator | killed | wounded | date | place | overview
+    terms: tuple[str, ...]
+    year: int | None
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]:
+    data = lexicon("questions")
+    focus = tuple((name, phrases(data["focus"], name)) for name in data["focus"])
+    return words(data, "incident_nouns"), focus, words(data, "filler")
+
+
+def incident_nouns(ontology: Ontology) -> frozenset[str]:
+    nouns, _focus, _filler = _lexicon()
+    cues = {
+        cue
+        for spec in ontology.events.values()
+        for cue in (*spec.strong, *spec.cues)
+        if " " not in cue
+    }
+    return nouns | {cue.casefold() for cue in cues}
+
+
+def read_event_question(question: str, ontology: Ontology) -> EventQuestion | None:
+    """The event question a text asks, or None when it names no incident."""
+    text = " ".join(question.casefold().replace("’", "'").split())
+    tokens = _WORD.findall(text)
+    nouns, focuses, filler = _lexicon()
+    if not set(tokens) & incident_nouns(ontology):
+        return None
+    focus = next(
+        (name for name, cues in focuses if any(_has_phrase(text, cue) for cue in cues)),
+        "overview",
+    )
+    terms = tuple(
+        token
+        for token in dict.fromkeys(tokens)
+        if token not in filler and token not in nouns and not _YEAR.fullmatch(token)
+    )
+    year = _YEAR.search(text)
+    return EventQuestion(focus, terms, int(year.group()) if year else None)
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class EventMatch:
+    event: MergedEvent
+    score: float
+
+
+def find_events(
+    asked: EventQuestion,
+    events: list[MergedEvent],
+    describe: Callable[[MergedEvent], Iterable[str]],
+) -> list[EventMatch]:
+    """Events ranked by the question's words they share, rare words counting more; an event
+    of another year than the one asked is never a match. ``describe`` gives an event's
+    names (places, perpetrators, targets) and sentences."""
+    bags = [_bag(describe(event)) for event in events]
+    frequency: Counter[str] = Counter(term for bag in bags for term in set(bag))
+    found = []
+    for event, bag in zip(events, bags, strict=True):
+        if asked.year is not None and not _in_year(event, asked.year):
+            continue
+        score = sum(
+            bag[term] * math.log(1 + len(events) / frequency[term])
+            for term in asked.terms
+            if term in bag
+        )
+        if asked.year is not None and event.date is not None:
+            score += 1.0
+        if score >= MIN_SCORE:
+            found.append(EventMatch(event, score))
+    return sorted(found, key=lambda match: -match.score)
+
+
+def _bag(texts: Iterable[str]) -> Counter[str]:
+    """Each word once per text it appears in (a name counts once however often quoted)."""
+    bag: Counter[str] = Counter()
+    for text in texts:
+        bag.update(set(_WORD.findall(text.casefold().replace("’", "'"))))
+    return bag
+
+
+def _in_year(event: MergedEvent, year: int) -> bool:
+    if event.date is None or event.date.start is None or event.date.end is None:
+        return False
+    return event.date.start.year <= year <= event.date.end.year
+
+
+def toll_phrase(kind: str, tolls: Iterable[ReportedToll]) -> tuple[str, bool]:
+    """'at least 17 (Reuters), 20 (AP)' and whether the sources give different figures."""
+    figures: dict[str, list[str]] = {}
+    for toll in tolls:
+        if toll.kind != kind or (toll.count.min is None and toll.count.max is None):
+            continue
+        figure = describe_value(toll.count)
+        figures.setdefault(figure, [])
+        if toll.source not in figures[figure]:
+            figures[figure].append(toll.source)
+    parts = [f"{figure} ({', '.join(sources)})" for figure, sources in figures.items()]
+    return "; ".join(parts), len(figures) > 1
+
+
+def when_phrase(event: MergedEvent) -> str:
+    if event.date is None:
+        return "at a date the sources do not give"
+    if event.date.precision == "day":
+        return f"on {format_span(event.date)}"
+    return f"in {format_span(event.date)}"

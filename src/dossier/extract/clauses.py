@@ -1,0 +1,314 @@
+"""Generic clause analysis: relations between entities read off the dependency parse.
+
+A predicate lists trigger words by *cue kind* in ontology.yaml; the ``frames`` of the
+``claims`` lexicon say, for each kind, which syntactic slot of the trigger gives the
+claim's subject and which its object:
+
+    agent_verbs          Y leads X / X is led by Y / X, led by Y       subject = agent
+    patient_verbs        Y founded X / X was founded by Y / a group founded by Y
+    holder_nouns         Y, the leader of X / the leader of X, Y / Y is X's leader / X leader Y
+    owner_nouns          the founder of X, Y / X's founder Y
+    prepositional_verbs  X pledged allegiance to Y / X joined forces with Y
+    holder_adjectives    X is loyal to Y / a group affiliated with Y
+
+A slot's words become entities through the document context: names, 'the group',
+'it', and common nouns that stand for a name ('a group founded by Y' in apposition to
+X). Adding a predicate, or a trigger to one, is a YAML edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dossier.extract.context import DocContext
+from dossier.extract.qualities import governors
+from dossier.knowledge.lexicons import lexicon, words
+from dossier.model import Claim, EntityRef
+
+if TYPE_CHECKING:
+    from dossier.extract.claims import Sentence
+
+_LEXICON = lexicon("claims")
+FRAMES: dict[str, dict[str, str]] = {
+    kind: dict(slots) for kind, slots in _LEXICON["frames"].items()
+}
+EXTRA_TYPES: dict[str, dict[str, list[str]]] = _LEXICON.get("extra_types", {})
+SUBJECT_DEPS = words(_LEXICON, "subject_deps")
+RELATIVE_PRONOUNS = words(_LEXICON, "relative_pronouns")
+PARTICIPLE_DEPS = words(_LEXICON, "participle_deps")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    predicate: str
+    kind: str
+    words: tuple[str, ...]  # the cue as written: 'pledge allegiance to'
+
+
+class ClauseAnalysis:
+    """The triggers of every predicate, indexed by the lemma of their first word."""
+
+    def __init__(self, context: DocContext) -> None:
+        self.context = context
+        self.by_lemma: dict[str, list[Trigger]] = {}
+        for name, spec in context.ontology.predicates.items():
+            for kind in FRAMES:
+                for cue in spec.cue(kind):
+                    parts = tuple(cue.split())
+                    self.by_lemma.setdefault(parts[0], []).append(Trigger(name, kind, parts))
+
+    def first_words(self) -> frozenset[str]:
+        return frozenset(self.by_lemma)
+
+    def claims(self, sentence: Sentence) -> Iterator[Claim]:
+        for token in sentence.span:
+            for trigger in self.by_lemma.get(token.lemma_.lower(), ()):
+                if not _fits(token, trigger):
+                    continue
+                yield from self._read(sentence, token, trigger)
+
+    def _read(self, sentence: Sentence, token: Token, trigger: Trigger) -> Iterator[Claim]:
+        spec = self.context.ontology.predicates[trigger.predicate]
+        slots = FRAMES[trigger.kind]
+        extra = EXTRA_TYPES.get(trigger.predicate, {})
+        subject_types = {spec.subject, *extra.get("subject", [])}
+        object_types = {spec.object, *extra.get("object", [])}
+        subjects = self._slot(token, trigger, slots["subject"], subject_types)
+        if not subjects:
+            return
+        objects = self._slot(token, trigger, slots["object"], object_types)
+        for subject in subjects[:1]:
+            for obj in objects:
+                if obj != subject:
+                    yield sentence.claim(subject, trigger.predicate, token, object=obj)
+
+    # ---- slots ---------------------------------------------------------------------------
+
+    def _slot(self, token: Token, trigger: Trigger, slot: str, types: set[str]) -> list[EntityRef]:
+        if slot == "agent":
+            words_ = agents(token)
+        elif slot == "patient":
+            words_ = patients(token)
+        elif slot == "holder":
+            words_ = holders(token)
+        elif slot == "owner":
+            words_ = owners(token)
+        else:  # target
+            words_ = targets(token, trigger.words[-1])
+        found: list[EntityRef] = []
+        for word in words_:
+            for ref in self.refs(word, types):
+                if ref not in found:
+                    found.append(ref)
+        return found
+
+    def refs(self, token: Token, types: set[str]) -> list[EntityRef]:
+        """The entities of the wanted types a slot's word stands for, with its conjuncts."""
+        found: list[EntityRef] = []
+        for word in [token, *token.conjuncts]:
+            for candidate in stands_for(word):
+                ref = self._ref(candidate, types)
+                if ref is not None:
+                    if ref not in found:
+                        found.append(ref)
+                    break
+        return found
+
+    def _ref(self, token: Token, types: set[str]) -> EntityRef | None:
+        context = self.context
+        ent = context.entity_at(token)
+        if ent is None:
+            for child in token.children:
+                if child.dep_ in ("compound", "appos") and context.entity_at(child) is not None:
+                    ent = context.entity_at(child)
+                    break
+        if "organization" in types:
+            ref = context.group_ref(token) if ent is not None else context.org_ref(token)
+            if ref is not None and ref.type == "organization":
+                return ref
+        if ent is None:
+            return None
+        ref = context.ref(ent)
+        if ref is not None and ref.type in types:
+            return ref
+        return None
+
+
+# ---- the parse ---------------------------------------------------------------------------
+
+
+def _fits(token: Token, trigger: Trigger) -> bool:
+    """A trigger fits when its part of speech suits its kind and the rest of a multi-word
+    cue follows it ('pledge allegiance to': 'allegiance' below 'pledged')."""
+    kind = trigger.kind
+    if kind.endswith("_verbs") and token.pos_ not in ("VERB", "AUX"):
+        return token.pos_ == "ADJ" and token.tag_ == "VBN"  # 'Iran-backed'
+    if kind.endswith("_nouns") and token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if kind.endswith("_adjectives") and token.pos_ not in ("ADJ", "VERB"):
+        return False
+    middle = (
+        trigger.words[1:-1]
+        if kind in ("prepositional_verbs", "holder_adjectives")
+        else (trigger.words[1:])
+    )
+    below = {w.lower_ for w in token.subtree} | {w.lemma_.lower() for w in token.subtree}
+    return all(word in below for word in middle)
+
+
+def is_passive(verb: Token) -> bool:
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in PARTICIPLE_DEPS
+        and not any(child.dep_ in ("nsubj", "dobj") for child in verb.children)
+    )
+
+
+def by_phrase(verb: Token) -> list[Token]:
+    """The 'by' phrase of a passive verb, also when the parse hangs it on the verb's
+    other phrase ('designated as a terrorist group by Y')."""
+    holders = [verb]
+    holders += [obj for prep in verb.children if prep.dep_ == "prep" for obj in prep.children]
+    return [
+        obj
+        for holder in holders
+        for child in holder.children
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def agents(verb: Token) -> list[Token]:
+    """Who does it: 'X founded', 'founded by X', 'X-backed'."""
+    if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [child for child in verb.children if child.dep_ in ("npadvmod", "compound")]
+    if is_passive(verb):
+        return by_phrase(verb)
+    return clause_subjects(verb)
+
+
+def patients(verb: Token) -> list[Token]:
+    """Who it is done to: 'founded X', 'X was founded', 'X, founded by', 'X-backed group'."""
+    if verb.dep_ == "amod":
+        return [verb.head]
+    if is_passive(verb):
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if subjects:
+            return [_antecedent(subjects[0], verb)]
+        if verb.dep_ in ("acl", "relcl"):
+            return [_described(verb)]  # 'a group founded by Y'
+        if verb.dep_ == "conj":
+            return patients(verb.head)
+        if verb.dep_ == "advcl":  # 'Founded in 1987, X ...'
+            return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        return []
+    return [child for child in verb.children if child.dep_ == "dobj"]
+
+
+def _described(verb: Token) -> Token:
+    """The noun a participle describes; the parse often hangs ', led by Y' on the wrong
+    noun ('X and its allies in Z, led by Y'), so a name just before the comma wins."""
+    before = verb.i - 1
+    while before > verb.sent.start and verb.doc[before].is_punct:
+        before -= 1
+    word = verb.doc[before]
+    if word.ent_type_ in ("ORG", "PERSON", "NORP") and word.i != verb.head.i:
+        return word
+    return verb.head
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb's clause, climbing through 'X is believed to lead', 'X and
+    then led', and to the antecedent of 'which'/'who'."""
+    for governor in governors(verb):
+        subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return [_antecedent(subjects[0], governor)]
+        if governor.dep_ not in ("xcomp", "conj", "ccomp") or governor.pos_ not in (
+            "VERB",
+            "AUX",
+        ):
+            if governor.dep_ == "acl" and governor != verb:
+                return [governor.head]
+            if governor is verb and verb.dep_ == "acl":
+                return [verb.head]
+            if governor is verb and verb.dep_ == "relcl":
+                return [verb.head]
+            if governor is not verb:
+                return []
+    return []
+
+
+def _antecedent(word: Token, verb: Token) -> Token:
+    if word.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return word
+
+
+def holders(noun: Token) -> list[Token]:
+    """Who a role noun describes: appositions either way, the subject of 'is the leader',
+    a name the role modifies ('leader Abu X'), the noun a relative clause is about; for a
+    role modifying a common noun ('an ISIS affiliate organisation'), that noun's."""
+    if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN":
+        return holders(noun.head)
+    found = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        found.append(noun.head)
+    if noun.dep_ in ("attr", "acomp") or (noun.dep_ == "conj" and noun.head.dep_ == "attr"):
+        verb = noun.head if noun.dep_ != "conj" else noun.head.head
+        found.extend(clause_subjects(verb))
+    if noun.dep_ == "amod":  # 'a group loyal to Y'
+        found.append(noun.head)
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        found.append(noun.head)  # 'ISIS leader Abu Bakr al-Baghdadi'
+    if noun.dep_ == "nsubj":
+        found.extend(c for c in noun.head.children if c.dep_ == "attr")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # 'X, who served as leader of Y'
+        verb = noun.head.head
+        found.extend(clause_subjects(verb))
+    return found
+
+
+def owners(noun: Token) -> list[Token]:
+    """Whose role: 'of X', "X's", 'X leader'."""
+    found = [
+        obj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    found += [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
+    if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN":  # 'an X affiliate group'
+        found += [c for c in noun.head.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
+    return found
+
+
+def targets(word: Token, preposition: str) -> list[Token]:
+    """The object of the trigger's preposition, on the word or its object."""
+    found: list[Token] = []
+    for holder in [word, *(c for c in word.children if c.dep_ in ("dobj", "acomp"))]:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == preposition:
+                found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def stands_for(word: Token) -> list[Token]:
+    """The words a noun phrase may name its entity by: itself, then (for a common noun
+    such as 'a group') what it is in apposition or copula with."""
+    found = [word]
+    if word.pos_ == "NOUN":
+        found += [c for c in word.children if c.dep_ == "appos"]
+        if word.dep_ == "appos":
+            found.append(word.head)
+        if word.dep_ == "attr":
+            found += [c for c in word.head.children if c.dep_ in SUBJECT_DEPS]
+    return found

@@ -1,0 +1,59 @@
+"""Everything extraction reads from one parsed document: claims, events and the
+entity each named mention stands for. Pure functions over a spaCy ``Doc``; the
+pipeline component that calls them lives in ``annotate``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from dossier.extract.claims import ClaimFrames, Sentence, extract_claims
+from dossier.extract.context import DocContext
+from dossier.extract.events import EventExtractor
+from dossier.extract.qualities import governors
+from dossier.extract.sentences import content_sentences
+from dossier.knowledge.ontology import Ontology
+from dossier.model import Claim, EntityRef, Event
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What one document states: claims and events in reading order, and the entity
+    each named mention (by its start offset in the Doc) refers to."""
+
+    claims: list[Claim]
+    events: list[Event]
+    entity_refs: dict[int, EntityRef | None]
+
+
+def extract_document(
+    doc: Doc, ontology: Ontology, published: date | None, document_id: str
+) -> Extraction:
+    """Claims and events for every sentence of a parsed document, in reading order.
+
+    ``published`` anchors relative dates ('on Sunday', 'a day after')."""
+    context = DocContext.build(doc, ontology, published)
+    frames = ClaimFrames(context)
+    events = EventExtractor(context)
+    claims: list[Claim] = []
+    for index, span, start, end in content_sentences(doc):
+        sentence = Sentence(span, index, start, end, context, document_id)
+        _follow_focus(sentence, context)
+        claims.extend(extract_claims(sentence, frames))
+        events.read(sentence)
+    entity_refs = {ent.start_char: context.ref(ent) for ent in doc.ents}
+    return Extraction(claims, events.events(), entity_refs)
+
+
+def _follow_focus(sentence: Sentence, context: DocContext) -> None:
+    """The organisation a sentence is about (its named subject) becomes the passage's focus."""
+    for ent in sentence.span.ents:
+        ref = context.ref(ent)
+        if ref is None or ref.type != "organization":
+            continue
+        is_subject = any(
+            token.dep_ in ("nsubj", "nsubjpass") for token in ent if token.head not in ent
+        ) or any(g.dep_ in ("nsubj", "nsubjpass") for g in list(governors(ent.root))[:2])
+        context.mention(ref, as_subject=is_subject and ent.root.dep_ != "pobj")

@@ -1,0 +1,193 @@
+"""Ingest as named steps: read -> skip what is stored -> annotate (on a runner) ->
+store -> resolve across documents. Resumable, one document at a time.
+
+Documents whose content is already stored are skipped before annotation, so
+re-running an ingest (after a crash, or on a grown folder) only does new work.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dossier.annotate.settings import DEFAULT_MAX_ANNOTATED_CHARS
+from dossier.errors import InputError
+from dossier.ingest.runners import Runner, RunSettings, runner_for
+from dossier.knowledge.ontology import load_ontology
+from dossier.model import AnnotatedDocument, Document
+from dossier.read.fingerprint import NearDuplicates
+from dossier.read.options import ReadOptions
+from dossier.read.sources import FORMAT_BY_EXTENSION, STDIN, read_sources
+from dossier.resolve.refresh import refresh
+from dossier.store.knowledge_base import KnowledgeBase
+
+ProgressCallback = Callable[[int], None]  # called with the number of inputs just finished
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest did, document by document."""
+
+    added: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (new id, near-copy of)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[InputError] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (document origin, note)
+    interrupted: bool = False
+    seconds: float = 0.0
+
+    @property
+    def written(self) -> int:
+        return len(self.added) + len(self.duplicates) + len(self.replaced)
+
+    @property
+    def total(self) -> int:
+        return self.written + len(self.unchanged) + len(self.failed)
+
+
+def estimate_document_count(sources: Iterable[str | Path]) -> int | None:
+    """A quick count of the documents the sources hold, for progress bars; None if unknown."""
+    total = 0
+    for source in sources:
+        if str(source) == STDIN:
+            return None
+        path = Path(source)
+        files = (
+            [p for p in path.rglob("*") if p.suffix.lower() in FORMAT_BY_EXTENSION]
+            if path.is_dir()
+            else [path]
+        )
+        for file in files:
+            total += _documents_in_file(file)
+    return total
+
+
+def _documents_in_file(path: Path) -> int:
+    suffix = path.suffix.lower()
+    if FORMAT_BY_EXTENSION.get(suffix) not in ("jsonl", "csv", "feed"):
+        return 1
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return 1
+    if suffix in (".jsonl", ".ndjson"):
+        return max(1, sum(1 for line in data.splitlines() if line.strip()))
+    if FORMAT_BY_EXTENSION[suffix] == "csv":
+        return max(1, data.count(b"\n"))
+    return max(1, data.count(b"<item") + data.count(b"<entry"))
+
+
+def ingest(
+    kb: KnowledgeBase,
+    sources: Iterable[str | Path],
+    *,
+    options: ReadOptions | None = None,
+    processes: int = 1,
+    batch_size: int = 32,
+    max_annotated_chars: int = DEFAULT_MAX_ANNOTATED_CHARS,
+    ontology: str | None = None,
+    force: bool = False,
+    on_progress: ProgressCallback | None = None,
+    runner: Runner | None = None,
+    dask: str | None = None,
+) -> IngestReport:
+    """Read, annotate and store every document the sources hold; never stop at a bad input.
+
+    ``ontology`` is a user ontology file merged over the built-in one; ``force``
+    re-annotates documents already stored (after an upgrade or an ontology change).
+    Annotation runs on ``runner`` if given, else on the Dask cluster at ``dask``
+    (``tcp://host:port`` or ``local:N``), else in a local pool of ``processes``
+    (1: this process). Returns a report; on Ctrl-C the report says ``interrupted`` and every
+    document written so far is whole, so running the same ingest again resumes.
+    """
+    load_ontology(ontology)  # a bad ontology file fails here, before any work
+    report = IngestReport()
+    started = time.perf_counter()
+    advance = on_progress or (lambda _count: None)
+    results = read_sources(sources, options or ReadOptions())
+    new_documents = _new_documents(kb, results, report, advance, force)
+    runner = runner or runner_for(processes, RunSettings(batch_size, max_annotated_chars, ontology))
+    same_story = NearDuplicates()
+    try:
+        for annotated in _annotate(new_documents, runner):
+            _store(kb, annotated, report, force, same_story)
+            advance(1)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    if report.written or kb.resolution_pending():
+        # Resolve entities and events across all documents; also when an earlier run was
+        # killed after its last document was written, before resolution was saved.
+        refresh(kb, ontology)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def remove(kb: KnowledgeBase, document_id: str) -> str:
+    """Delete a document with its claims and events, and resolve the rest again.
+
+    Verdicts are computed from the claims that remain, so every verdict the document
+    touched changes with it. Returns the full id of the removed document.
+    """
+    resolved = kb.resolve_document_id(document_id)
+    kb.remove_document(resolved)
+    refresh(kb)
+    return resolved
+
+
+def _new_documents(
+    kb: KnowledgeBase,
+    results: Iterable[Document | InputError],
+    report: IngestReport,
+    advance: ProgressCallback,
+    force: bool = False,
+) -> Iterator[Document]:
+    """Documents not yet stored as they are; failures and unchanged ones go to the report."""
+    seen: set[tuple[str, str]] = set()
+    for result in results:
+        if isinstance(result, InputError):
+            report.failed.append(result)
+            advance(1)
+            continue
+        key = (result.id, result.content_hash)
+        if key in seen or (not force and kb.is_unchanged(result)):
+            report.unchanged.append(result.id)
+            advance(1)
+            continue
+        seen.add(key)
+        yield result
+
+
+def _annotate(documents: Iterator[Document], runner: Runner) -> Iterator[AnnotatedDocument]:
+    """Annotate lazily: the model is loaded only once there is something new to read."""
+    first = next(documents, None)
+    if first is None:
+        return
+    yield from runner.annotate(_prepend(first, documents))
+
+
+def _prepend(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
+    yield first
+    yield from rest
+
+
+def _store(
+    kb: KnowledgeBase,
+    annotated: AnnotatedDocument,
+    report: IngestReport,
+    force: bool,
+    same_story: NearDuplicates,
+) -> None:
+    document = annotated.document
+    outcome = kb.write_document(annotated, force=force, same_story=same_story)
+    if outcome.status == "added":
+        report.added.append(document.id)
+    elif outcome.status == "duplicate":
+        report.duplicates.append((document.id, outcome.duplicate_of or ""))
+    elif outcome.status == "replaced":
+        report.replaced.append(document.id)
+    else:
+        report.unchanged.append(document.id)
+    report.notes.extend((document.origin or document.id, note) for note in document.notes)

@@ -1,0 +1,115 @@
+"""Ingest on a real Dask LocalCluster: the same knowledge base as in-process, and a
+worker killed mid-ingest loses or duplicates nothing."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from distributed import Client, LocalCluster
+
+from dossier import ingest
+from dossier.errors import ClusterError
+from dossier.ingest.cluster import DaskRunner
+from dossier.render.json_export import export_json
+from dossier.store import KnowledgeBase
+from tests.corpus import SAHEL, write_jsonl
+
+# More small items than one batch, so batches are spread over both workers.
+EXTRA = [
+    {
+        "id": f"bulletin-{number}",
+        "source": f"Bulletin {number}",
+        "title": f"Night raid {number}",
+        "date": f"2023-07-{number + 1:02d}",
+        "text": (
+            f"Gunmen of the Lake Chad Brigade attacked a checkpoint near Diffa, Niger, on "
+            f"July {number}, 2023, killing {number + 2} soldiers. The brigade was founded in "
+            f"20{10 + number}, a regional official said."
+        ),
+    }
+    for number in range(1, 9)
+]
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Client]:
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR
+        ) as local,
+        Client(local) as client,
+    ):
+        yield client
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_jsonl(tmp_path_factory.mktemp("cluster") / "items.jsonl", *SAHEL, *EXTRA)
+
+
+def _export(path: Path, **options: object) -> dict[str, object]:
+    with KnowledgeBase(path) as kb:
+        report = ingest(kb, [str(path.parent / "items.jsonl")], batch_size=2, **options)  # type: ignore[arg-type]
+        assert not report.failed
+        return _unordered(export_json(kb))
+
+
+def _unordered(export: dict[str, object]) -> dict[str, object]:
+    """The export with its lists sorted: workers finish batches in any order, and
+    documents are listed in the order they were written."""
+    return {
+        key: sorted(value, key=lambda item: json.dumps(item, sort_keys=True))
+        if isinstance(value, list)
+        else value
+        for key, value in export.items()
+    }
+
+
+def test_a_dask_cluster_gives_the_same_knowledge_base_as_one_process(
+    corpus: Path, cluster: Client, tmp_path: Path
+) -> None:
+    (tmp_path / "items.jsonl").write_bytes(corpus.read_bytes())
+    alone = _export(tmp_path / "alone.db")
+    on_cluster = _export(tmp_path / "cluster.db", runner=DaskRunner(cluster.scheduler.address))
+    assert on_cluster == alone
+    assert len(alone["documents"]) == len(SAHEL) + len(EXTRA)  # type: ignore[arg-type]
+
+
+def test_a_worker_killed_mid_ingest_loses_and_duplicates_nothing(
+    corpus: Path, cluster: Client, tmp_path: Path
+) -> None:
+    (tmp_path / "items.jsonl").write_bytes(corpus.read_bytes())
+    alone = _export(tmp_path / "alone.db")
+    worker_pids = list(cluster.run(os.getpid).values())
+    killed: list[int] = []
+
+    def kill_one_worker(_count: int) -> None:
+        if not killed:  # after the first document is written, while others are in flight
+            killed.append(worker_pids[0])
+            os.kill(worker_pids[0], signal.SIGKILL)
+
+    with KnowledgeBase(tmp_path / "killed.db") as kb:
+        report = ingest(
+            kb,
+            [str(tmp_path / "items.jsonl")],
+            batch_size=2,
+            runner=DaskRunner(cluster.scheduler.address),
+            on_progress=kill_one_worker,
+        )
+        assert killed and not report.failed
+        assert sorted(report.added + [d for d, _ in report.duplicates]) == sorted(
+            r["id"] for r in (*SAHEL, *EXTRA)
+        )
+        assert _unordered(export_json(kb)) == alone
+    cluster.wait_for_workers(2, timeout=60)  # the nanny restarts the killed worker
+
+
+def test_a_bad_cluster_address_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ClusterError, match="local:N"):
+        list(DaskRunner("local:many").annotate(iter([])))

@@ -1,0 +1,124 @@
+"""Linking events across documents: only on day, place and kind; never through a chain."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dossier.model import TimeSpan
+from dossier.model.records import EventRecord
+from dossier.resolve.events import EventLinker, event_links, resolve_events
+
+CITY = "place:geonames:1"
+OTHER_CITY = "place:geonames:2"
+PROVINCE = "place:XX-P"
+COUNTRY = "place:XX"
+
+
+def told(
+    document: str,
+    day: date | None = None,
+    *,
+    span: tuple[date, date] | None = None,
+    city: str | None = CITY,
+    province: str | None = PROVINCE,
+    kind: str = "bombing/explosion",
+    perpetrators: tuple[str, ...] = (),
+    number: int = 0,
+) -> EventRecord:
+    when = None
+    if day is not None:
+        when = TimeSpan(day, day, "day")
+    elif span is not None:
+        when = TimeSpan(span[0], span[1], "month")
+    return EventRecord(
+        id=f"e:{document}:{number}",
+        type=kind,
+        date=when,
+        country_id=COUNTRY,
+        province_id=province,
+        city_id=city,
+        places={},
+        perpetrator_ids=perpetrators,
+        claimed=None,
+        targets=(),
+        killed=None,
+        wounded=None,
+        count=None,
+        evidence=(),
+        document_id=document,
+    )
+
+
+def clusters_of(events: list[EventRecord]) -> list[set[str]]:
+    groups: dict[str, set[str]] = {}
+    for event_id, head in resolve_events(events, event_links(events)).items():
+        groups.setdefault(head, set()).add(event_id)
+    return sorted((g for g in groups.values() if len(g) > 1), key=sorted)
+
+
+def test_two_reports_of_one_day_and_city_are_one_event_with_a_reason() -> None:
+    first, second = told("a", date(2024, 3, 4)), told("b", date(2024, 3, 4), kind="armed assault")
+    [link] = event_links([first, second])
+    assert {link.first, link.second} == {first.id, second.id}
+    assert "same day" in link.reason and "same city" in link.reason
+
+
+def test_different_days_cities_kinds_or_groups_stay_apart() -> None:
+    base = told("a", date(2024, 3, 4), perpetrators=("organization:x",))
+    others = [
+        told("b", date(2024, 3, 5), perpetrators=("organization:x",)),
+        told("c", date(2024, 3, 4), city=OTHER_CITY),
+        told("d", date(2024, 3, 4), kind="surrender"),
+        told("e", date(2024, 3, 4), perpetrators=("organization:y",)),
+    ]
+    assert event_links([base, *others]) == []
+
+
+def test_two_incidents_of_one_article_are_never_merged() -> None:
+    events = [told("a", date(2024, 3, 4), number=1), told("a", date(2024, 3, 4), number=2)]
+    events.append(told("b", date(2024, 3, 4)))
+    [group] = clusters_of(events)
+    assert len(group) == 2  # the other article's report joins one of them, not both
+
+
+def test_an_undated_report_joins_only_the_one_event_it_can_mean() -> None:
+    dated = told("a", date(2024, 3, 4))
+    undated = told("b")
+    assert clusters_of([dated, undated]) == [{dated.id, undated.id}]
+    # with two dated candidates in the city it could mean either: it joins neither
+    later = told("c", date(2024, 3, 9))
+    assert clusters_of([dated, later, undated]) == []
+
+
+def test_undated_reports_never_chain_different_days_together() -> None:
+    events = [told("a", date(2024, 3, 4)), told("b", date(2024, 3, 9))]
+    events += [told(f"u{n}") for n in range(5)]
+    for group in clusters_of(events):
+        days = {e.date.start for e in events if e.id in group and e.date is not None}
+        assert len(days) <= 1
+    # two undated reports that could both mean the one dated event: neither is guessed
+    assert clusters_of([told("a", date(2024, 3, 4)), told("u1"), told("u2")]) == []
+
+
+def test_a_month_dated_report_is_a_leaf_of_the_one_event_in_that_month() -> None:
+    march = (date(2024, 3, 1), date(2024, 3, 31))
+    dated = told("a", date(2024, 3, 4))
+    vague = told("b", span=march)
+    assert clusters_of([dated, vague]) == [{dated.id, vague.id}]
+    assert clusters_of([dated, told("c", date(2024, 3, 20)), vague]) == []
+
+
+def test_many_records_of_one_city_on_different_days_stay_apart() -> None:
+    events = [told(f"gtd-{n}", date(2024, 1, 1 + n % 28), number=n) for n in range(200)]
+    for group in clusters_of(events):
+        days = {e.date.start for e in events if e.id in group and e.date is not None}
+        assert len(days) == 1
+
+
+def test_adding_an_event_compares_it_with_its_block_only() -> None:
+    linker = EventLinker()
+    for n in range(2000):
+        linker.add_firm(told(f"d{n}", date(2024, 1, 1 + n % 28), city=f"place:c{n}", number=n))
+    newcomer = told("new", date(2024, 1, 1), city="place:c0")
+    assert len(linker.by_key[("attack", date(2024, 1, 1), "city", "place:c0")]) == 1
+    assert linker.add_firm(newcomer) is not None
