@@ -31,7 +31,7 @@ The Northern Hills Front was founded in 2003 by farmers from the valley. The Nor
 Front is based in Kandahar. Its leader is Omar Vasquez. In March 2020 the Northern Hills Front \
 attacked a police station in Kandahar, killing 12 people.
 """
-A2 = """https://example.org/a2
+A2 = """https://example.net/a2
 TITLE: A profile of the Front
 
 The Northern Hills Front was formed in 2003. Omar Vasquez was born in 1971.

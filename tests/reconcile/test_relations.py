@@ -3,6 +3,7 @@ reconciler's."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from dossier import KnowledgeBase
 from dossier.reconcile.relations import collect_relations
 from dossier.reconcile.verdicts import Reconciler
+from dossier.resolve.refresh import decide
 
 
 @pytest.mark.parametrize("db_name", ["seeds_db", "ties_db"])
@@ -39,12 +41,15 @@ def test_relation_verdicts_are_the_reconcilers_for_each_object(
     assert checked >= 3
 
 
-def test_entities_are_canonical_with_their_members_names(sahel_db: Path) -> None:
-    with KnowledgeBase(sahel_db) as kb:
+def test_entities_are_canonical_with_their_members_names(sahel_db: Path, tmp_path: Path) -> None:
+    db = shutil.copy(sahel_db, tmp_path / "kb.db")
+    with KnowledgeBase(db) as kb:
+        decide(kb, "merge", "Wagner Group", "Ansar Dine")  # the user says these are one
         data = collect_relations(kb)
-    ansar_dine = data.entities["organization:ansar-dine"]
-    assert ansar_dine.members == ("organization:ansar-dine", "person:ansar-dine")
-    assert "person:ansar-dine" not in data.entities
-    assert data.canonical_id("person:ansar-dine") == "organization:ansar-dine"
+    members = ("organization:ansar-dine", "organization:wagner-group")
+    head = data.canonical_id(members[0])
+    assert data.canonical_id(members[1]) == head
+    assert data.entities[head].members == members
+    assert next(m for m in members if m != head) not in data.entities
     group = data.entities["organization:sahel-liberation-front"]
     assert group.aliases == ("SLF",)

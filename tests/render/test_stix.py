@@ -3,6 +3,7 @@ relationships graded by their verdicts, one report per article, stable ids."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -82,10 +83,15 @@ def test_armed_groups_are_threat_actors_and_others_identities(seeds_db: Path) ->
     for name, kind in (
         ("NATO", "organization"),
         ("Center for Strategic and International Studies", "organization"),
-        ("Khalil Haqqani", "individual"),
     ):
         identity = named(bundle, name)
         assert (identity.type, identity.identity_class) == ("identity", kind)
+    leader = named(bundle, "Khalil Haqqani")  # leads an armed group: OpenCTI's individual actor
+    assert (leader.type, leader.resource_level, leader.roles) == (
+        "threat-actor",
+        "individual",
+        ["director"],
+    )
     for entity in bundle.objects:
         if entity.type in ("threat-actor", "identity", "location"):
             assert entity.external_references[0].source_name == "dossier"
@@ -154,10 +160,11 @@ def test_reports_carry_publisher_url_and_date(ties_db: Path) -> None:
     wire, post = reports["wire-1"], reports["post-2"]
     assert wire.name == "Front denies ties"
     assert wire.external_references[0].source_name == "Example Wire"
-    assert wire.external_references[0].url == "https://wire.example/front"
+    assert wire.x_dossier_url == "https://wire.example/front"  # not a URL without a hash
+    assert "url" not in wire.external_references[0]
     assert wire.published.isoformat() == "2024-03-05T00:00:00+00:00"
     assert post.published.isoformat() == "2024-03-07T08:30:00+00:00"  # in UTC
-    assert "url" not in post.external_references[0]
+    assert "x_dossier_url" not in post
     group = named(bundle, "Northern Front")
     assert group.id == stix_id("threat-actor", FRONT)
     assert group.id in wire.object_refs and group.id in post.object_refs
@@ -205,3 +212,61 @@ def test_relationship_types_prefer_stix_names() -> None:
     assert relationship_type("based_in", "object") == "located-at"
     assert relationship_type("hostile_to", "object") == "hostile-to"
     assert relationship_type("connected_via", "via") == "connected-via"
+
+
+def test_ids_are_deterministic_and_v4_shaped() -> None:
+    first = stix_id("threat-actor", "organization:isis-k")
+    assert first == stix_id("threat-actor", "organization:isis-k")
+    assert uuid.UUID(first.split("--")[1]).version == 4
+
+
+def test_events_are_incidents_with_their_fields(seeds_db: Path) -> None:
+    bundle = bundle_of(seeds_db)
+    names = {o.id: o.get("name") for o in bundle.objects}
+    [kabul] = [o for o in bundle.objects if o.type == "incident" and "Kabul" in o.name]
+    assert kabul.x_dossier_event_type == "bombing/explosion"
+    assert kabul.x_dossier_date["start"] == "2021-08-27"
+    assert kabul.x_dossier_verdict == "corroborated" and kabul.confidence == 85
+    assert named(bundle, "Kabul").id in kabul.x_dossier_place_refs
+    located = {
+        (o.relationship_type, names[o.target_ref])
+        for o in bundle.objects
+        if o.type == "relationship" and o.source_ref == kabul.id
+    }
+    assert ("located-at", "Kabul") in located
+    [strike] = [o for o in bundle.objects if o.type == "incident" and o.name.startswith("Strike")]
+    assert strike.x_dossier_killed["min"] == 1
+    [grouping] = [o for o in bundle.objects if o.type == "grouping" and o.name == kabul.name]
+    assert kabul.id in grouping.object_refs
+
+
+def test_value_verdicts_are_notes_with_confidence(seeds_db: Path) -> None:
+    bundle = bundle_of(seeds_db)
+    group = named(bundle, "ISIS-K")
+    notes = {o.x_dossier_predicate: o for o in bundle.objects if o.type == "note"}
+    founded, size = notes["founded"], notes["member_count"]
+    assert group.id in founded.object_refs
+    assert (founded.x_dossier_verdict, founded.confidence) == ("corroborated", 85)
+    assert founded.abstract.startswith("ISIS-K was founded in")
+    assert (size.x_dossier_verdict, size.confidence) == ("conflicting", 15)
+    assert "around 2,500" in size.content and "1,500 to 2,200" in size.content
+    quotes = [ref.description for ref in size.external_references]
+    assert any("1,500 to 2,200" in quote for quote in quotes)
+    assert {claim["predicate"] for claim in size.x_dossier_claims} == {"member_count"}
+
+
+def test_every_object_names_its_sources(seeds_db: Path) -> None:
+    bundle = bundle_of(seeds_db)
+    with KnowledgeBase(seeds_db) as kb:
+        documents = {document.id for document in kb.documents()}
+    for obj in bundle.objects:
+        if obj.type in ("identity", "extension-definition") and obj.get("identity_class") in (
+            "system",
+            None,
+        ):
+            continue  # Dossier itself
+        assert obj.get("external_references"), obj.id
+        if obj.type in ("relationship", "incident", "note", "grouping"):
+            cited = {ref.get("external_id") for ref in obj.external_references}
+            assert cited & documents, obj.id
+            assert all("url" not in ref for ref in obj.external_references)

@@ -70,7 +70,8 @@ def test_events_csv_has_a_row_per_piece_of_evidence(sahel_db: Path) -> None:
         "place:ML",
         "4",
     )
-    assert assault["evidence_count"] == "2" and assault["verdict"] == "corroborated"
+    # two tellings; one of them also in the sentence that claims the attack
+    assert assault["evidence_count"] == "3" and assault["verdict"] == "corroborated"
     tellings = [row for row in rows if row["event_id"] == assault["event_id"]]
     assert {row["document_id"] for row in tellings} == {"harbor-3", "courier-7"}
     for row in rows:

@@ -21,6 +21,7 @@ from dossier.model.names import initials, is_acronym
 # Keys of ``doc.user_data`` the annotator sets before the pipeline runs.
 PUBLISHED_AT = "dossier_published_at"
 DOCUMENT_ID = "dossier_document_id"
+TITLE = "dossier_title"
 
 
 def line_breaks(doc: Doc) -> Doc:
@@ -219,7 +220,7 @@ def _strip_article(name: str) -> str:
 
 class Extractor:
     """Sets ``doc._.claims``, ``doc._.events`` and ``doc._.entity_refs`` from the
-    document's id and publication date in ``doc.user_data``."""
+    document's id, publication date and title in ``doc.user_data``."""
 
     def __init__(self, ontology: Ontology) -> None:
         self.ontology = ontology
@@ -233,6 +234,7 @@ class Extractor:
             self.ontology,
             published if isinstance(published, date) else None,
             str(doc.user_data.get(DOCUMENT_ID, "")),
+            str(doc.user_data.get(TITLE) or ""),
         )
         doc._.claims = extraction.claims
         doc._.events = extraction.events

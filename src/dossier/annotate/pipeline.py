@@ -25,6 +25,7 @@ from dossier.annotate.components import (
     EXTRACTOR,
     LINE_BREAKS,
     PUBLISHED_AT,
+    TITLE,
     register_components,
 )
 from dossier.annotate.settings import (
@@ -114,7 +115,7 @@ def _pipe_inputs(
     nlp: Language, documents: Iterable[Document], max_chars: int, piece_chars: int
 ) -> Iterator[tuple[Doc, tuple[Document, int, bool]]]:
     """(doc, (document, offset, is_last_piece)) for every piece the model must read; each
-    doc carries its document's id and date for the extractor."""
+    doc carries its document's id, date and title for the extractor."""
     for document in documents:
         length = _annotated_length(document, max_chars)
         if length == 0:
@@ -125,6 +126,7 @@ def _pipe_inputs(
             doc = nlp.make_doc(piece)
             doc.user_data[DOCUMENT_ID] = document.id
             doc.user_data[PUBLISHED_AT] = document.published_at
+            doc.user_data[TITLE] = document.title
             yield doc, (document, offset, number == len(pieces) - 1)
 
 

@@ -33,6 +33,7 @@ RELATION_PREDICATES = ("hostile_to", "ally_of", "affiliate_of", "splinter_of", "
 OVERVIEW_PREDICATES = ("affiliate_of", "founded", "based_in", "member_count", "hostile_to")
 MAX_CITATIONS = 8
 MAX_PASSAGES = 3
+MAX_SUPPORT = 3  # sentences quoted after an answer from claims or events
 _STOP = frozenset(
     "a an the of in on at to for by with and or is are was were be been do does did what who "
     "whom which when where why how has have had it its they their this that these those "
@@ -167,9 +168,12 @@ class Answerer:
             asked = spec.questions[0].replace("{subject}", subject.name) if spec.questions else ""
             asked = f" “{asked}”" if asked and "{" not in asked else ""
             unanswered = Answer(question, f"No source in the knowledge base answers{asked}.")
-            return self._passages(question, about=subject, written=written, fallback=unanswered)
+            return self._with_support(
+                unanswered, question, about=subject, written=written, predicate=spec
+            )
         sentences = [self.say(verdict, spec) for verdict in verdicts]
-        return self._answer(question, " ".join(sentences), verdicts)
+        answer = self._answer(question, " ".join(sentences), verdicts)
+        return self._with_support(answer, question, about=subject, written=written, predicate=spec)
 
     def _overview(self, question: str, subject: EntityRecord) -> Answer:
         verdicts = []
@@ -178,21 +182,24 @@ class Answerer:
         if not verdicts:
             return self._passages(question, about=subject)
         sentences = [self.say(v, self.ontology.predicates[v.predicate]) for v in verdicts]
-        return self._answer(question, " ".join(sentences), verdicts)
+        answer = self._answer(question, " ".join(sentences), verdicts)
+        return self._with_support(answer, question, about=subject)
 
     def _relation(self, question: str, subject: EntityRecord, other: EntityRecord) -> Answer:
         found = verdicts_between(self.reconciler, subject.id, other.id, RELATION_PREDICATES)
         if not found:
-            return Answer(
+            unanswered = Answer(
                 question,
                 f"No source in the knowledge base says how {subject.name} and {other.name} relate.",
             )
+            return self._with_support(unanswered, question, about=subject, also=other)
         hostile = any(v.predicate == "hostile_to" and not v.positions[0].negated for v in found)
         allied = any(v.predicate == "ally_of" and not v.positions[0].negated for v in found)
         lead = "No: they are hostile." if hostile and not allied else ""
         lead = "Yes: they are allies." if allied and not hostile else lead
         sentences = [self.say(v, self.ontology.predicates[v.predicate]) for v in found]
-        return self._answer(question, " ".join([lead, *sentences]).strip(), found)
+        answer = self._answer(question, " ".join([lead, *sentences]).strip(), found)
+        return self._with_support(answer, question, about=subject, also=other)
 
     def _answer(self, question: str, text: str, verdicts: list[Verdict]) -> Answer:
         kinds = {verdict.verdict for verdict in verdicts}
@@ -358,7 +365,9 @@ class Answerer:
             if killed:
                 text += f" Killed: {killed}."
         verdict = "conflicting" if conflicting else event.verdict
-        return Answer(question, text, verdict, citations=_event_citations(event.evidence))
+        answer = Answer(question, text, verdict, citations=_event_citations(event.evidence))
+        documents = {item.document_id for item in event.evidence}
+        return self._with_support(answer, question, documents=documents)
 
     def _event_place(self, event: MergedEvent) -> str:
         names = [
@@ -382,6 +391,58 @@ class Answerer:
         return texts
 
     # ---- passages ----------------------------------------------------------------------------
+
+    def _with_support(
+        self,
+        answer: Answer,
+        question: str,
+        about: EntityRecord | None = None,
+        also: EntityRecord | None = None,
+        written: str = "",
+        documents: set[str] | None = None,
+        predicate: PredicateSpec | None = None,
+    ) -> Answer:
+        """The answer followed by the sentences that best match the question (full-text
+        rank, no model): about the entity asked of, or from the documents that tell the
+        incident. A reader sees what the sources say beside what Dossier made of it."""
+        skip = _STOP | {w.casefold() for w in re.findall(r"\w+", written)}
+        words = [w for w in re.findall(r"\w+", question) if w.casefold() not in skip]
+        if predicate is not None:  # 'who leads X' finds 'X's leader', 'led by'
+            words += sorted({w for cues in predicate.cues.values() for w in cues if " " not in w})
+        names = [name for entity in (about, also) if entity for name in self._all_names(entity)]
+        hits = self.kb.search(" ".join([*names, *words]), limit=RERANK_POOL * 2, any_word=True)
+        cited = {(c.document_id, c.start) for c in answer.citations}
+        support = []
+        for hit in hits:
+            if (hit.document_id, hit.start) in cited:
+                continue
+            if documents is not None and hit.document_id not in documents:
+                continue
+            if names and not _names_any(hit.text, names):
+                continue
+            if not set(w.casefold() for w in re.findall(r"\w+", hit.text)) & {
+                w.casefold() for w in words
+            }:
+                continue
+            support.append(hit)
+            cited.add((hit.document_id, hit.start))
+            if len(support) == MAX_SUPPORT:
+                break
+        if not support:
+            return answer
+        quoted = " ".join(f"“{hit.text}”" for hit in support)
+        answer.answer = f"{answer.answer} The sources also say: {quoted}"
+        answer.citations += [Citation(h.document_id, h.text, h.start, h.end) for h in support]
+        return answer
+
+    def _all_names(self, entity: EntityRecord) -> list[str]:
+        members = self.reconciler.members(entity.id)
+        found = [entity.name, *entity.aliases]
+        for member in members:
+            record = self.entities.get(member)
+            if record is not None:
+                found += [record.name, *record.aliases]
+        return list(dict.fromkeys(found))
 
     def _passages(
         self,
@@ -443,6 +504,14 @@ def _event_citations(evidence: tuple[Evidence, ...]) -> list[Citation]:
         first.setdefault(item.document_id, item)
     ordered = [*first.values(), *(item for item in evidence if item not in first.values())]
     return _citations(ordered)
+
+
+def _names_any(text: str, names: list[str]) -> bool:
+    """Whether a sentence names the entity by any of its names (whole words)."""
+    folded = text.casefold()
+    return any(
+        re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded) for name in names if name
+    )
 
 
 def _support(position: Position) -> str:

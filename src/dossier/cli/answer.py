@@ -31,9 +31,10 @@ def print_answer(answer: Answer) -> None:
     label = f"  [{VERDICT_STYLE.get(verdict or '', 'dim')}]({verdict})[/]" if verdict else ""
     console.print(f"[bold]{escape(answer.answer)}[/]{label}", markup=True)
     for number, citation in enumerate(answer.citations, start=1):
+        # a sentence the answer already quotes is referenced, not printed twice
+        quote = "" if citation.quote in answer.answer else f" “{escape(citation.quote)}”"
         console.print(
-            f"  [dim][{number}] {citation.document_id} {citation.start}-{citation.end}[/] "
-            f"“{escape(citation.quote)}”",
+            f"  [dim][{number}] {citation.document_id} {citation.start}-{citation.end}[/]{quote}",
             markup=True,
         )
 

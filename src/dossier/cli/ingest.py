@@ -23,6 +23,7 @@ from dossier.cli.output import (
     console,
     error_console,
     open_kb,
+    print_input_failure,
     print_json,
     reports_errors,
 )
@@ -149,7 +150,7 @@ def _report_dict(report: IngestReport) -> dict[str, object]:
         [{"id": new, "duplicate_of": old} for new, old in report.duplicates],
         report.replaced,
         report.unchanged,
-        [{"input": e.input_name, "problem": e.problem} for e in report.failed],
+        [{"input": e.input_name, "problem": e.problem, "code": e.code} for e in report.failed],
         [{"input": origin, "note": note} for origin, note in report.notes],
         report.interrupted,
         round(report.seconds, 3),
@@ -159,7 +160,7 @@ def _report_dict(report: IngestReport) -> dict[str, object]:
 
 def _print_report(report: IngestReport) -> None:
     for error in report.failed:
-        error_console.print(f"[red]failed[/] {error.input_name}: {error.problem}")
+        print_input_failure(error)
     for origin, note in report.notes:
         error_console.print(f"[yellow]note[/] {origin}: {note}")
     table = Table(show_header=False, box=None, padding=(0, 2))

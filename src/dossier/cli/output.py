@@ -12,8 +12,9 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
-from dossier.errors import DossierError, NotFoundError
+from dossier.errors import DossierError, InputError, NotFoundError
 from dossier.store import KnowledgeBase
 
 console = Console(highlight=False, soft_wrap=True)
@@ -47,10 +48,15 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except DossierError as error:
-            error_console.print(f"[bold red]error[/] {error}", markup=True, highlight=False)
+            error_console.print(f"[bold red]error[/] {escape(str(error))}", highlight=False)
             raise typer.Exit(1) from None
 
     return wrapper
+
+
+def print_input_failure(error: InputError) -> None:
+    """One line for an input an ingest could not read, with its code (E100)."""
+    error_console.print(f"[red]failed[/] {escape(str(error))}", highlight=False)
 
 
 def open_kb(db: str, create: bool = False) -> KnowledgeBase:

@@ -42,6 +42,7 @@ def serve_command(
         allow_ingest=allow_ingest,
         token=token,
         max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+        host=host,
     )
     shown = f"[{host}]" if ":" in host else host
     console.print(f"Dossier on http://{shown}:{port}/ over {kb.location} (Ctrl-C stops)")

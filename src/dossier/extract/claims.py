@@ -30,8 +30,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.clauses import ClauseAnalysis, patients
-from dossier.extract.context import DocContext
+from dossier.extract.clauses import ClauseAnalysis, patients, stands_for
+from dossier.extract.context import DocContext, country_of_demonym, said_to_be_organisation
 from dossier.extract.qualities import (
     attribution,
     clause_head,
@@ -69,6 +69,11 @@ NAMING_VERBS = words(_LEXICON, "naming_verbs")
 RANKING_MODIFIERS = words(_LEXICON, "ranking_modifiers")
 MEMBERSHIP_HOLDERS = words(_LEXICON, "membership_holders")
 OPEN_TIME_BOUNDS = words(_LEXICON, "open_time_bounds")
+IDEOLOGY_STEMS = tuple(_LEXICON["ideology_stems"])
+IDEOLOGY_HOLDERS = words(_LEXICON, "ideology_holders")
+GOAL_PREPOSITIONS = words(_LEXICON, "goal_prepositions")
+ORG_CONTEXT_NOUNS = words(_LEXICON, "org_context_nouns")
+MAX_VALUE_WORDS = 25
 
 
 @dataclass(slots=True)
@@ -318,6 +323,10 @@ class ClaimFrames:
             self.targeting,
             self.ranking,
             self.attack_counts,
+            self.offices,
+            self.ideologies,
+            self.goals,
+            self.mergers,
         ]
 
     # X is a regional affiliate of Y; X, an offshoot of Y; X presents a challenge for Y
@@ -631,6 +640,8 @@ class ClaimFrames:
     def operations(self, sentence: Sentence) -> Iterator[Claim]:
         context = self.context
         nouns = self.cue("operates_in", "nouns")
+        adjectives = self.cue("operates_in", "adjectives")
+        holdings = self.cue("operates_in", "hold_nouns")
         for token in sentence.span:
             if token.pos_ == "NOUN" and lemma(token) in nouns:
                 owners = orgs_in(children(token, "poss"), context)
@@ -660,13 +671,40 @@ class ClaimFrames:
                     continue
                 for place, phrase in self._clause_places(clause_head(token)):
                     yield sentence.claim(subject, "operates_in", token, object=place, value=phrase)
-            elif lemma(token) == "operate" and token.pos_ == "VERB":
+            elif (lemma(token) == "operate" and token.pos_ == "VERB") or (
+                token.lower_ in adjectives and token.pos_ in ("ADJ", "VERB")
+            ):
+                # 'X operates in the Sahel region (Mali, Niger)', 'X is active in Y and Z'
                 subject = subject_of(token, context)
                 if subject is None:
                     continue
-                for region in prep_objects(token, LOCATION_PREPOSITIONS):
-                    for place in places_at(region, context, frozenset()):
-                        yield sentence.claim(subject, "operates_in", token, object=place)
+                for place in self._phrase_places(location_objects(token)):
+                    yield sentence.claim(subject, "operates_in", token, object=place)
+            elif lemma(token) in holdings and token.pos_ == "NOUN" and token.dep_ == "dobj":
+                # 'X controls territory in Y', 'X seized towns across Y'
+                subject = subject_of(token, context)
+                if subject is None:
+                    continue
+                for place in self._phrase_places(location_objects(token)):
+                    yield sentence.claim(subject, "operates_in", token, object=place)
+
+    def _phrase_places(self, phrases: list[Token]) -> list[EntityRef]:
+        """Every place named in location phrases, outside their nested clauses."""
+        context = self.context
+        found: list[EntityRef] = []
+        for phrase in phrases:
+            for word in phrase.subtree:
+                ent = context.entity_at(word)
+                if ent is None or word != ent.root or ent.label_ not in PLACE_LABELS | {"PERSON"}:
+                    continue
+                if any(
+                    g.dep_ in ("relcl", "advcl", "ccomp", "acl") for g in _between(word, phrase)
+                ):
+                    continue
+                ref = context.ref(ent)
+                if ref is not None and ref.type == "place" and ref not in found:
+                    found.append(ref)
+        return found
 
     def _clause_places(self, verb: Token) -> list[tuple[EntityRef, str | None]]:
         """Places in the clause of 'their activity has taken place in ...' (not in nested
@@ -896,8 +934,375 @@ class ClaimFrames:
             qualifier = token.doc[token.i : token.right_edge.i + 1].text
             yield sentence.claim(subject, "attack_count", token, value=count, qualifier=qualifier)
 
+    # Turkish President Recep Tayyip Erdogan; Lebanon's prime minister, Tammam Salam
+    def offices(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        offices = self.cue("holds_office", "office_nouns")
+        for token in sentence.span:
+            if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in offices:
+                continue
+            ent = context.entity_at(token)
+            if ent is not None and ent.label_ != "PERSON":
+                continue  # 'the Interior Ministry', 'Chief of Staff' as an organisation
+            person = self._office_holder(token)
+            if person is None:
+                continue
+            office = self._office_name(token)
+            if office is not None:
+                yield sentence.claim(person, "holds_office", token, value=office)
+
+    def _office_holder(self, role: Token) -> EntityRef | None:
+        """The person an office noun describes: 'President X' (within or before the name),
+        'X, the president of Y', 'the prime minister, X', 'X is the president'."""
+        context = self.context
+        head = role
+        while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # 'interior minister X': 'minister' -> the name
+        linked = [head, *children(role, "appos")]
+        if role.dep_ == "appos":
+            linked.append(role.head)
+        if role.dep_ == "attr":
+            linked += children(role.head, *SUBJECT_DEPS)
+        for token in linked:
+            ent = context.entity_at(token)
+            if ent is None or ent.label_ != "PERSON":
+                continue
+            ref = context.ref(ent)
+            if (
+                ref is not None
+                and ref.type == "person"
+                and ref.name.lower()
+                not in (
+                    role.lower_,
+                    f"{role.lower_}s",
+                )
+            ):
+                return ref
+        return None
+
+    def _office_name(self, role: Token) -> str | None:
+        """The office as a phrase: 'interior minister', 'President of Turkey' (a nationality
+        or a country's possessive becomes 'of' the country). A role in an armed group is
+        no office of state (leader_of, member_of say it)."""
+        context = self.context
+        words = [role]
+        country = None
+        for child in role.lefts:
+            ent = context.entity_at(child)
+            plain = ent is None or (ent.label_ == "ORG" and not self._is_armed_group(child))
+            if child.dep_ in ("compound", "amod", "nmod") and plain:  # 'Interior Minister'
+                words.extend(w for w in child.subtree if not w.is_punct)
+        for child in role.children:
+            ent = context.entity_at(child)
+            if ent is None or child.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            if ent.label_ == "NORP":
+                country = country_of_demonym(clean_name(ent.text))
+            elif ent.label_ == "GPE":
+                country = clean_name(ent.text)
+            elif self._is_armed_group(child):
+                return None
+        phrase = [w for w in words if w.i <= role.i or w.dep_ == "compound"]
+        phrase.sort(key=lambda w: w.i)
+        if any(w.ent_type_ == "PERSON" for w in phrase if w != role):
+            phrase = [role]
+        text = " ".join(w.text for w in phrase)
+        for obj in prep_objects(role, ("of",)):
+            if any(self._is_armed_group(w) for w in obj.subtree):
+                return None
+            return clean_name(f"{text} of {noun_phrase_text(obj)}")
+        if country:
+            return clean_name(f"{text} of {country}")
+        return clean_name(text) or None
+
+    def _is_armed_group(self, token: Token) -> bool:
+        """Whether a word names an armed group (not a state body): one the ontology lists
+        as such, or one the text calls a group."""
+        context = self.context
+        if context.entity_at(token) is None:
+            return False
+        ref = context.group_ref(token)
+        if ref is None:
+            return False
+        known = context.ontology.entity(ref.name)
+        if known is not None:
+            return known.type == "organization" and not known.kind
+        ent = context.entity_at(token)
+        return ref.name.casefold() in context.said_orgs or (
+            ent is not None and said_to_be_organisation(ent)
+        )
+
+    # a Salafi-jihadist group; X's Marxist ideology; X espouses Salafism
+    def ideologies(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        nouns = self.cue("ideology", "nouns")
+        verbs = self.cue("ideology", "verbs")
+        described: set[int] = set()
+        for token in sentence.span:
+            if token.i in described:
+                continue
+            if lemma(token) in nouns and token.pos_ in ("NOUN", "PROPN"):
+                value = self._ideology_of_noun(token)
+                owners = orgs_in(children(token, "poss"), context)
+                subject = owners[0] if owners else subject_of(token, context)
+                if value and subject is None and token.i == sentence.span.start:
+                    subject = context.focus  # an infobox line 'Ideology Sunni Islamism'
+                if value and subject is not None:
+                    yield sentence.claim(subject, "ideology", token, value=value)
+                continue
+            if lemma(token) in verbs and token.pos_ == "VERB":
+                objects = children(token, "dobj") + prep_objects(token, ("to",))
+                for obj in objects:
+                    value = _ideological_phrase(obj)
+                    subject = subject_of(token, context)
+                    if value and subject is not None:
+                        yield sentence.claim(subject, "ideology", token, value=value)
+                continue
+            if not _is_ideological(token) or token.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            noun = token.head
+            while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i and noun.i < token.i:
+                noun = noun.head
+            if context.entity_at(token) is not None and context.entity_at(
+                token
+            ) == context.entity_at(noun):
+                continue  # inside a name: 'Communist Party of X'
+            if context.entity_at(token) is not None and context.entity_at(noun) is not None:
+                continue  # inside a name: 'the Islamic Jihad Union'
+            is_name = context.org_ref(noun) is not None and context.entity_at(noun) is not None
+            if not is_name and lemma(noun) not in IDEOLOGY_HOLDERS | context.ontology.group_nouns:
+                continue
+            if not is_name and noun.tag_ in ("NNS", "NNPS"):
+                continue  # 'one of the jihadist groups': a kind, not this group
+            run = _modifier_run(token, noun)
+            described.update(w.i for w in run)
+            value = " ".join(w.text for w in run).replace(" - ", "-").replace(" -", "-")
+            subject = self._described_org(noun)
+            if subject is not None and value:
+                yield sentence.claim(
+                    subject, "ideology", token, value=clean_name(value), confidence=0.6
+                )
+
+    def _ideology_of_noun(self, noun: Token) -> str | None:
+        """What an ideology noun says: its modifiers ('Salafist ideology'), its 'of' phrase
+        ('the ideology of democratic confederalism'), or the words after it on a line."""
+        modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        if modifiers:
+            first = min(w.i for m in modifiers for w in m.subtree)
+            return clean_name(noun.doc[first : noun.i].text) or None
+        for obj in prep_objects(noun, ("of",)):
+            return noun_phrase_text(obj)
+        following = [w for w in noun.sent if w.i > noun.i]
+        if (
+            following
+            and following[0].pos_ in ("PROPN", "ADJ", "NOUN")
+            and noun.i == noun.sent.start
+        ):
+            words: list[Token] = []
+            for word in following:
+                if word.text in ("|", "\n") or word.is_space or len(words) >= MAX_VALUE_WORDS:
+                    break
+                words.append(word)
+            text = clean_name(" ".join(w.text for w in words).strip(" |"))
+            return text or None
+        return None
+
+    def _described_org(self, noun: Token) -> EntityRef | None:
+        """The organisation a described noun stands for: itself when a name, the name it
+        is in apposition or copula with ('X, a Marxist group'; 'X is a Salafi group'), a
+        name it modifies ('the Islamist alliance X'), else 'the group' as the passage's."""
+        context = self.context
+        if context.entity_at(noun) is not None:
+            return context.org_ref(noun)
+        for word in stands_for(noun):
+            if word != noun and context.entity_at(word) is not None:
+                ref = context.group_ref(word)
+                if ref is not None:
+                    return ref
+        if noun.dep_ == "compound" and context.entity_at(noun.head) is not None:
+            return context.group_ref(noun.head)
+        for child in noun.children:
+            if child.dep_ in ("appos", "compound") and context.entity_at(child) is not None:
+                return context.group_ref(child)
+        if noun.dep_ in ("attr", "appos") or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+            return subject_of(noun, context)
+        return context.org_ref(noun)
+
+    # X seeks to overthrow the government; its goal is to create Y; a fight for Y
+    def goals(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        nouns = self.cue("goal", "nouns")
+        verbs = self.cue("goal", "verbs")
+        struggles = self.cue("goal", "struggle_words")
+        for token in sentence.span:
+            word = lemma(token)
+            value: str | None = None
+            subject: EntityRef | None = None
+            if word in verbs and token.pos_ == "VERB":
+                wanted = children(token, "xcomp") or (
+                    children(token, "dobj") if word in ("seek", "pursue", "want") else []
+                )
+                if word == "look" and not children(token, "xcomp"):
+                    continue
+                if wanted and lemma(wanted[0]) in self.cue("targets", "verbs"):
+                    continue  # 'seeks to target Y' is what it targets (targets frame), no goal
+                value = _goal_phrase(wanted[0]) if wanted else None
+                subject = subject_of(token, context)
+            elif word in nouns and token.pos_ == "NOUN":
+                if token.dep_ == "dobj" or (
+                    token.dep_ == "pobj" and token.head.lower_ not in ("with", "as")
+                ):
+                    continue  # 'Y contradicts X's goal of ...': said about Y, not a statement of it
+                value = self._goal_of_noun(token)
+                owners = orgs_in(children(token, "poss"), context)
+                subject = owners[0] if owners else subject_of(token, context)
+            elif word in struggles:
+                for obj in prep_objects(token, GOAL_PREPOSITIONS):
+                    if context.entity_at(obj) is None and lemma(obj) not in (
+                        "year",
+                        "decade",
+                        "month",
+                    ):
+                        value = _goal_phrase(obj)
+                        break
+                if value is None:
+                    continue
+                owners = orgs_in(children(token, "poss"), context)
+                subject = owners[0] if owners else subject_of(token, context)
+            else:
+                continue
+            if value and subject is not None:
+                yield sentence.claim(subject, "goal", token, value=value, confidence=0.6)
+
+    def _goal_of_noun(self, noun: Token) -> str | None:
+        """'its goal is to create Y', 'with the goal of resisting Y', 'the aim of Y'."""
+        if noun.dep_ in SUBJECT_DEPS:
+            verb = noun.head
+            for complement in children(verb, "xcomp", "attr", "ccomp", "acomp"):
+                return _goal_phrase(complement)
+        for obj in prep_objects(noun, ("of",)):
+            if self.context.entity_at(obj) is None:
+                return _goal_phrase(obj)
+        for complement in children(noun, "acl", "relcl"):
+            if any(c.lower_ == "to" for c in complement.children):
+                return _goal_phrase(complement)
+        return None
+
+    # X was formed through the merger of A, B and C; A merged with B to form X
+    def mergers(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        nouns = self.cue("formed_from", "merger_nouns")
+        verbs = self.cue("formed_from", "merger_verbs")
+        for token in sentence.span:
+            if lemma(token) in nouns and token.pos_ == "NOUN":
+                parts = prep_objects(token, ("of", "between"))
+                if not parts:
+                    continue
+                sources = self._named_groups(parts)
+                formed = self._formed_by_merger(token)
+                for source in sources:
+                    if formed is not None and source != formed:
+                        yield sentence.claim(formed, "formed_from", token, object=source)
+            elif lemma(token) in verbs and token.pos_ == "VERB":
+                formed_words = [
+                    obj
+                    for verb in children(token, "xcomp", "advcl", "conj")
+                    if _matches_phrase(verb, self.cue("founded", "verbs"))
+                    for obj in children(verb, "dobj")
+                ]
+                results = orgs_in(formed_words, context)
+                if not results:
+                    continue
+                merging = [s for s in children(token, *SUBJECT_DEPS) for s in with_conjuncts(s)]
+                sources = self._named_groups(merging + prep_objects(token, ("with", "into")))
+                for source in sources:
+                    if source != results[0]:
+                        yield sentence.claim(results[0], "formed_from", token, object=source)
+
+    def _named_groups(self, phrases: list[Token]) -> list[EntityRef]:
+        """The organisations a list names ('A, B and C', 'groups including A and B')."""
+        found: list[EntityRef] = []
+        for phrase in phrases:
+            for word in phrase.subtree:
+                if self.context.entity_at(word) is None:
+                    continue
+                ref = self.context.group_ref(word)
+                if ref is not None and ref not in found:
+                    found.append(ref)
+        return found
+
+    def _formed_by_merger(self, merger: Token) -> EntityRef | None:
+        """What a merger formed: the name it is in apposition or copula with ('X, a merger of');
+        the founded organisation of the verb it hangs on ('X was formed through the merger
+        of', 'Established in 2009 as a merger between'); else the passage's group."""
+        context = self.context
+        for word in stands_for(merger):
+            if word != merger and context.entity_at(word) is not None:
+                return context.group_ref(word)
+        for governor in list(governors(merger))[1:]:
+            if governor.pos_ == "VERB":
+                if _matches_phrase(governor, self.cue("founded", "verbs")):
+                    founded = self._founded_org(governor)
+                    if founded is not None:
+                        return founded
+                return subject_of(governor, context) or context.focus
+            if governor.pos_ in ("NOUN", "PROPN") and context.entity_at(governor) is not None:
+                return context.group_ref(governor)
+        return context.focus
+
 
 # ---- small helpers ------------------------------------------------------------------------
+
+
+def _is_ideological(token: Token) -> bool:
+    lower = token.lower_
+    return lower.startswith(IDEOLOGY_STEMS) and token.pos_ in ("ADJ", "PROPN", "NOUN")
+
+
+def _modifier_run(token: Token, noun: Token) -> list[Token]:
+    """The ideological words of a noun's modifiers around ``token``: 'Salafi - jihadist' of
+    'a Salafi-jihadist insurgent group', 'Marxist and Leninist'."""
+    doc = token.doc
+    first = noun.sent.start
+
+    def joins(i: int) -> bool:  # a hyphen or 'and' between two ideological words
+        return (
+            doc[i].text in ("-", "–", "and", ",")
+            and first < i < noun.i - 1
+            and _is_ideological(doc[i - 1])
+            and _is_ideological(doc[i + 1])
+        )
+
+    start = end = token.i
+    while start - 1 >= first and (_is_ideological(doc[start - 1]) or joins(start - 1)):
+        start -= 1
+    while end + 1 < noun.i and (_is_ideological(doc[end + 1]) or joins(end + 1)):
+        end += 1
+    return list(doc[start : end + 1])
+
+
+def _ideological_phrase(obj: Token) -> str | None:
+    """The belief a verb's object names: 'Salafism', 'the Zaidi sect of Shia Islam'."""
+    words = [w for w in obj.subtree]
+    if len(words) > MAX_VALUE_WORDS or not any(_is_ideological(w) for w in words):
+        return None
+    return noun_phrase_text(obj)
+
+
+def _goal_phrase(head: Token) -> str | None:
+    """The words of a wanted thing: 'overthrow the government and establish an emirate'."""
+    words = [w for w in head.subtree if not (w.lower_ == "to" and w.head == head and w.i < head.i)]
+    while words and (words[0].dep_ in ("aux", "mark", "det") or words[0].is_punct):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if not words or len(words) > MAX_VALUE_WORDS * 2:
+        return None
+    text = clean_name(head.doc[words[0].i : words[-1].i + 1].text)
+    return text if len(text) > 3 else None
+
+
+# ---- small helpers (older frames) ---------------------------------------------------------
 
 
 def is_cue(token: Token, cues: frozenset[str]) -> bool:
@@ -1013,6 +1418,16 @@ def _unnamed_means(phrase: Token, context: DocContext) -> str | None:
 def _in_organisation(word: Token, context: DocContext) -> bool:
     ent = context.entity_at(word)
     return ent is not None and ent.label_ == "ORG"
+
+
+def _between(word: Token, top: Token) -> list[Token]:
+    """The words from ``word`` up to (not including) ``top`` in the parse."""
+    found = []
+    for governor in governors(word):
+        if governor == top:
+            break
+        found.append(governor)
+    return found
 
 
 def _in_nested_clause(word: Token, clause: Token) -> bool:

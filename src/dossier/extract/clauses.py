@@ -131,7 +131,8 @@ class ClauseAnalysis:
             if ref is not None and ref.type == "organization":
                 return ref
         if ent is None:
-            return None
+            # 'fighting the Nigerian state', 'backed by Turkish forces': the country
+            return context.state_ref(token) if "place" in types else None
         ref = context.ref(ent)
         if ref is not None and ref.type in types:
             return ref

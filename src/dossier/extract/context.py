@@ -35,7 +35,26 @@ DEMONSTRATIVES = words(_LEXICON, "demonstratives")
 ORG_ACTS: dict[str, frozenset[str]] = {
     verb: frozenset(objects) for verb, objects in _LEXICON["org_acts"].items()
 }
+STATE_NOUNS = words(_LEXICON, "state_nouns")
+IDEOLOGY_STEMS = tuple(_LEXICON["ideology_stems"])
+PERSON_TITLES = words(_LEXICON, "person_titles")
+DEMONYMS: dict[str, str] = {key.casefold(): value for key, value in _LEXICON["demonyms"].items()}
+DEMONYM_ENDINGS: tuple[tuple[str, str], ...] = tuple(
+    (ending, instead) for ending, instead in _LEXICON["demonym_endings"]
+)
+# Salience of organisations within a passage (see DocContext.focus).
+SUBJECT_WEIGHT = 2.0  # named (or referred to) as a clause's subject
+OTHER_WEIGHT = 1.0  # named anywhere else in the sentence
+SENTENCE_DECAY = 0.5  # kept from one sentence to the next
+PARAGRAPH_DECAY = 0.25  # kept across a paragraph break
+TOPIC_WEIGHT = 0.4  # the article's main group is this salient before any mention
+SALIENCE_FLOOR = 0.05
 _ALIAS_CUES = re.compile(r"\b(?:known|referred to|called|dubbed|also known)\s+as\b", re.IGNORECASE)
+
+
+def _words_only(text: str) -> str:
+    """Casefolded words joined by single spaces: "Jama'at al-Islam" -> 'jama at al islam'."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _is_region(name: str, kinds: tuple[str, ...] = ("region", "country")) -> bool:
@@ -46,7 +65,41 @@ def _is_region(name: str, kinds: tuple[str, ...] = ("region", "country")) -> boo
     return place is not None and place.name.casefold() == name.casefold()
 
 
-def _said_to_be_organisation(ent: Span) -> bool:
+def country_of_demonym(word: str) -> str | None:
+    """The country a nationality adjective names: 'Nigerian' -> Nigeria, 'Turkish' -> Turkey;
+    irregular ones from the lexicon, the rest by taking the demonym's ending off."""
+    lower = word.casefold()
+    if lower in DEMONYMS:
+        return DEMONYMS[lower]
+    gazetteer = get_gazetteer()
+    for ending, instead in DEMONYM_ENDINGS:
+        if not lower.endswith(ending) or len(lower) - len(ending) < 3:
+            continue
+        stem = word[: len(word) - len(ending)] + instead
+        place = gazetteer.lookup(stem, kinds=("country",))
+        if place is not None and place.name.casefold() == stem.casefold():
+            return place.name
+    return None
+
+
+def is_creed(name: str) -> bool:
+    """Whether a name only names beliefs: 'Salafi-jihadist', 'Marxist-Leninist', 'Sunni'."""
+    parts = [part for part in re.split(r"[\s\-–]+", name.casefold()) if part]
+    return bool(parts) and all(part.startswith(IDEOLOGY_STEMS) or part == "and" for part in parts)
+
+
+def person_name(ent: Span) -> str:
+    """A person's name without the titles and roles written before it: 'Interior Minister
+    Suleyman Soylu' -> 'Suleyman Soylu'; a lone title is kept."""
+    words_ = list(ent)
+    while len(words_) > 1 and words_[0].lower_ in PERSON_TITLES | {"the"}:
+        words_ = words_[1:]
+    if words_[0].i == ent.start:
+        return clean_name(ent.text)
+    return clean_name(ent.doc[words_[0].i : ent.end].text)
+
+
+def said_to_be_organisation(ent: Span) -> bool:
     words_ = [word.lower_ for word in ent]
     if len(words_) > 1 and ({words_[0], words_[-1]} & ORG_NAME_WORDS):
         return True
@@ -73,23 +126,30 @@ class DocContext:
     published_at: date | None = None
     text: str = ""  # doc.text, kept: spaCy rebuilds it from the tokens on every access
     learned: dict[str, EntityRef] = field(default_factory=dict)  # casefolded alias -> entity
-    topic: EntityRef | None = None  # the organisation the article is mostly about
-    focus: EntityRef | None = None  # the organisation the current passage is about
+    title: str = ""
+    topic: EntityRef | None = None  # the article's main group: named in the title, else most named
     recent_orgs: list[EntityRef] = field(default_factory=list)  # most recent last
+    salience: dict[EntityRef, float] = field(default_factory=dict)  # in the current passage
+    named_not_subject: set[EntityRef] = field(default_factory=set)  # in the current sentence
     said_orgs: set[str] = field(default_factory=set)  # casefolded names the text calls groups
     _by_token: dict[int, Span] = field(default_factory=dict)
     _refs: dict[tuple[int, int], EntityRef | None] = field(default_factory=dict)
+    full_names: dict[str, str] = field(default_factory=dict)  # casefolded surname -> full name
 
     @classmethod
-    def build(cls, doc: Doc, ontology: Ontology, published_at: date | None) -> DocContext:
-        context = cls(doc=doc, ontology=ontology, published_at=published_at, text=doc.text)
+    def build(
+        cls, doc: Doc, ontology: Ontology, published_at: date | None, title: str = ""
+    ) -> DocContext:
+        context = cls(
+            doc=doc, ontology=ontology, published_at=published_at, text=doc.text, title=title
+        )
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 context._by_token[i] = ent
         context._learn_organisations()
         context._learn_aliases()
+        context._learn_full_names()
         context.topic = context._main_organisation()
-        context.focus = context.topic
         return context
 
     # ---- entity references -------------------------------------------------------
@@ -108,6 +168,10 @@ class DocContext:
         name = ent.kb_id_ or clean_name(ent.text)
         if len(name) < 2:
             return None  # "The 'K'" is a letter, not a name
+        if not ent.kb_id_ and self.is_group_noun(ent):
+            return None  # 'The Group': a reference, resolved where it is read
+        if ent.label_ in ORG_LABELS | {"NORP"} and not ent.kb_id_ and is_creed(name):
+            return None  # 'Salafi-jihadist', 'Marxist': a belief, not an organisation
         learned = self.learned.get(name.casefold())
         if learned:
             return learned
@@ -125,7 +189,8 @@ class DocContext:
                 return EntityRef("organization", known.name)
             if _is_region(name, kinds=("country",)) or self._said_as_place(ent, name):
                 return self.place_ref(name)  # NER calls places people too ('Mali', 'in Gao')
-            return EntityRef("person", name)
+            name = person_name(ent) if not ent.kb_id_ else name
+            return EntityRef("person", self.full_names.get(name.casefold(), name))
         if ent.label_ in PLACE_LABELS:
             return self.place_ref(name)
         return None
@@ -137,6 +202,33 @@ class DocContext:
             return False
         place = get_gazetteer().lookup(name)
         return place is not None and place.name.casefold() == name.casefold()
+
+    def state_ref(self, token: Token) -> EntityRef | None:
+        """The country a state noun stands for: 'the Nigerian state', 'Turkish forces',
+        "Turkey's army", 'the government of Iraq'."""
+        if token.lower_ not in STATE_NOUNS and token.lemma_.lower() not in STATE_NOUNS:
+            return None
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        modifiers += [
+            obj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        for word in modifiers:
+            ent = self.entity_at(word)
+            if ent is None:
+                continue
+            if ent.label_ == "NORP":
+                country = country_of_demonym(clean_name(ent.text))
+                if country is not None:
+                    return self.place_ref(country)
+            elif ent.label_ == "GPE":
+                ref = self.place_ref(clean_name(ent.text))
+                if ref.gazetteer_id:
+                    return ref
+        return None
 
     def place_ref(self, name: str) -> EntityRef:
         place = get_gazetteer().lookup(name)
@@ -166,10 +258,16 @@ class DocContext:
     def org_ref(self, token: Token) -> EntityRef | None:
         """The organisation a token stands for: a named one, or the one 'they'/'the group' means."""
         ent = self.entity_at(token)
-        if ent is not None:
+        if ent is not None and not self.is_group_noun(ent):
             ref = self.ref(ent)
             return ref if ref and ref.type == "organization" else None
         return self.resolve_reference(token)
+
+    def is_group_noun(self, ent: Span) -> bool:
+        """An entity NER made of a bare group noun ('The Group', 'Organisation'): a
+        reference to an organisation, not a name."""
+        words_ = [word.lower_ for word in ent if word.lower_ not in DEMONSTRATIVES]
+        return len(words_) == 1 and words_[0] in self.ontology.group_nouns
 
     def resolve_reference(self, token: Token) -> EntityRef | None:
         """'they', 'its', 'the group', 'this network' -> the organisation meant, if any."""
@@ -180,9 +278,25 @@ class DocContext:
             head = token.lemma_.lower()
             if head not in self.ontology.group_nouns:
                 return None
+            named = self._named_in_apposition(token)
+            if named is not None:  # 'the militant group X', 'X, the group that'
+                return named
             if self._is_demonstrative(token):  # 'this network' after 'the Haqqani network'
                 return self._recent_with_head(head) or self.focus
-            return self.focus or self._recent_with_head(head)  # 'the group': the passage's
+            return self._most_salient(head) or self._recent_with_head(head)  # 'the group'
+        return None
+
+    def _named_in_apposition(self, token: Token) -> EntityRef | None:
+        """The organisation a group noun is in apposition with: 'the group X', 'X, the group'."""
+        words_ = [child for child in token.children if child.dep_ in ("appos", "compound")]
+        if token.dep_ == "appos":
+            words_.append(token.head)
+        for word in words_:
+            ent = self.entity_at(word)
+            if ent is not None and not self.is_group_noun(ent):
+                ref = self.ref(ent)
+                if ref is not None and ref.type == "organization":
+                    return ref
         return None
 
     def _is_definite(self, token: Token) -> bool:
@@ -202,26 +316,89 @@ class DocContext:
                 return ref
         return None
 
-    def mention(self, ref: EntityRef, as_subject: bool) -> None:
-        """Record that a sentence mentioned an organisation; a subject becomes the focus."""
+    # ---- salience: which organisation 'it' and 'the group' mean ------------------------
+
+    @property
+    def focus(self) -> EntityRef | None:
+        """The organisation the current passage is about: the most salient one not named
+        as a non-subject in the current sentence, else the article's main group."""
+        return self._most_salient()
+
+    def _most_salient(self, head: str | None = None) -> EntityRef | None:
+        """The most salient organisation a pronoun or 'the <head>' can mean. A name the
+        current sentence gives as object or modifier is never the one meant; with a head
+        noun, an organisation whose name ends in it ('the network') is preferred."""
+        candidates = {
+            ref: weight
+            for ref, weight in self.salience.items()
+            if ref not in self.named_not_subject
+        }
+        if self.topic is not None and self.topic not in self.named_not_subject:
+            candidates[self.topic] = candidates.get(self.topic, 0.0) + TOPIC_WEIGHT
+        if head is not None:
+            stem = head.rstrip("s")
+            fitting = {
+                ref: weight
+                for ref, weight in candidates.items()
+                if " " in ref.name and ref.name.lower().split()[-1].rstrip("s") == stem
+            }
+            candidates = fitting or candidates
+        if candidates:
+            return max(candidates, key=lambda ref: (candidates[ref], self._recency(ref)))
+        return None
+
+    def _recency(self, ref: EntityRef) -> int:
+        return self.recent_orgs.index(ref) if ref in self.recent_orgs else -1
+
+    def begin_sentence(self, new_paragraph: bool) -> None:
+        """Weights fade sentence by sentence and mostly vanish at a paragraph break,
+        where the article's main group becomes the default again."""
+        fade = PARAGRAPH_DECAY if new_paragraph else SENTENCE_DECAY
+        self.salience = {
+            ref: weight * fade
+            for ref, weight in self.salience.items()
+            if weight * fade > SALIENCE_FLOOR
+        }
+        self.named_not_subject = set()
+
+    def mention(self, ref: EntityRef, as_subject: bool, named: bool = True) -> None:
+        """Record that a sentence mentioned an organisation: a subject weighs most."""
         if ref.type != "organization":
             return
         if ref in self.recent_orgs:
             self.recent_orgs.remove(ref)
         self.recent_orgs.append(ref)
-        if as_subject:
-            self.focus = ref
+        weight = SUBJECT_WEIGHT if as_subject else OTHER_WEIGHT
+        self.salience[ref] = self.salience.get(ref, 0.0) + weight
+        if named and not as_subject:
+            self.named_not_subject.add(ref)
+        elif as_subject:
+            self.named_not_subject.discard(ref)
 
     # ---- document-level facts ------------------------------------------------------
 
     def _main_organisation(self) -> EntityRef | None:
+        """The organisation the title names (the most mentioned of them), else the most
+        mentioned one of the text."""
         counts: Counter[EntityRef] = Counter()
+        in_title: dict[EntityRef, int] = {}  # -> where the title names it first
+        title = f" {_words_only(self.title)} "
         for ent in self.doc.ents:
             ref = self.ref(ent)
-            if ref is not None and ref.type == "organization":
-                counts[ref] += 1
+            if ref is None or ref.type != "organization":
+                continue
+            counts[ref] += 1
+            for name in (ent.text, ref.name):
+                words_ = _words_only(name)
+                if len(words_) < 3 or words_ in self.full_names:  # 'Shekau' is a person's
+                    continue
+                position = title.find(f" {words_} ")
+                if position >= 0:
+                    in_title[ref] = min(position, in_title.get(ref, position))
         if not counts:
             return None
+        if in_title:
+            return max(in_title, key=lambda ref: (counts[ref], -in_title[ref]))
         return counts.most_common(1)[0][0]
 
     def _learn_organisations(self) -> None:
@@ -231,8 +408,28 @@ class DocContext:
             if ent.label_ not in PERSON_LABELS | {"NORP"} or ent.kb_id_:
                 continue
             name = clean_name(ent.text)
-            if len(name) > 2 and _said_to_be_organisation(ent):
+            if len(name) > 2 and said_to_be_organisation(ent):
                 self.said_orgs.add(name.casefold())
+
+    def _learn_full_names(self) -> None:
+        """A person named in full once and later by surname ('Iyad Ag Ghaly' ... 'Ghaly'):
+        the surname, and the name without its first word, stand for the full name when only
+        one person of the document bears it."""
+        seen: dict[str, set[str]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ not in PERSON_LABELS or ent.kb_id_:
+                continue
+            full = person_name(ent)
+            parts = full.split()
+            if len(parts) < 2:
+                continue
+            for short in {parts[-1], " ".join(parts[1:])}:
+                if len(short) > 3 and short[0].isupper():
+                    seen.setdefault(short.casefold(), set()).add(full)
+        for short, fulls in seen.items():
+            longest = max(fulls, key=len)
+            if all(other.casefold() in longest.casefold() for other in fulls):
+                self.full_names[short] = longest
 
     def _learn_aliases(self) -> None:
         """Aliases the article defines: 'Name (ACRONYM)' and 'Name, known as Other'."""

@@ -29,17 +29,21 @@ class Extraction:
 
 
 def extract_document(
-    doc: Doc, ontology: Ontology, published: date | None, document_id: str
+    doc: Doc, ontology: Ontology, published: date | None, document_id: str, title: str = ""
 ) -> Extraction:
     """Claims and events for every sentence of a parsed document, in reading order.
 
-    ``published`` anchors relative dates ('on Sunday', 'a day after')."""
-    context = DocContext.build(doc, ontology, published)
+    ``published`` anchors relative dates ('on Sunday', 'a day after'); ``title`` names
+    the article's main group, the one 'it' and 'the group' fall back to."""
+    context = DocContext.build(doc, ontology, published, title)
     frames = ClaimFrames(context)
     events = EventExtractor(context)
     claims: list[Claim] = []
+    previous_end = 0
     for index, span, start, end in content_sentences(doc):
         sentence = Sentence(span, index, start, end, context, document_id)
+        context.begin_sentence(new_paragraph="\n" in context.text[previous_end:start])
+        previous_end = end
         _follow_focus(sentence, context)
         claims.extend(extract_claims(sentence, frames))
         events.read(sentence)
@@ -48,7 +52,8 @@ def extract_document(
 
 
 def _follow_focus(sentence: Sentence, context: DocContext) -> None:
-    """The organisation a sentence is about (its named subject) becomes the passage's focus."""
+    """Organisations a sentence names gain salience, its named subject most; then a
+    subject 'it', 'they' or 'the group' adds to the organisation it stands for."""
     for ent in sentence.span.ents:
         ref = context.ref(ent)
         if ref is None or ref.type != "organization":
@@ -57,3 +62,9 @@ def _follow_focus(sentence: Sentence, context: DocContext) -> None:
             token.dep_ in ("nsubj", "nsubjpass") for token in ent if token.head not in ent
         ) or any(g.dep_ in ("nsubj", "nsubjpass") for g in list(governors(ent.root))[:2])
         context.mention(ref, as_subject=is_subject and ent.root.dep_ != "pobj")
+    for token in sentence.span:
+        if token.dep_ not in ("nsubj", "nsubjpass") or context.entity_at(token) is not None:
+            continue
+        ref = context.resolve_reference(token)
+        if ref is not None:
+            context.mention(ref, as_subject=True, named=False)

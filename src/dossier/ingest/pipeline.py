@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.annotate.settings import DEFAULT_MAX_ANNOTATED_CHARS
-from dossier.errors import InputError
+from dossier.errors import InputError, NotFoundError
 from dossier.ingest.runners import Runner, RunSettings, runner_for
 from dossier.knowledge.ontology import load_ontology
 from dossier.model import AnnotatedDocument, Document
 from dossier.read.fingerprint import NearDuplicates
 from dossier.read.options import ReadOptions
-from dossier.read.sources import FORMAT_BY_EXTENSION, STDIN, read_sources
+from dossier.read.sources import FORMAT_BY_EXTENSION, STDIN, Source, read_sources
 from dossier.resolve.refresh import refresh
 from dossier.store.knowledge_base import KnowledgeBase
 
@@ -67,8 +67,8 @@ def estimate_document_count(sources: Iterable[str | Path]) -> int | None:
 
 def _documents_in_file(path: Path) -> int:
     suffix = path.suffix.lower()
-    if FORMAT_BY_EXTENSION.get(suffix) not in ("jsonl", "csv", "feed"):
-        return 1
+    if FORMAT_BY_EXTENSION.get(suffix) not in ("jsonl", "csv", "feed") or not path.is_file():
+        return 1  # (a FIFO is never opened: reading it would wait for a writer)
     try:
         data = path.read_bytes()
     except OSError:
@@ -82,7 +82,7 @@ def _documents_in_file(path: Path) -> int:
 
 def ingest(
     kb: KnowledgeBase,
-    sources: Iterable[str | Path],
+    sources: Iterable[Source],
     *,
     options: ReadOptions | None = None,
     processes: int = 1,
@@ -109,7 +109,8 @@ def ingest(
     advance = on_progress or (lambda _count: None)
     results = read_sources(sources, options or ReadOptions())
     new_documents = _new_documents(kb, results, report, advance, force)
-    runner = runner or runner_for(processes, RunSettings(batch_size, max_annotated_chars, ontology))
+    settings = RunSettings(batch_size, max_annotated_chars, ontology)
+    runner = runner or runner_for(processes, settings, dask)
     same_story = NearDuplicates()
     try:
         for annotated in _annotate(new_documents, runner):
@@ -130,8 +131,20 @@ def remove(kb: KnowledgeBase, document_id: str) -> str:
 
     Verdicts are computed from the claims that remain, so every verdict the document
     touched changes with it. Returns the full id of the removed document.
+
+    The removal is one transaction; resolving again is the second step. If a remove was
+    killed between the two, running it again completes resolution before saying that the
+    document is gone.
     """
-    resolved = kb.resolve_document_id(document_id)
+    try:
+        resolved = kb.resolve_document_id(document_id)
+    except NotFoundError as error:
+        if not kb.resolution_pending():
+            raise
+        refresh(kb)
+        raise NotFoundError(
+            f"{error.message} (resolution left pending by an earlier run is now complete)"
+        ) from None
     kb.remove_document(resolved)
     refresh(kb)
     return resolved

@@ -46,6 +46,9 @@ class PredicateSpec:
     mapping_militants: str | None = None
     single_valued: bool = False  # one value at a time: different values conflict
     answer: str = "{subject} {label} {objects}"  # how an answer states it
+    profile: str | None = None  # the profile section that shows it (profile_sections)
+    relation: str | None = None  # the kind of tie a graph draws for it (ally, rival...)
+    stix: str | None = None  # STIX 2.1's own relationship type, where one means the same
 
     def cue(self, kind: str) -> frozenset[str]:
         """The cue words of one kind ('verbs', 'relation_nouns'...), empty if none."""
@@ -81,6 +84,7 @@ class Ontology:
     hedges: dict[str, frozenset[str]]
     negations: frozenset[str]
     attribution: dict[str, frozenset[str]]
+    profile_sections: tuple[tuple[str, str], ...] = ()  # (key, title), in profile order
     source: str = BUILT_IN
     alias_index: dict[str, EntitySpec] = field(default_factory=dict)  # casefolded alias -> entity
 
@@ -165,8 +169,17 @@ def _parse_predicates(raw: Any, source: str) -> dict[str, PredicateSpec]:
             mapping_militants=body.get("mapping_militants"),
             single_valued=bool(body.get("single_valued", False)),
             answer=str(body.get("answer", "{subject} {label} {objects}")),
+            profile=body.get("profile"),
+            relation=body.get("relation"),
+            stix=body.get("stix"),
         )
     return predicates
+
+
+def _profile_sections(raw: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(raw, dict):
+        return ()
+    return tuple((str(key), str(title)) for key, title in raw.items())
 
 
 def _read_yaml(text: str, source: str) -> dict[str, Any]:
@@ -258,6 +271,9 @@ def parse_ontology(base: dict[str, Any], extra: dict[str, Any], source: str) -> 
         hedges=groups("hedges"),
         negations=words("negations"),
         attribution=groups("attribution"),
+        profile_sections=_profile_sections(
+            extra.get("profile_sections", base.get("profile_sections"))
+        ),
         source=source,
         alias_index=_index_aliases(entities),
     )

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
+from html.parser import HTMLParser
 
-import lxml.html
 import trafilatura
-from lxml.etree import ParserError
 
 from dossier.errors import InputError
 from dossier.model import Document
@@ -20,15 +19,39 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
+_HIDDEN = frozenset({"script", "style", "noscript", "template"})
+
+
+class _VisibleText(HTMLParser):
+    """All text outside script, style, noscript and template elements. A tokenizer, not a
+    tree: lxml (and trafilatura over it) drops everything nested deeper than 255 elements,
+    this does not."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in _HIDDEN:
+            self.hidden += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN and self.hidden:
+            self.hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML fragment (feed summaries, pages trafilatura gives up on)."""
-    try:
-        root = lxml.html.fromstring(html)
-    except (ParserError, ValueError):
-        return ""
-    for element in root.xpath("//script|//style|//noscript"):
-        element.drop_tree()
-    return "\n".join(line.strip() for line in root.text_content().splitlines())
+    """Visible text of an HTML fragment (feed summaries, pages trafilatura gives up on,
+    however deeply nested)."""
+    parser = _VisibleText()
+    parser.feed(html)
+    parser.close()
+    return "\n".join(line.strip() for line in "".join(parser.parts).splitlines())
 
 
 def read_html(

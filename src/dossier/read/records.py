@@ -23,7 +23,9 @@ ReadResult = Document | InputError
 csv.field_size_limit(sys.maxsize)  # articles are long; the default limit is 128 KiB
 
 
-def record_to_document(record: Mapping[str, Any], origin: str, options: ReadOptions) -> Document:
+def record_to_document(
+    record: Mapping[str, Any], origin: str, options: ReadOptions, notes: tuple[str, ...] = ()
+) -> Document:
     """Map a record's fields (named as in ``options``) to a Document."""
     text = record.get(options.text_column)
     if not isinstance(text, str) or not text.strip():
@@ -38,6 +40,7 @@ def record_to_document(record: Mapping[str, Any], origin: str, options: ReadOpti
         or options.publisher,
         published_at=record.get(options.date_column) or options.published_at,
         lang=_optional_str(record.get("lang")),
+        notes=notes,
     )
 
 
@@ -55,20 +58,29 @@ def read_jsonl(lines: Iterable[bytes], name: str, options: ReadOptions) -> Itera
             raw = raw[3:]
         if not raw.strip():
             continue
+        notes: tuple[str, ...] = ()
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
-            line = raw.decode("cp1252", errors="replace")
+            try:
+                decoded = decode_bytes(raw, origin)
+            except InputError as error:
+                yield error
+                continue
+            line = decoded.text
+            notes = (f"decoded as {decoded.encoding}",)  # as a .txt file's note says
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            yield InputError(origin, f"is not valid JSON ({error.msg} at column {error.colno})")
+            # json's messages may end in "at" ("Invalid control character at")
+            problem = error.msg.removesuffix(" at")
+            yield InputError(origin, f"is not valid JSON ({problem} at column {error.colno})")
             continue
         if not isinstance(record, dict):
             yield InputError(origin, f"is a JSON {type(record).__name__}, not an object")
             continue
         try:
-            yield record_to_document(record, origin, options)
+            yield record_to_document(record, origin, options, notes)
         except InputError as error:
             yield error
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -21,6 +22,18 @@ from dossier.read.text import read_text
 
 ReadResult = Document | InputError
 STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """A file sent to the web app: its name (the origin of what it holds, so an edited
+    file uploaded again replaces the first) and its bytes."""
+
+    name: str
+    data: bytes
+
+
+Source = str | Path | Upload
 
 
 def _format_by_extension() -> dict[str, InputFormat]:
@@ -45,9 +58,12 @@ def sniff_format(head: bytes) -> InputFormat:
     return "text"
 
 
-def read_sources(sources: Iterable[str | Path], options: ReadOptions) -> Iterator[ReadResult]:
+def read_sources(sources: Iterable[Source], options: ReadOptions) -> Iterator[ReadResult]:
     """Yield a Document, or an InputError naming what was wrong, for every article found."""
     for source in sources:
+        if isinstance(source, Upload):
+            yield from read_upload(source, options)
+            continue
         if str(source) == STDIN:
             yield from _read_stream(sys.stdin.buffer, "<stdin>", options)
             continue
@@ -59,6 +75,38 @@ def read_sources(sources: Iterable[str | Path], options: ReadOptions) -> Iterato
             yield InputError(str(path), problem)
         else:
             yield from read_file(path, options)
+
+
+def read_upload(upload: Upload, options: ReadOptions) -> Iterator[ReadResult]:
+    """Documents from an uploaded file; one that is a whole article is identified by its
+    name, as a file read from disk is by its path."""
+    name = Path(upload.name).name
+    input_format = _format_of(Path(name), options, upload.data[:512])
+    for result in read_bytes(upload.data, name, input_format, options):
+        if isinstance(result, Document) and result.origin == name:
+            result = replace(result, whole_file=True)
+        yield result
+
+
+def _not_regular(path: Path) -> InputError | None:
+    """An error for a path that is not a regular file (a FIFO, a socket, a device): opening
+    one would wait forever for a writer, or read without end."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        return InputError(str(path), f"cannot be read ({error.strerror or error})")
+    if stat.S_ISREG(mode):
+        return None
+    kind = (
+        "a named pipe (FIFO)"
+        if stat.S_ISFIFO(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "not a regular file"
+    )
+    return InputError(str(path), f"is {kind}, not a regular file; skipped")
 
 
 def _read_directory(root: Path, options: ReadOptions) -> Iterator[ReadResult]:
@@ -82,6 +130,10 @@ def _read_directory(root: Path, options: ReadOptions) -> Iterator[ReadResult]:
 def read_file(path: Path, options: ReadOptions) -> Iterator[ReadResult]:
     """Documents from one file, read by the format its extension (or content) says."""
     name = str(path)
+    irregular = _not_regular(path)
+    if irregular is not None:
+        yield irregular
+        return
     try:
         if _format_of(path, options) == "jsonl":
             with path.open("rb") as stream:

@@ -17,18 +17,8 @@ from dossier.model.names import clean_name
 from dossier.model.records import DocumentSummary, EntityRecord, MergedEvent, Position, Verdict
 from dossier.store import KnowledgeBase
 
-SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("founding", "Founding", ("founded", "formed_from", "named_after", "has_branch")),
-    ("leadership", "Leadership", ("leader_of",)),
-    ("funding", "Funding and resources", ("funded_by", "trained_by", "armed_by")),
-    ("places", "Areas of operation and bases", ("based_in", "operates_in")),
-    (
-        "relationships",
-        "Relationships",
-        ("affiliate_of", "ally_of", "hostile_to", "splinter_of", "merged_with", "connected_via"),
-    ),
-    ("activity", "Targets and activity", ("targets", "attack_count", "ranked")),
-)
+# Which predicate goes in which section, and the sections' order, are the ontology's
+# (`profile_sections`, and each predicate's `profile`).
 
 
 @dataclass(slots=True)
@@ -159,23 +149,29 @@ class ProfileBuilder:
 
     def build(self, entity: EntityRecord) -> Profile:
         reconciler = self.answerer.reconciler
+        ontology = self.answerer.ontology
         verdicts = {v.predicate: v for v in reconciler.verdicts(entity.id)}
-        leaders = self.answerer.inverse_verdicts(entity, "leader_of")
-        if leaders:
-            verdicts["leader_of"] = leaders[0]
-            leaders_rest = leaders[1:]
-        else:
-            leaders_rest = []
+        # 'X leads Y' is said of the person: an organisation's profile takes it inverted
+        about_it: dict[str, list[Verdict]] = {
+            name: [verdicts[name]] if name in verdicts else [] for name in ontology.predicates
+        }
+        if entity.type == "organization":
+            for name, spec in ontology.predicates.items():
+                if spec.subject == "person" and spec.object == "organization":
+                    about_it[name] = self.answerer.inverse_verdicts(entity, name)
         overview = [
             self.statement(verdicts[p])
             for p in ("affiliate_of", "founded", "based_in")
             if p in verdicts
         ]
         sections = []
-        for key, title, predicates in SECTIONS:
-            statements = [self.statement(verdicts[p]) for p in predicates if p in verdicts]
-            if key == "leadership":
-                statements += [self.statement(v) for v in leaders_rest]
+        for key, title in ontology.profile_sections:
+            statements = [
+                self.statement(verdict)
+                for name, spec in ontology.predicates.items()
+                if spec.profile == key
+                for verdict in about_it[name]
+            ]
             sections.append(Section(key, title, statements))
         members = reconciler.members(entity.id)
         return Profile(
@@ -189,7 +185,7 @@ class ProfileBuilder:
             sizes=self._sizes(verdicts.get("member_count")),
             size_notes=self._notes(verdicts.get("member_count")),
             timeline=self._timeline(members, entity),
-            contested=self._contested(list(verdicts.values())),
+            contested=self._contested([v for found in about_it.values() for v in found]),
             sources=self.sources,
             generated=date.today().isoformat(),
         )

@@ -8,7 +8,9 @@
   ``evidence_index`` 1 are one row per event;
 - ``claims_jsonl``: a claim per line, as in the JSON export, plus its verdict.
 
-Empty cells are unknown or unsaid; lists are joined with "; ".
+Empty cells are unknown or unsaid; lists are joined with "; ". A cell that a spreadsheet
+would run as a formula (it starts with =, +, -, @, a tab or a carriage return) gets a
+leading single quote, as OWASP advises against CSV injection.
 """
 
 from __future__ import annotations
@@ -141,12 +143,23 @@ def event_rows(kb: KnowledgeBase) -> list[Row]:
 
 
 def csv_text(columns: Sequence[str], rows: Iterable[Row]) -> str:
-    """A header and the rows, quoted where needed (commas, quotes, line breaks)."""
+    """A header and the rows, quoted where needed (commas, quotes, line breaks), formulas
+    neutralised. Lines end in CRLF (RFC 4180), so a carriage return inside a cell is
+    quoted too."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({column: neutralise(cell) for column, cell in row.items()} for row in rows)
     return buffer.getvalue()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """A cell that a spreadsheet would run as a formula, quoted so that it is shown as text
+    (OWASP, CSV injection): a document id, publisher or quote can start with anything."""
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
 
 
 def claims_jsonl(kb: KnowledgeBase) -> list[str]:

@@ -10,10 +10,11 @@ each stored document whole; SQL is always parameterised.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,12 +26,14 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    exists,
     func,
     inspect,
+    or_,
     select,
     text,
 )
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from dossier.errors import NotADatabaseError, NotFoundError, StoreError
@@ -121,6 +124,48 @@ def _engine_for(location: str) -> Engine:
     return engine
 
 
+# What a database's own message says -> what to do about it.
+_STORE_HINTS = (
+    (("readonly", "read-only", "read only"), "it is read-only: check the permissions of the "
+     "file and of its folder, or give another --db"),
+    (("disk is full", "no space", "disk full"), "the disk is full: free some space and run the "
+     "command again (every stored document is whole)"),
+    (("locked", "busy"), "another process is writing to it: run the command again"),
+)  # fmt: skip
+
+
+def _store_problem(location: str, error: SQLAlchemyError) -> str:
+    """One line for a database error: the knowledge base, the database's own words (never
+    the statement or its parameters, which hold article text) and what to do."""
+    original = getattr(error, "orig", None) or error
+    reason = (str(original).strip().splitlines() or [type(original).__name__])[0][:200]
+    lowered = reason.lower()
+    if isinstance(error, IntegrityError):
+        hint = (
+            "another process may be writing the same documents at the same time: "
+            "run the command again"
+        )
+    else:
+        hint = next(
+            (text for needles, text in _STORE_HINTS if any(n in lowered for n in needles)),
+            "the knowledge base could not be read or written",
+        )
+    return f"{location}: {hint} ({reason})"
+
+
+def _store_errors(method: Callable[..., Any]) -> Callable[..., Any]:
+    """A database error inside ``method`` as a StoreError (E200) naming the knowledge base."""
+
+    @functools.wraps(method)
+    def wrapper(self: KnowledgeBase, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except SQLAlchemyError as error:
+            raise StoreError(_store_problem(self.shown_location, error)) from None
+
+    return wrapper
+
+
 class StoryMatcher(Protocol):
     """Decides which stored article a new one re-publishes (see ``read.fingerprint``)."""
 
@@ -161,6 +206,13 @@ class KnowledgeBase:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @property
+    def shown_location(self) -> str:
+        """The location as messages name it (a server's password hidden)."""
+        if self.dialect == "sqlite":
+            return self.location
+        return self.engine.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -347,10 +399,49 @@ class KnowledgeBase:
         write_facts(connection, annotated)
 
     def remove_document(self, document_id: str) -> None:
-        """Delete a document and everything derived from it."""
+        """Delete a document and everything derived from it, in one transaction: its
+        sentences, mentions, claims and events, the entities nothing else names, and the
+        resolution rows of both. Resolution is then pending until the next refresh."""
         resolved = self.resolve_document_id(document_id)
         with self._transaction() as connection:
+            events = list(
+                connection.scalars(
+                    select(schema.events.c.id).where(schema.events.c.document_id == resolved)
+                )
+            )
             connection.execute(delete(schema.documents).where(schema.documents.c.id == resolved))
+            orphans = list(connection.scalars(_orphan_entities()))
+            for chunk in _chunks(events):
+                connection.execute(
+                    delete(schema.event_resolution).where(
+                        schema.event_resolution.c.event_id.in_(chunk)
+                    )
+                )
+                links = schema.event_links
+                connection.execute(
+                    delete(links).where(
+                        or_(links.c.first_id.in_(chunk), links.c.second_id.in_(chunk))
+                    )
+                )
+            for chunk in _chunks(orphans):
+                found = schema.entity_resolution
+                connection.execute(
+                    delete(found).where(
+                        or_(found.c.entity_id.in_(chunk), found.c.canonical_id.in_(chunk))
+                    )
+                )
+                links = schema.entity_links
+                connection.execute(
+                    delete(links).where(
+                        or_(links.c.first_id.in_(chunk), links.c.second_id.in_(chunk))
+                    )
+                )
+                connection.execute(
+                    delete(schema.entity_aliases).where(
+                        schema.entity_aliases.c.entity_id.in_(chunk)
+                    )
+                )
+                connection.execute(delete(schema.entities).where(schema.entities.c.id.in_(chunk)))
             resolution.mark_changed(connection)
 
     # ---- reading -------------------------------------------------------------
@@ -638,6 +729,36 @@ class KnowledgeBase:
                     {"query": (" or " if any_word else " ").join(words), "limit": limit},
                 )
             return [SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6])) for r in rows]
+
+
+# Every public method meets the database at this boundary: what goes wrong inside it is a
+# StoreError (E200) naming the knowledge base, not a traceback with the SQL parameters.
+for _name, _member in list(vars(KnowledgeBase).items()):
+    if not _name.startswith("_") and callable(_member):
+        setattr(KnowledgeBase, _name, _store_errors(_member))
+
+
+def _orphan_entities() -> Any:
+    """Entities that no mention, claim or event names any more."""
+    entities = schema.entities
+    references = (
+        schema.mentions.c.entity_id,
+        schema.claims.c.subject_id,
+        schema.claims.c.object_id,
+        schema.claims.c.via_id,
+        schema.events.c.country_id,
+        schema.events.c.province_id,
+        schema.events.c.city_id,
+        schema.event_perpetrators.c.entity_id,
+    )
+    return select(entities.c.id).where(
+        *(~exists().where(column == entities.c.id) for column in references)
+    )
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def _pending(state: tuple[int, int]) -> bool:

@@ -7,20 +7,22 @@ are declared below. Bad parameters are 422 (FastAPI's validation), unknown ids 4
 from __future__ import annotations
 
 import dataclasses
-import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Header, HTTPException, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from dossier.answer.answers import Answer
 from dossier.ingest import ingest
 from dossier.knowledge.lexicons import lexicon, phrases
-from dossier.read.sources import FORMAT_BY_EXTENSION
+from dossier.read.sources import FORMAT_BY_EXTENSION, Upload
 from dossier.render.json_export import claim_json, event_json, verdict_json
+from dossier.web.guards import token_matches
 from dossier.web.library import Library, current
+from dossier.web.pages._render import render
 from dossier.web.pages._shared import entity_summary, events_list, find_entities, paginate
 from dossier.web.pages.claim import claim_page
 from dossier.web.pages.contested import conflicts
@@ -82,6 +84,19 @@ def _plain(item: Any) -> dict[str, Any]:
     if isinstance(item, dict):
         return item
     return dataclasses.asdict(item)
+
+
+@router.get("/docs", include_in_schema=False, response_class=HTMLResponse)
+def docs(request: Request) -> HTMLResponse:
+    """The endpoints, from the OpenAPI schema: a page of this app (no CDN, no inline
+    script, so it works offline and under the app's Content-Security-Policy)."""
+    schema = request.app.openapi()
+    endpoints = [
+        (method.upper(), path, operation.get("summary", ""), operation.get("parameters", []))
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+    ]
+    return render(request, "api_docs.html", endpoints=endpoints, title=schema["info"]["title"])
 
 
 @router.get("/entities", summary="Entities, one per resolved group", response_model=Listing)
@@ -207,11 +222,15 @@ async def upload(
 
 
 async def accept_upload(request: Request, file: UploadFile, authorization: str | None) -> UploadOut:
-    """Check the token, the size and the type; then ingest the file like `dossier ingest`."""
+    """Check the token, the size and the type; then ingest the file like `dossier ingest`.
+
+    (`web.guards` has already refused, from the headers alone, what they settle.) The
+    file's name is the origin of what it holds, so an edited file uploaded again replaces
+    the first, as `dossier ingest` of an edited file does."""
     state = request.app.state
     if not state.allow_ingest:
         raise HTTPException(403, "uploads are off: start the server with --allow-ingest")
-    if authorization != f"Bearer {state.token}":
+    if not token_matches(authorization, state.token):
         raise HTTPException(
             401, "a valid token is required (Authorization: Bearer <token>)",
             {"WWW-Authenticate": "Bearer"},
@@ -225,11 +244,8 @@ async def accept_upload(request: Request, file: UploadFile, authorization: str |
     if len(content) > state.max_upload_bytes:
         raise HTTPException(413, f"{name}: larger than {state.max_upload_bytes:,} bytes")
     library: Library = state.library
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / name
-        path.write_bytes(content)
-        # annotation is slow work: off the event loop (the model loads on first upload)
-        report = await run_in_threadpool(ingest, library.kb, [path])
+    # annotation is slow work: off the event loop (the model loads on first upload)
+    report = await run_in_threadpool(ingest, library.kb, [Upload(name, content)])
     return UploadOut(
         added=report.added,
         replaced=report.replaced,

@@ -23,7 +23,8 @@ from dossier.answer.embeddings import rank_by_meaning
 from dossier.errors import DossierError, NotFoundError
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.store import KnowledgeBase
-from dossier.web import api
+from dossier.web import api, taxii
+from dossier.web.guards import RequestGuard, allowed_hosts
 from dossier.web.library import Library
 from dossier.web.pages import ask, claim, contested, document, entity, home, upload
 from dossier.web.pages._render import error_page
@@ -46,9 +47,11 @@ def create_app(
     allow_ingest: bool = False,
     token: str | None = None,
     max_upload_bytes: int = MAX_UPLOAD_BYTES,
+    host: str = "127.0.0.1",
 ) -> FastAPI:
     """The web app over a knowledge base, or the one at a location (opened, and closed
-    when the app shuts down)."""
+    when the app shuts down). `host` is the address the server is bound to: requests must
+    name it (or, on loopback, localhost) in their Host header."""
     if allow_ingest and not token:
         raise ValueError("uploads need a token")
     owned = not isinstance(db, KnowledgeBase)
@@ -68,7 +71,7 @@ def create_app(
         title="Dossier",
         summary="A source-grounded, cross-checked knowledge base built from news articles.",
         version="1",
-        docs_url="/api/docs",
+        docs_url=None,  # /api/docs is the app's own page (web/api.py): no CDN, no inline script
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
@@ -77,9 +80,13 @@ def create_app(
     app.state.token = token
     app.state.max_upload_bytes = max_upload_bytes
     app.include_router(api.router)
+    app.include_router(taxii.router)  # /taxii2/: read-only TAXII 2.1 (web/taxii.py)
     for page in PAGES:  # in this order
         app.include_router(page.router)
     app.mount("/static", StaticFiles(directory=str(files("dossier.web") / "static")), "static")
+
+    # before the security headers, so that its refusals carry them too
+    app.add_middleware(RequestGuard, hosts=allowed_hosts(host))
 
     @app.middleware("http")
     async def security_headers(

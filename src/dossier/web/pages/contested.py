@@ -1,4 +1,5 @@
-"""`/contested`: every conflict in the knowledge base, both sides quoted."""
+"""`/contested`: every conflict in the knowledge base, both sides quoted: claims whose
+sources disagree, and incidents whose sources give different tolls."""
 
 from __future__ import annotations
 
@@ -7,9 +8,16 @@ from dataclasses import dataclass
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from dossier.answer.events import toll_phrase
 from dossier.web.library import View, current
 from dossier.web.pages._render import render
-from dossier.web.pages._shared import EntitySummary, entity_summary
+from dossier.web.pages._shared import (
+    EntitySummary,
+    document_href,
+    document_title,
+    entity_summary,
+    events_list,
+)
 from dossier.web.pages.claim import ClaimEvidence, claim_evidence
 
 router = APIRouter(include_in_schema=False)
@@ -17,7 +25,10 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/contested", response_class=HTMLResponse)
 def contested(request: Request) -> HTMLResponse:
-    return render(request, "contested.html", conflicts=conflicts(current(request)))
+    view = current(request)
+    return render(
+        request, "contested.html", conflicts=conflicts(view), tolls=conflicting_tolls(view)
+    )
 
 
 @dataclass(slots=True)
@@ -48,4 +59,46 @@ def conflicts(view: View) -> list[Conflict]:
                 sides=sides,
             )
         )
+    return found
+
+
+@dataclass(slots=True)
+class TollSource:
+    figure: str
+    source: str
+    document_title: str
+    document_href: str
+
+
+@dataclass(slots=True)
+class TollConflict:
+    event: str  # the incident in one sentence
+    kind: str  # killed | wounded
+    summary: str  # each figure with its sources
+    sources: list[TollSource]
+
+
+def conflicting_tolls(view: View) -> list[TollConflict]:
+    """Incidents whose sources report different numbers killed or wounded (a rising
+    count, where later reports raise the toll, is not a conflict)."""
+    answerer = view.answerer
+    found = []
+    for event in events_list(view):
+        for kind, verdict in event.toll_verdicts:
+            if verdict != "conflicting":
+                continue
+            summary, _differ = toll_phrase(kind, event.tolls)
+            sources = [
+                TollSource(
+                    figure=toll.count.text or str(toll.count.min),
+                    source=toll.source,
+                    document_title=document_title(
+                        answerer.documents.get(toll.document_id), toll.document_id
+                    ),
+                    document_href=document_href(toll.document_id),
+                )
+                for toll in event.tolls
+                if toll.kind == kind
+            ]
+            found.append(TollConflict(answerer.event_sentence(event), kind, summary, sources))
     return found

@@ -8,7 +8,6 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from dossier.knowledge.gazetteer import get_gazetteer
-from dossier.knowledge.lexicons import lexicon
 from dossier.model import Place
 from dossier.model.records import EntityRecord, Verdict
 from dossier.reconcile.relations import entity_relations
@@ -31,7 +30,6 @@ from dossier.web.pages._shared import EntitySummary, claim_href, entity_href, en
 router = APIRouter(include_in_schema=False)
 
 # predicate -> the kind of line the graph draws (css class); others are 'other'
-RELATION_KINDS: dict[str, str] = dict(lexicon("web")["relation_kinds"])
 PLACE_PREDICATES = {"based_in": "based in", "operates_in": "operates in", "headquarters": "HQ"}
 
 
@@ -137,7 +135,7 @@ def relations(view: View, entity: EntityRecord) -> list[RelationInput]:
             relation.name,
             relation.type,
             relation.label,
-            RELATION_KINDS.get(relation.predicate, "other"),
+            _relation_kind(view, relation.predicate),
             relation.verdict,
             entity_href(relation.other_id),
         )
@@ -145,3 +143,9 @@ def relations(view: View, entity: EntityRecord) -> list[RelationInput]:
             view.answerer.reconciler, entity.id, view.answerer.entities
         )
     ]
+
+
+def _relation_kind(view: View, predicate: str) -> str:
+    """The kind of tie the graph draws (the ontology's `relation`; a css class)."""
+    spec = view.answerer.ontology.predicates.get(predicate)
+    return (spec.relation if spec else None) or "other"

@@ -1,0 +1,85 @@
+"""Who 'it', 'its' and 'the group' are: salience of organisations within an article,
+with the group the title names as the default. Invented groups and sentences."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dossier.annotate.pipeline import annotate_documents
+from dossier.model import Claim
+from dossier.read.documents import make_document
+
+
+def _claims(nlp: Language, text: str, title: str | None = None) -> list[Claim]:
+    document = make_document(text, origin="test", title=title)
+    [annotated] = annotate_documents(nlp, [document])
+    return annotated.claims
+
+
+def _facts(claims: list[Claim]) -> set[tuple[str, str, str]]:
+    facts = set()
+    for claim in claims:
+        if claim.object is not None:
+            other = claim.object.name
+        else:
+            other = str(getattr(claim.value, "text", claim.value))
+        facts.add((claim.subject.name, claim.predicate, other))
+    return facts
+
+
+def test_it_and_its_are_the_paragraphs_group(nlp: Language) -> None:
+    facts = _facts(
+        _claims(
+            nlp,
+            "The Crimson Valley Front is an armed group active in the hills of Zarkovia. "
+            "It was founded in 2009 by Omar Belkas. "
+            "Its leader, Tarik Vonn, was killed in an air strike in 2015.",
+        )
+    )
+    assert ("Crimson Valley Front", "founded", "in 2009") in facts
+    assert ("Crimson Valley Front", "founded_by", "Omar Belkas") in facts
+    assert ("Tarik Vonn", "leader_of", "Crimson Valley Front") in facts
+
+
+def test_a_group_named_as_object_does_not_take_it(nlp: Language) -> None:
+    claims = _claims(
+        nlp,
+        "The Crimson Valley Front pledged allegiance to the Northern Brotherhood in 2014. "
+        "It was founded in 2009.",
+    )
+    founded = {claim.subject.name for claim in claims if claim.predicate == "founded"}
+    assert founded == {"Crimson Valley Front"}
+
+
+def test_a_named_subject_takes_the_group_from_the_previous_one(nlp: Language) -> None:
+    claims = _claims(
+        nlp,
+        "Officials said the Crimson Valley Front had attacked a convoy near Dalmar.\n\n"
+        "The Northern Brotherhood, a rival movement, denied any role. "
+        "The group was founded in 2011.",
+    )
+    founded = {claim.subject.name for claim in claims if claim.predicate == "founded"}
+    assert founded == {"Northern Brotherhood"}
+
+
+def test_the_title_names_the_group_a_new_paragraph_falls_back_to(nlp: Language) -> None:
+    text = (
+        "Officials in Zarkovia said the Northern Brotherhood had trained hundreds of "
+        "fighters for the Crimson Valley Front.\n\n"
+        "The group was founded in 2009 by Omar Belkas."
+    )
+    claims = _claims(nlp, text, title="Profile: the Crimson Valley Front")
+    founded = {claim.subject.name for claim in claims if claim.predicate == "founded_by"}
+    assert founded == {"Crimson Valley Front"}
+
+
+def test_a_bare_group_noun_is_never_an_organisation(nlp: Language) -> None:
+    claims = _claims(
+        nlp,
+        "The Crimson Valley Front, or the Group for the Defence of Zarkovia, "
+        "has about 800 fighters. The Group pledged allegiance to the Northern Brotherhood.",
+    )
+    names = {claim.subject.name for claim in claims} | {
+        claim.object.name for claim in claims if claim.object is not None
+    }
+    assert "Group" not in names
