@@ -361,8 +361,8 @@ class ClaimFrames:
             if not owners:
                 continue
             subject = subject_of(token, context)
-            if subject is None and context.focus in orgs_in(sentence.span, context):
-                subject = context.focus
+            if subject is None and context.salient in orgs_in(sentence.span, context):
+                subject = context.salient
             for owner in owners:
                 if subject is not None and owner != subject:
                     yield sentence.claim(subject, predicate, token, object=owner, confidence=0.6)

@@ -324,16 +324,18 @@ class DocContext:
         as a non-subject in the current sentence, else the article's main group."""
         return self._most_salient()
 
-    def _most_salient(self, head: str | None = None) -> EntityRef | None:
+    @property
+    def salient(self) -> EntityRef | None:
+        """The most salient organisation, even one the current sentence names as object."""
+        return self._most_salient(keep_named=True)
+
+    def _most_salient(self, head: str | None = None, keep_named: bool = False) -> EntityRef | None:
         """The most salient organisation a pronoun or 'the <head>' can mean. A name the
         current sentence gives as object or modifier is never the one meant; with a head
         noun, an organisation whose name ends in it ('the network') is preferred."""
-        candidates = {
-            ref: weight
-            for ref, weight in self.salience.items()
-            if ref not in self.named_not_subject
-        }
-        if self.topic is not None and self.topic not in self.named_not_subject:
+        excluded = set() if keep_named else self.named_not_subject
+        candidates = {ref: weight for ref, weight in self.salience.items() if ref not in excluded}
+        if self.topic is not None and self.topic not in excluded:
             candidates[self.topic] = candidates.get(self.topic, 0.0) + TOPIC_WEIGHT
         if head is not None:
             stem = head.rstrip("s")
