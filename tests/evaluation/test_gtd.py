@@ -43,6 +43,21 @@ def test_every_field_is_scored_against_the_coding(tmp_path: Path, nlp: Language)
     assert report.baseline_accuracy("attack_type") == 0.5  # always 'Bombing/Explosion'
 
 
+def test_merged_events_are_scored_and_never_join_two_dates(tmp_path: Path, nlp: Language) -> None:
+    # the same bombing told twice (same day and place), and another one a day later
+    retold = ["3", "2021", "3", "4", "Somalia", "Hiiraan", "Beledweyne",
+              "03/04/2021: Five people died when a car bomb went off in Beledweyne, Hiiraan, "
+              "Somalia. Two people were hurt. Al-Shabaab said it carried out the attack.",
+              "Al-Shabaab", "5", "2", "Bombing/Explosion"]  # fmt: skip
+    next_day = [*RECORDS[0]]
+    next_day[:4] = ["4", "2021", "3", "5"]
+    next_day[7] = next_day[7].replace("03/04/2021", "03/05/2021")
+    report = evaluate_gtd(write_gtd(tmp_path / "told.csv", [RECORDS[0], retold, next_day]))
+    assert report.mixed_dates == 0
+    for field in ("country", "province", "city", "killed"):
+        assert report.merged_accuracy(field) == report.accuracy(field) == 1.0, field
+
+
 def test_a_wrong_file_is_a_clear_error(tmp_path: Path) -> None:
     path = write_gtd(tmp_path / "other.csv", [["x"]], ["text"])
     with pytest.raises(InputError, match="not a GTD file"):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dossier.extract.document import extract_document
+from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology, load_ontology
 from dossier.model.names import initials, is_acronym
@@ -224,6 +225,7 @@ class Extractor:
 
     def __init__(self, ontology: Ontology) -> None:
         self.ontology = ontology
+        get_gazetteer()  # built here, with the pipeline, not inside the first document
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc.user_data.get(PUBLISHED_AT)

@@ -37,7 +37,7 @@ from dossier.errors import ModelError
 from dossier.extract.sentences import content_sentences
 from dossier.knowledge.ontology import Ontology, load_ontology
 from dossier.model import AnnotatedDocument, Document, Evidence, Mention, Sentence
-from dossier.read.fingerprint import minhash_signature
+from dossier.read.fingerprint import minhash_setup, minhash_signature
 
 ANNOTATED_LANGUAGES = frozenset({"en"})
 
@@ -54,6 +54,7 @@ def load_pipeline(ontology_path: str | None = None) -> Language:
             "install the project with ./run.sh"
         ) from error
     register_components()
+    minhash_setup()  # the fingerprint's permutations, once per process, with the model
     split_alias_full_stops(nlp, load_ontology(ontology_path))
     config = {"ontology_path": ontology_path}
     nlp.add_pipe(LINE_BREAKS[0], name=LINE_BREAKS[1], before="parser")

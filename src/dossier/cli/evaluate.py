@@ -87,7 +87,8 @@ def gtd_command(
     processes: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     as_json: JsonOption = False,
 ) -> None:
-    """Score event fields on GTD summaries, next to a naive baseline from the same run."""
+    """Score event fields on GTD summaries, per report and as merged and exported, next to
+    a naive baseline from the same run."""
     from dossier.evaluation.gtd import FIELDS, evaluate_gtd, read_records
 
     expected = sum(1 for _ in read_records(path, limit))
@@ -112,16 +113,28 @@ def gtd_command(
             {
                 "records": report.records,
                 "accuracy": {name: report.accuracy(name) for name in FIELDS},
+                "merged": {name: report.merged_accuracy(name) for name in FIELDS},
                 "baseline": {name: report.baseline_accuracy(name) for name in FIELDS},
+                "merged_events_with_two_dates": report.mixed_dates,
             }
         )
         return
     table = Table(
-        "field", "dossier", "naive baseline", title=f"{path.name}: {report.records} records"
+        "field",
+        "per report",
+        "merged (exported)",
+        "naive baseline",
+        title=f"{path.name}: {report.records} records",
     )
     for name in FIELDS:
-        table.add_row(name, f"{report.accuracy(name):.3f}", f"{report.baseline_accuracy(name):.3f}")
+        table.add_row(
+            name,
+            f"{report.accuracy(name):.3f}",
+            f"{report.merged_accuracy(name):.3f}",
+            f"{report.baseline_accuracy(name):.3f}",
+        )
     console.print(table)
+    console.print(f"merged events holding records of two dates: {report.mixed_dates}")
 
 
 def _progress(label: str, quiet: bool) -> Progress:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from dossier.cli.output import DbOption, OutputOption, choose, open_kb, reports_errors, write_output
 from dossier.knowledge.lexicons import lexicon, phrases
-from dossier.store import KnowledgeBase
+
+if TYPE_CHECKING:
+    from dossier.store import KnowledgeBase
 
 # The exporters import their renderers when used, so other commands stay fast.
 

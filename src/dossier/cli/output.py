@@ -8,14 +8,16 @@ import json
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from dossier.errors import DossierError, InputError, NotFoundError
-from dossier.store import KnowledgeBase
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads when a command opens one, not for --help
+    from dossier.store import KnowledgeBase
 
 console = Console(highlight=False, soft_wrap=True)
 error_console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -62,6 +64,8 @@ def print_input_failure(error: InputError) -> None:
 def open_kb(db: str, create: bool = False) -> KnowledgeBase:
     """The knowledge base named by --db (or DOSSIER_DB, or ./dossier.db). Only ingest
     creates one: a mistyped path for any other command is an error, not a new empty file."""
+    from dossier.store import KnowledgeBase
+
     location = db or DEFAULT_DB
     is_file = not location.startswith("postgresql") and location != ":memory:"
     if is_file and not create and not Path(location).exists():

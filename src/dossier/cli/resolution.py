@@ -8,7 +8,6 @@ import typer
 from rich.markup import escape
 
 from dossier.cli.output import DbOption, console, open_kb, reports_errors
-from dossier.resolve.refresh import decide, explain_merge, find_entity
 
 Name = Annotated[str, typer.Argument(help="An entity's name, alias or id (or an event id).")]
 
@@ -16,6 +15,8 @@ Name = Annotated[str, typer.Argument(help="An entity's name, alias or id (or an 
 @reports_errors
 def why_merged_command(first: Name, second: Name, db: DbOption = "dossier.db") -> None:
     """Why two entities (or two events) are one: the chain of reasons."""
+    from dossier.resolve.refresh import explain_merge  # the store loads with the command
+
     with open_kb(db) as kb:
         reasons = explain_merge(kb, first, second)
     if not reasons:
@@ -29,6 +30,8 @@ def why_merged_command(first: Name, second: Name, db: DbOption = "dossier.db") -
 @reports_errors
 def merge_command(first: Name, second: Name, db: DbOption = "dossier.db") -> None:
     """Make two entities one; the decision is kept across re-ingests."""
+    from dossier.resolve.refresh import decide, find_entity
+
     with open_kb(db) as kb:
         summary = decide(kb, "merge", first, second)
         merged = find_entity(kb, first)
@@ -40,6 +43,8 @@ def merge_command(first: Name, second: Name, db: DbOption = "dossier.db") -> Non
 @reports_errors
 def split_command(first: Name, second: Name, db: DbOption = "dossier.db") -> None:
     """Keep two entities apart whatever the rules say; kept across re-ingests."""
+    from dossier.resolve.refresh import decide
+
     with open_kb(db) as kb:
         summary = decide(kb, "split", first, second)
     console.print(

@@ -21,7 +21,7 @@ import re
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +32,8 @@ from dossier.knowledge.lexicons import lexicon, phrases
 from dossier.knowledge.ontology import load_ontology
 from dossier.model import Range
 from dossier.model.quantities import parse_quantity
-from dossier.model.records import EntityRecord, EventRecord
+from dossier.model.records import EntityRecord, EventRecord, MergedEvent
+from dossier.reconcile.events import merged_events
 from dossier.store import KnowledgeBase
 
 _EVALUATION = lexicon("evaluation")
@@ -62,9 +63,16 @@ class GtdReport:
     correct: dict[str, int]
     baseline: dict[str, int]
     errors: list[dict[str, str]]  # a sample of disagreements, for reading
+    merged: dict[str, int] = field(default_factory=dict)  # the same, on the merged events
+    mixed_dates: int = 0  # merged events holding records of different dates
 
     def accuracy(self, name: str) -> float:
         return self.correct[name] / self.records if self.records else 0.0
+
+    def merged_accuracy(self, name: str) -> float:
+        """The field's accuracy on what a user sees: each record's event as merged
+        across documents (the events `dossier export` writes)."""
+        return self.merged.get(name, 0) / self.records if self.records else 0.0
 
     def baseline_accuracy(self, name: str) -> float:
         return self.baseline[name] / self.records if self.records else 0.0
@@ -136,12 +144,41 @@ def evaluate_gtd(
                 row["eventid"]: kb.events(document_id=row["eventid"]) for row in rows
             }
             mentions = {row["eventid"]: kb.document(row["eventid"]).mentions for row in rows}
-    return _score(rows, events_by_document, mentions, entities)
+            merged = merged_events(kb)
+    report = _score(rows, events_by_document, mentions, entities)
+    as_merged = _merged_by_document(rows, events_by_document, merged)
+    report.merged = _score(rows, as_merged, mentions, entities).correct
+    report.mixed_dates = _mixed_dates(rows, merged)
+    return report
+
+
+def _merged_by_document(
+    rows: list[dict[str, str]],
+    events: dict[str, list[EventRecord]],
+    merged: list[MergedEvent],
+) -> dict[str, list[MergedEvent]]:
+    """Each record's first event, as the merged event that holds it."""
+    holding = {report: event for event in merged for report in event.reports}
+    found: dict[str, list[MergedEvent]] = {}
+    for row in rows:
+        first = events.get(row["eventid"]) or []
+        if first and first[0].id in holding:
+            found[row["eventid"]] = [holding[first[0].id]]
+    return found
+
+
+def _mixed_dates(rows: list[dict[str, str]], merged: list[MergedEvent]) -> int:
+    """Merged events whose evidence comes from records of different dates."""
+    dates = {row["eventid"]: record_date(row) for row in rows}
+    return sum(
+        len({dates[e.document_id] for e in event.evidence if e.document_id in dates}) > 1
+        for event in merged
+    )
 
 
 def _score(
     rows: list[dict[str, str]],
-    events: dict[str, list[EventRecord]],
+    events: Mapping[str, Sequence[EventRecord | MergedEvent]],
     mentions: dict[str, list],
     entities: dict[str, EntityRecord],
 ) -> GtdReport:
@@ -226,7 +263,9 @@ def _toll(count: Range | None) -> str:
     return str(count.min)
 
 
-def predict(event: EventRecord | None, entities: dict[str, EntityRecord]) -> Prediction:
+def predict(
+    event: EventRecord | MergedEvent | None, entities: dict[str, EntityRecord]
+) -> Prediction:
     if event is None:
         return Prediction()
     places = event.places

@@ -42,6 +42,7 @@ from dossier.evaluation.matching import (
     quote_overlaps,
     value_matches,
 )
+from dossier.model.lexicon import SAFE_LOADER
 
 if TYPE_CHECKING:
     from dossier import KnowledgeBase
@@ -103,7 +104,7 @@ def read_news_doc(path: Path) -> NewsDoc:
 def load_gold(path: Path) -> dict[str, Any]:
     """The gold file, checked for the sections the scorer reads."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (OSError, yaml.YAMLError) as error:
         raise InputError(str(path), f"cannot be read as a gold file ({error})") from error
     if not isinstance(data, dict) or "docs" not in data or "facts" not in data:
@@ -117,7 +118,7 @@ def load_predicate_map(path: Path | None = None) -> PredicateMap:
         text = resources.files("dossier.knowledge.data").joinpath(PREDICATE_MAP).read_text()
     else:
         text = path.read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = yaml.load(text, Loader=SAFE_LOADER) or {}
     return PredicateMap(
         {k: frozenset(v) for k, v in (data.get("predicates") or {}).items()},
         dict(data.get("event_fields") or {}),

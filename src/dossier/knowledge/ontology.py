@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from dossier.errors import OntologyError
+from dossier.model.lexicon import SAFE_LOADER
 
 BUILT_IN = "ontology.yaml"
 ARMED_GROUP = "armed group"
@@ -184,7 +185,7 @@ def _profile_sections(raw: Any) -> tuple[tuple[str, str], ...]:
 
 def _read_yaml(text: str, source: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
         problem = " ".join(str(error).split())
         raise OntologyError(f"{source}: not valid YAML ({problem})") from error

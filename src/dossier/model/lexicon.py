@@ -13,12 +13,15 @@ from typing import Any
 
 import yaml
 
+# libyaml's safe loader where PyYAML was built with it: the same result, several times faster
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @cache
 def load_lexicon(package: str, name: str) -> Mapping[str, Any]:
     """The mapping in ``<package>/<name>.yaml``, read once per process."""
     text = resources.files(package).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = yaml.load(text, Loader=SAFE_LOADER) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{package}/{name}.yaml must hold a mapping")
     return data

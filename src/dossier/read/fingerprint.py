@@ -25,9 +25,10 @@ _SCHEME = "affine32"
 
 
 @cache
-def _minhash_class_and_permutations() -> tuple[Any, Any]:
-    """datasketch (and the SciPy it pulls in) loads only when a text is fingerprinted,
-    not for commands that merely read the store."""
+def minhash_setup() -> tuple[Any, Any]:
+    """The MinHash class and its permutations, made once per process. datasketch (and
+    the SciPy it pulls in) loads only when texts are fingerprinted, not for commands
+    that merely read the store; the annotator makes them when it loads."""
     from datasketch import MinHash
 
     return MinHash, MinHash(num_perm=NUM_PERMUTATIONS, seed=_SEED, scheme=_SCHEME).permutations
@@ -45,7 +46,7 @@ def shingles(text: str) -> set[bytes]:
 
 def minhash_signature(text: str) -> tuple[int, ...]:
     """The text's MinHash signature: NUM_PERMUTATIONS 32-bit values."""
-    minhash_class, permutations = _minhash_class_and_permutations()
+    minhash_class, permutations = minhash_setup()
     minhash = minhash_class(
         num_perm=NUM_PERMUTATIONS, seed=_SEED, permutations=permutations, scheme=_SCHEME
     )
