@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Any
@@ -204,7 +205,11 @@ def _headers(page: list[Entry]) -> dict[str, str]:
     }
 
 
-def _envelope(found: tuple[list[Entry], bool, str | None] | Response) -> Response:
+def _envelope(
+    found: tuple[list[Entry], bool, str | None] | Response,
+    describe: Callable[[Entry], dict[str, Any]] = lambda entry: entry.obj,
+) -> Response:
+    """A page of entries as TAXII's envelope (objects) or manifest (``describe``)."""
     if isinstance(found, Response):
         return found
     page, more, next_key = found
@@ -212,7 +217,7 @@ def _envelope(found: tuple[list[Entry], bool, str | None] | Response) -> Respons
     if next_key:
         body["next"] = next_key
     if page:
-        body["objects"] = [entry.obj for entry in page]
+        body["objects"] = [describe(entry) for entry in page]
     return _taxii(body, headers=_headers(page))
 
 
@@ -245,20 +250,13 @@ def manifest(
     match_type: Annotated[str | None, Query(alias="match[type]")] = None,
 ) -> Response:
     found = _page(request, collection_id, added_after, limit, next, match_id, match_type)
-    if isinstance(found, Response):
-        return found
-    page, more, next_key = found
-    body: dict[str, Any] = {"more": more}
-    if next_key:
-        body["next"] = next_key
-    if page:
-        body["objects"] = [
-            {
-                "id": entry.obj["id"],
-                "date_added": _stamp(entry.added),
-                "version": entry.obj.get("modified", entry.obj.get("created")),
-                "media_type": STIX,
-            }
-            for entry in page
-        ]
-    return _taxii(body, headers=_headers(page))
+    return _envelope(found, _manifest_record)
+
+
+def _manifest_record(entry: Entry) -> dict[str, Any]:
+    return {
+        "id": entry.obj["id"],
+        "date_added": _stamp(entry.added),
+        "version": entry.obj.get("modified", entry.obj.get("created")),
+        "media_type": STIX,
+    }
