@@ -29,7 +29,7 @@ _PUBLIC = {
     "Mention": "dossier.model",
     "NotFoundError": "dossier.errors",
     "Profile": "dossier.render.profile",
-    "ReadOptions": "dossier.read",
+    "ReadOptions": "dossier.read.options",
     "Reconciler": "dossier.reconcile.verdicts",
     "Sentence": "dossier.model",
     "StoreError": "dossier.errors",
@@ -38,7 +38,7 @@ _PUBLIC = {
     "build_profile": "dossier.render.profile",
     "explain": "dossier.answer.explain",
     "ingest": "dossier.ingest",
-    "read_sources": "dossier.read",
+    "read_sources": "dossier.read.sources",
     "remove": "dossier.ingest",
 }
 
@@ -74,7 +74,8 @@ if TYPE_CHECKING:
     from dossier.ingest import IngestReport, ingest, remove
     from dossier.model import AnnotatedDocument, Document, Mention, Sentence
     from dossier.model.records import Verdict
-    from dossier.read import ReadOptions, read_sources
+    from dossier.read.options import ReadOptions
+    from dossier.read.sources import read_sources
     from dossier.reconcile.verdicts import Reconciler
     from dossier.render.profile import Profile, build_profile
     from dossier.store import KnowledgeBase

@@ -12,7 +12,8 @@ import pytest
 
 from dossier.errors import InputError
 from dossier.model import Document
-from dossier.read import ReadOptions, read_sources
+from dossier.read.options import ReadOptions
+from dossier.read.sources import read_sources
 from tests.helpers import write
 
 ARTICLE = "Who are ISIS-K?\n\nISIS-K are a regional affiliate of the Islamic State group."
