@@ -16,9 +16,9 @@ from pathlib import Path
 
 from dossier.annotate.pipeline import annotate_documents, shared_pipeline
 from dossier.model import AnnotatedDocument, Document
+from dossier.model.serialize import value_text
 from dossier.read.options import ReadOptions
 from dossier.read.sources import read_sources
-from dossier.model.serialize import value_text
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"

@@ -111,3 +111,27 @@ def test_the_explainer_asks_what_a_reader_would(sahel_kb: str) -> None:
     ):
         assert asked in questions
     assert all(answer.citations for answer in answers)
+
+
+def test_a_question_read_by_its_words_finds_the_possessive_name(answerer: Answerer) -> None:
+    answer = answerer.ask("How large is the SLF's fighting force?")
+    assert answer.verdict == "conflicting"
+    assert "around 800" in answer.answer and "about 3,000" in answer.answer
+
+
+def test_a_two_part_question_answers_both_parts(answerer: Answerer) -> None:
+    answer = answerer.ask("Who set up the Sahel Liberation Front, and when?")
+    assert "March 2012" in answer.answer
+    assert answer.claims
+
+
+def test_a_leader_question_is_not_answered_with_an_overview(answerer: Answerer) -> None:
+    answer = answerer.ask("Who is the SLF's current leader?")
+    assert answer.answer.startswith("No source in the knowledge base states leader of")
+    assert answer.claims == []
+
+
+def test_an_incident_told_twice_gives_each_sources_toll(answerer: Answerer) -> None:
+    answer = answerer.ask("How many officers were killed in the attack on the police station?")
+    assert "four" in answer.answer.casefold() or "4" in answer.answer
+    assert {c.document_id for c in answer.citations} >= {"courier-7", "harbor-3"}

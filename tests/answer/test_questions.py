@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.answer.questions import Intent, parse_question
+from dossier.answer.events import names_incident
+from dossier.answer.questions import Intent, asked_predicates, parse_question
 from dossier.knowledge.ontology import load_ontology
 
 
@@ -40,3 +41,34 @@ def test_every_predicate_question_form_reads_back_as_its_predicate() -> None:
             parsed = parse_question(question, ontology)
             assert parsed.subject == "Example Front", form
             assert parsed.predicate == spec.name or parsed.kind == "relation", form
+
+
+@pytest.mark.parametrize(
+    ("question", "predicates"),
+    [
+        ("Who set up the Delta Brigade, and when?", ("founded", "founded_by")),
+        ("How large is the Northern Front's fighting force?", ("member_count",)),
+        ("Whom does the Northern Front attack?", ("targets",)),
+        ("Which countries have banned the Delta Brigade?", ("designated_by",)),
+        ("Who are the Delta Brigade's partners in the north?", ("ally_of",)),
+        ("Who is the Delta Brigade's current chief?", ("leader_of",)),
+        ("Why do people join armed groups?", ()),
+    ],
+)  # fmt: skip
+def test_a_question_no_form_fits_is_read_by_its_words(
+    question: str, predicates: tuple[str, ...]
+) -> None:
+    assert asked_predicates(question) == predicates
+
+
+@pytest.mark.parametrize(
+    ("question", "names_one"),
+    [
+        ("Who claimed the bombing in Gao?", True),
+        ("How many died in the 2021 market attack?", True),
+        ("Whom does the Northern Front attack?", False),
+        ("How many attacks has the group carried out?", False),
+    ],
+)
+def test_an_incident_is_named_by_an_article_or_a_year(question: str, names_one: bool) -> None:
+    assert names_incident(question, load_ontology()) is names_one

@@ -83,3 +83,28 @@ def test_a_bare_group_noun_is_never_an_organisation(nlp: Language) -> None:
         claim.object.name for claim in claims if claim.object is not None
     }
     assert "Group" not in names
+
+
+def test_a_parent_named_beside_the_group_does_not_take_it(nlp: Language) -> None:
+    claims = _claims(
+        nlp,
+        "The Crimson Valley Front operates in the hills of Zarkovia. "
+        "Its parent, the Northern Brotherhood, sent advisers in 2012. "
+        "It was established in 2015.",
+    )
+    founded = {claim.subject.name for claim in claims if claim.predicate == "founded"}
+    assert founded == {"Crimson Valley Front"}
+
+
+def test_founders_named_as_people_stay_people(nlp: Language) -> None:
+    claims = _claims(
+        nlp,
+        "The Crimson Valley Front is an armed group. "
+        "It was founded in 2009 by Omar Belkas and Tarik Vonn.",
+    )
+    founders = {
+        (claim.object.name, claim.object.type)
+        for claim in claims
+        if claim.predicate == "founded_by" and claim.object is not None
+    }
+    assert founders and all(kind == "person" for _, kind in founders)

@@ -234,3 +234,147 @@ def test_pronouns_datelines_and_generic_nouns_are_no_perpetrators(annotate: Anno
     )
     event = only(annotate(text, published_at="2024-02-17").events)
     assert event.perpetrators == ()
+
+
+def test_rival_figures_in_later_sentences_are_not_summed(annotate: Annotate) -> None:
+    text = (
+        "A bomb tore through a crowded bus station in Kano, Nigeria, on Monday, killing at "
+        "least 18 people. Hospital staff said 23 people had died by nightfall. "
+        "A local trader was among the dead, his brother said."
+    )
+    event = only(annotate(text, published_at="2024-05-08").events)
+    assert event.killed is not None and event.killed.min == 23  # the larger figure stands
+
+
+def test_other_people_told_later_add_to_the_toll(annotate: Annotate) -> None:
+    text = (
+        "Gunmen stormed a police station in Gao, Mali, on Monday, killing three officers. "
+        "Two civilians were also killed in the crossfire."
+    )
+    event = only(annotate(text, published_at="2024-05-08").events)
+    assert figure(event.killed) == (5, 5, None)
+
+
+def test_more_than_a_figure_is_one_more_at_least(annotate: Annotate) -> None:
+    text = "Twin blasts hit a fuel depot in Kano, Nigeria, on Friday, wounding over a hundred."
+    event = only(annotate(text, published_at="2024-05-11").events)
+    assert event.wounded is not None
+    assert (event.wounded.min, event.wounded.bound) == (101, "more than")
+
+
+def test_the_toll_of_a_war_is_not_the_toll_of_the_attack(annotate: Annotate) -> None:
+    text = (
+        "A suicide bomber struck a wedding hall in Aden, Yemen, on Saturday, killing nine "
+        "guests. More than 10,000 people have been killed in the conflict since 2015."
+    )
+    event = only(annotate(text, published_at="2024-05-13").events)
+    assert figure(event.killed) == (9, 9, None)
+
+
+def test_a_few_blasts_told_together_are_one_attack(annotate: Annotate) -> None:
+    text = (
+        "Two explosions rocked a cattle market in Maiduguri, Nigeria, on Tuesday afternoon. "
+        "Police said 14 people died in the explosions."
+    )
+    event = only(annotate(text, published_at="2024-05-16").events)
+    assert event.type == "bombing/explosion"
+    assert len(event.evidence) == 2
+    assert figure(event.killed) == (14, 14, None)
+
+
+def test_another_attacker_is_not_another_attack(annotate: Annotate) -> None:
+    text = (
+        "Two suicide bombers blew themselves up at a checkpoint in Diffa, Niger, on Sunday, "
+        "killing six soldiers. A third bomber was shot dead before he could reach the gate."
+    )
+    events = annotate(text, published_at="2024-05-14").events
+    assert len(events) == 1
+
+
+def test_a_sentence_set_the_day_before_tells_another_incident(annotate: Annotate) -> None:
+    text = (
+        "A car bomb exploded outside a hotel in Mogadishu, Somalia, on Friday, killing seven "
+        "people. The previous day, rival clan fighters clashed near the port, leaving four dead."
+    )
+    events = annotate(text, published_at="2024-05-18").events
+    bombing = events[0]
+    assert figure(bombing.killed) == (7, 7, None)
+    assert all("previous day" not in item.quote for item in bombing.evidence)
+
+
+def test_a_later_incident_dated_years_apart_is_not_folded_in(annotate: Annotate) -> None:
+    text = (
+        "In 2009 the Veyn Brigades kidnapped three engineers from a dam site in Sulu, the "
+        "Philippines. Later raids followed, including the bombing of a ferry in 2012, "
+        "which killed 40 passengers."
+    )
+    events = annotate(text).events
+    kidnapping = next(e for e in events if e.type == "hostage taking (kidnapping)")
+    assert kidnapping.killed is None
+
+
+def test_a_referring_phrase_names_the_event_it_repeats(annotate: Annotate) -> None:
+    text = (
+        "Rebels claimed a car bomb that killed nine officers at a barracks in Cali, Colombia. "
+        "They said soldiers had shelled one of their camps on New Year's Day. "
+        "Hundreds marched on Sunday to condemn the car bombing."
+    )
+    events = annotate(text, published_at="2024-01-22").events
+    car_bomb = events[0]
+    assert any("condemn the car bombing" in item.quote for item in car_bomb.evidence)
+
+
+def test_a_homonym_is_read_in_the_country_the_article_names(annotate: Annotate) -> None:
+    text = (
+        "Insurgents in Mozambique have stepped up their campaign. "
+        "Gunmen stormed the town of Palma on Wednesday, killing dozens of residents."
+    )
+    event = only(annotate(text, published_at="2024-03-29").events)
+    assert event.country is not None and event.country.gazetteer_id == "MZ"
+    assert event.city is not None and event.city.name == "Palma"
+
+
+def test_a_town_named_as_the_modifier_of_a_site(annotate: Annotate) -> None:
+    text = "A bomb exploded at a Bogotá police academy in Colombia on Thursday, killing 12."
+    event = only(annotate(text, published_at="2024-03-29").events)
+    assert event.city is not None and event.city.gazetteer_id is not None
+    assert event.country is not None and event.country.gazetteer_id == "CO"
+
+
+def test_an_unknown_group_is_named_by_context(annotate: Annotate) -> None:
+    text = (
+        "A little-known group called the Red Dune Legion claimed responsibility for a bombing "
+        "that killed two guards at a pipeline in Diffa, Niger, on Monday."
+    )
+    event = only(annotate(text, published_at="2024-03-29").events)
+    assert [p.name for p in event.perpetrators] == ["Red Dune Legion"]
+    assert event.claimed is True
+
+
+def test_a_groups_affiliate_is_not_the_group(annotate: Annotate) -> None:
+    text = (
+        "Al-Shabaab's new northern affiliate claimed Sunday's raid on a hotel in Garissa, "
+        "Kenya, which killed five guests."
+    )
+    event = only(annotate(text).events)
+    assert all(p.name != "Al-Shabaab" for p in event.perpetrators)
+
+
+def test_the_dateline_gives_the_country_of_an_event_placed_nowhere(annotate: Annotate) -> None:
+    text = (
+        "KABUL - Afghan officials said gunmen attacked a checkpoint on Monday, killing four "
+        "soldiers."
+    )
+    event = only(annotate(text, published_at="2024-05-08").events)
+    assert event.country is not None and event.country.gazetteer_id == "AF"
+    assert event.city is None  # the report was filed there; the attack may be elsewhere
+
+
+def test_a_province_named_with_and_is_not_its_first_word(annotate: Annotate) -> None:
+    text = (
+        "Three soldiers were killed in Jammu and Kashmir's Kupwara district on Friday when "
+        "militants ambushed their patrol."
+    )
+    event = only(annotate(text, published_at="2024-05-11").events)
+    assert event.province is not None and event.province.gazetteer_id == "IN-JK"
+    assert event.city is None or event.city.name != "Jammu"

@@ -1,6 +1,12 @@
 import pytest
 
-from dossier.extract.places import locate_in_text, locate_places
+from dossier.extract.places import (
+    Location,
+    home_countries,
+    in_home_country,
+    locate_in_text,
+    locate_places,
+)
 from dossier.knowledge.gazetteer import get_gazetteer
 
 
@@ -71,3 +77,23 @@ def test_a_small_homonym_gives_way_to_the_country_named_with_it() -> None:
     located = locate_places([palma, mozambique])
     assert located.city is None
     assert located.country is not None and located.country.gazetteer_id == "MZ"
+
+
+def test_home_countries_are_counted_from_the_names_an_article_uses() -> None:
+    names = [("Mozambique", True), ("US", False), ("Mozambique", True), ("Tanzania", True)]
+    assert home_countries(names) == ["MZ", "TZ"]  # 'US' may be initials: not counted
+
+
+def test_a_homonym_abroad_is_read_in_the_home_country() -> None:
+    gazetteer = get_gazetteer()
+    spain = gazetteer.lookup("Palma", kinds=("city",))
+    assert spain is not None and spain.country == "ES"
+    located = in_home_country(Location(country=gazetteer.get("ES"), city=spain), ["MZ"])
+    assert located.country is not None and located.country.gazetteer_id == "MZ"
+    assert located.city is not None and located.city.name == "Palma"
+    assert located.city.gazetteer_id is None  # kept as written: the gazetteer lacks it
+    # a major city is not a homonym, whatever the article names
+    paris = gazetteer.lookup("Paris", kinds=("city",))
+    assert paris is not None
+    kept = in_home_country(Location(country=gazetteer.get("FR"), city=paris), ["MZ"])
+    assert kept.city == paris

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dossier.model import TimeSpan
@@ -97,7 +98,10 @@ def test_undated_reports_never_chain_different_days_together() -> None:
         days = {e.date.start for e in events if e.id in group and e.date is not None}
         assert len(days) <= 1
     # two undated reports that could both mean the one dated event: neither is guessed
-    assert clusters_of([told("a", date(2024, 3, 4)), told("u1"), told("u2")]) == []
+    dated = told("a", date(2024, 3, 4))
+    assert clusters_of([dated, told("u1"), told("u2")]) == []
+    # an undated report of another kind of attack than the dated one is not its leaf
+    assert clusters_of([dated, told("u3", kind="armed assault")]) == []
 
 
 def test_a_month_dated_report_is_a_leaf_of_the_one_event_in_that_month() -> None:
@@ -122,3 +126,31 @@ def test_adding_an_event_compares_it_with_its_block_only() -> None:
     newcomer = told("new", date(2024, 1, 1), city="place:c0")
     assert len(linker.by_key[("attack", date(2024, 1, 1), "city", "place:c0")]) == 1
     assert linker.add_firm(newcomer) is not None
+
+
+def test_a_report_placed_only_in_its_province_keeps_to_its_own_key() -> None:
+    precise = told("a", date(2024, 3, 4))
+    province_only = told("b", date(2024, 3, 4), city=None)
+    assert clusters_of([province_only, precise]) == []
+
+
+def test_a_report_placed_only_in_its_country_joins_the_one_event_of_that_day() -> None:
+    precise = told("a", date(2024, 3, 4))
+    country_only = told("b", date(2024, 3, 4), city=None, province=None)
+    links = event_links([country_only, precise])
+    assert clusters_of([country_only, precise]) == [{precise.id, country_only.id}]
+    assert any("names only its country" in link.reason for link in links)
+    # two events that day in the country: the vague report could mean either
+    other = told("c", date(2024, 3, 4), city=OTHER_CITY)
+    assert clusters_of([country_only, precise, other]) == []
+
+
+def test_a_dated_report_without_a_place_needs_a_shared_perpetrator() -> None:
+    group = ("organization:x",)
+    dated = told("a", date(2024, 3, 4), perpetrators=group)
+    placeless = replace(told("b", date(2024, 3, 4), perpetrators=group), country_id=None)
+    placeless = replace(placeless, city_id=None, province_id=None)
+    assert clusters_of([dated, placeless]) == [{dated.id, placeless.id}]
+    anonymous = replace(told("c", date(2024, 3, 4)), country_id=None, city_id=None)
+    anonymous = replace(anonymous, province_id=None)
+    assert clusters_of([dated, anonymous]) == []

@@ -82,6 +82,38 @@ def test_kabul_is_the_city(gazetteer: Gazetteer) -> None:
     assert place.longitude == pytest.approx(69.17, abs=0.1)
 
 
+@pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [
+        ("Bali", "province", "ID"),  # not the smaller town of that name in India
+        ("Derry", "city", "GB"),
+        ("Georgia", "country", "GE"),  # a country's own name still wins
+        ("Kandahar", "city", "AF"),  # one country's city and province: the city
+    ],
+)
+def test_namesakes_abroad_give_way_to_the_most_populous(
+    gazetteer: Gazetteer, name: str, kind: str, country: str
+) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None
+    assert (place.kind, place.country) == (kind, country)
+    # a hint still decides
+    hinted = gazetteer.lookup("Bali", country="IN")
+    assert hinted is not None and hinted.country == "IN"
+
+
+@pytest.mark.parametrize("name", ["Asia", "Africa", "South-east Asia", "West Africa"])
+def test_continents_and_world_regions_are_regions(gazetteer: Gazetteer, name: str) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and place.kind == "region" and place.gazetteer_id is None
+
+
+def test_a_bare_compass_direction_is_no_foreign_province(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("South-east") is None
+    hinted = gazetteer.lookup("South East", country="BW")
+    assert hinted is not None and hinted.country == "BW"
+
+
 def test_seed_provinces_have_markers(gazetteer: Gazetteer) -> None:
     nangarhar, jalalabad = gazetteer.lookup("Nangarhar"), gazetteer.lookup("Jalalabad")
     kunar = gazetteer.lookup("Kunar")

@@ -67,7 +67,7 @@ def test_an_older_knowledge_base_with_documents_is_resolved_again(tmp_path: Path
         assert kb.resolution_pending()
     with sqlite3.connect(path) as connection:
         versions = [row[0] for row in connection.execute("SELECT version FROM schema_migrations")]
-    assert versions == [1, 2, 3, 4]
+    assert {1, 2, 3, 4} <= set(versions)
 
 
 def test_an_older_empty_knowledge_base_has_nothing_pending(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -153,5 +154,47 @@ def test_the_home_page_lists_first_the_organisations_most_is_said_about(
     api: httpx.Client,
 ) -> None:
     page = api.get("/").text
-    organisations = page[page.index("<h2>Organisations</h2>") :]
+    organisations = page[page.index("<h2>Most reported organisations</h2>") :]
     assert organisations.index("Sahel Liberation Front") < organisations.index("Wagner Group")
+
+
+def test_the_network_is_a_neighbourhood_or_the_whole_and_filters(api: httpx.Client) -> None:
+    around = api.get("/api/network", params={"entity": "SLF"}).json()
+    names = {node["name"] for node in around["nodes"]}
+    assert {"Sahel Liberation Front", "Wagner Group"} <= names
+    assert all(GROUP in (edge["source"], edge["target"]) for edge in around["edges"])
+    for edge in around["edges"]:
+        assert edge["href"].startswith("/claim/") and edge["sources"] >= 1
+        assert edge["kind"] in around["kinds"] and edge["verdict"] in around["verdicts"]
+    whole = api.get("/api/network").json()
+    assert {edge["id"] for edge in around["edges"]} <= {edge["id"] for edge in whole["edges"]}
+    kind = around["edges"][0]["kind"]
+    kept = api.get("/api/network", params={"kind": kind}).json()["edges"]
+    assert kept and {edge["kind"] for edge in kept} == {kind}
+    none = api.get("/api/network", params={"verdict": "no-such-verdict"}).json()
+    assert none["edges"] == [] and none["kinds"] == whole["kinds"]
+    assert api.get("/api/network", params={"entity": "nobody at all"}).status_code == 404
+    best = api.get("/api/network", params={"limit": 1}).json()
+    assert len(best["edges"]) == 1 and best["total_edges"] == len(whole["edges"])
+    assert best["edges"][0]["sources"] == max(edge["sources"] for edge in whole["edges"])
+    assert api.get("/api/network", params={"limit": 0}).status_code == 422
+
+
+def test_the_map_gives_places_with_evidence_and_countries_to_shade(api: httpx.Client) -> None:
+    group = api.get("/api/map", params={"entity": GROUP}).json()
+    [mopti, *_] = [marker for marker in group["markers"] if marker["name"] == "Mopti"]
+    assert mopti["href"].startswith(("/claim/", "/document/"))
+    assert -90 <= mopti["latitude"] <= 90 and -180 <= mopti["longitude"] <= 180
+    assert all(re.fullmatch(r"\d{3}", country["id"]) for country in group["countries"])
+    incidents = api.get("/api/map").json()
+    assert all(marker["category"] == "event" for marker in incidents["markers"])
+    assert all(marker["href"].startswith("/document/") for marker in incidents["markers"])
+
+
+def test_the_timeline_and_the_sizes_over_time(api: httpx.Client) -> None:
+    events = api.get("/api/timeline").json()
+    assert [event["start"] for event in events] == sorted(event["start"] for event in events)
+    assert all(event["href"].startswith("/document/") and event["title"] for event in events)
+    sizes = api.get(f"/api/entities/{GROUP}/sizes").json()
+    assert {size["label"] for size in sizes} >= {"around 800", "about 3,000"}
+    assert all(size["low"] <= size["high"] and size["href"] for size in sizes)

@@ -43,7 +43,8 @@ def server(hostile_db: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def client(server: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server) as http:
+    # the first question waits for the embedding model, which loads in the background
+    with httpx.Client(base_url=server, timeout=60) as http:
         yield http
 
 
@@ -62,6 +63,8 @@ def pages(client: httpx.Client) -> list[str]:
         "/?q=Sahel",
         "/?q=witness",
         f"/entity/{GROUP}",
+        "/network",
+        f"/network?entity={GROUP}",
         "/contested",
         "/document/ledger-1",
         "/document/courier-7",

@@ -13,6 +13,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from dossier.annotate.hygiene import (
+    HYPHENS,
+    glued_name,
+    make_entity_hygiene,
+    spells,
+    squashed,
+    squashed_aliases,
+)
 from dossier.extract.document import extract_document
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
@@ -47,6 +55,12 @@ def _is_acronym(alias: str) -> bool:
     return not any(char.islower() for char in alias)
 
 
+def _matched_in_its_case(alias: str) -> bool:
+    """Acronyms ('ADF') and short mixed-case aliases ('LeT', 'JeM') are matched only as
+    written: in lower case they are common words ('let')."""
+    return _is_acronym(alias) or (" " not in alias and any(c.isupper() for c in alias[1:]))
+
+
 class AliasRuler:
     """Mark known entities' names and aliases as entities, linked to the ontology.
 
@@ -65,22 +79,32 @@ class AliasRuler:
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.entities = {}
+        self.known = squashed_aliases(ontology)
         for spec in ontology.entities:
             label = ALIAS_LABELS.get(spec.type, "ORG")
             for alias in dict.fromkeys((spec.name, *spec.aliases)):
                 key = f"{label}|{spec.name}"
                 self.entities[key] = (label, spec.name)
-                matcher = self.acronyms if _is_acronym(alias) else self.names
+                matcher = self.acronyms if _matched_in_its_case(alias) else self.names
                 matcher.add(key, [nlp.make_doc(alias)])
 
     def __call__(self, doc: Doc) -> Doc:
-        found = []
+        found: list[Span] = []
+        glued: list[Span] = []
         for matcher, exact in ((self.names, False), (self.acronyms, True)):
             for match_id, start, end in matcher(doc):
                 if exact and _inside_capitals(doc, start, end):
                     continue
                 label, canonical = self.entities[doc.vocab.strings[match_id]]
                 found.append(Span(doc, start, end, label=label, kb_id=canonical))
+        for span in list(found):
+            whole = glued_name(doc, span.start, span.end)
+            if whole is not None and not any(
+                other.start <= whole[0] and whole[1] <= other.end for other in found
+            ):
+                found.remove(span)  # 'Taliban' in 'Tehrik-e Taliban Pakistan' is no match
+                glued.append(self._glued(doc, *whole, parts=found + glued + [span]))
+        found += glued
         if found:
             kept = filter_spans(found)
             taken = {i for span in kept for i in range(span.start, span.end)}
@@ -89,6 +113,19 @@ class AliasRuler:
             ]
             doc.ents = sorted([*others, *kept], key=lambda span: span.start)
         return doc
+
+    def _glued(self, doc: Doc, start: int, end: int, parts: list[Span]) -> Span:
+        """The whole glued name: linked when the ontology knows it under another spelling,
+        or when it is only names of one entity joined by hyphens ('Islamic State West
+        Africa Province-ISWAP'); else an organisation the text will say more about."""
+        label, canonical = self.known.get(squashed(doc[start:end].text), ("ORG", ""))
+        if not canonical:
+            inside = filter_spans([p for p in parts if start <= p.start and p.end <= end])
+            covered = {i for p in inside for i in range(p.start, p.end)}
+            rest = [doc[i] for i in range(start, end) if i not in covered]
+            if len({p.kb_id_ for p in inside}) == 1 and all(t.text in HYPHENS for t in rest):
+                label, canonical = inside[0].label_, inside[0].kb_id_
+        return Span(doc, start, end, label=label, kb_id=canonical)
 
 
 def _inside_capitals(doc: Doc, start: int, end: int) -> bool:
@@ -126,7 +163,7 @@ def defined_acronyms(doc: Doc) -> Doc:
         if short.text in definitions or not is_acronym(short.text) or short.ent_kb_id_:
             continue
         long_form = _long_form(doc, i)
-        if long_form is None or not _spells(short.text, long_form.text):
+        if long_form is None or not spells(short.text, long_form.text):
             continue
         label = "ORG" if long_form.label_ in _GROUP_LABELS else long_form.label_
         if long_form.label_ != label:
@@ -157,13 +194,17 @@ def _initials_in_use(doc: Doc, defined: dict[str, tuple[str, str]]) -> dict[str,
         name = _strip_article(ent.kb_id_ or ent.text)
         if ent.label_ == "ORG" and len(name.split()) > 1 and not is_acronym(name):
             expansions.setdefault(initials(name), set()).add(name)
-    found = {}
+    found: dict[str, tuple[str, str]] = {}
+    if not expansions:
+        return found
     for token in doc:
         short = token.text
-        if short in defined or short in found or token.ent_kb_id_ or not is_acronym(short):
+        if len(short) < 3 or not short[0].isupper() or short in defined or short in found:
+            continue  # the cheap tests first: this looks at every token of the article
+        if not is_acronym(short) or token.ent_kb_id_:
             continue
         names = expansions.get(short.replace("-", "").replace(".", "").upper(), set())
-        if len(short) >= 3 and len(names) == 1:
+        if len(names) == 1:
             found[short] = ("ORG", next(iter(names)))
     return found
 
@@ -188,25 +229,6 @@ def _long_form(doc: Doc, paren: int) -> Span | None:
     if paren - start < 2:
         return None
     return Span(doc, start, paren, label="ORG")
-
-
-def _spells(short: str, long: str) -> bool:
-    """Whether the long form spells the acronym: its letters in order, backwards from the
-    end, the first letter starting a word (after Schwartz & Hearst, 2003)."""
-    letters = [char.lower() for char in short if char.isalnum()]
-    text = long.lower()
-    position = len(text) - 1
-    for index in range(len(letters) - 1, -1, -1):
-        wanted = letters[index]
-        while position >= 0 and (
-            text[position] != wanted
-            or (index == 0 and position > 0 and text[position - 1].isalnum())
-        ):
-            position -= 1
-        if position < 0:
-            return False
-        position -= 1
-    return True
 
 
 def _strip_article(name: str) -> str:
@@ -254,6 +276,7 @@ def make_extractor(nlp: Language, name: str, ontology_path: str | None) -> Extra
 LINE_BREAKS = ("dossier_line_breaks_v1", "dossier_line_breaks")
 ALIAS_RULER = ("dossier_alias_ruler_v1", "dossier_alias_ruler")
 ACRONYMS = ("dossier_acronyms_v1", "dossier_acronyms")
+ENTITY_HYGIENE = ("dossier_entity_hygiene_v1", "dossier_entity_hygiene")
 EXTRACTOR = ("dossier_extractor_v1", "dossier_extractor")
 
 
@@ -272,6 +295,13 @@ def register_components() -> None:
         func=make_alias_ruler,
     )
     Language.component(ACRONYMS[0], assigns=["doc.ents", "token.ent_kb_id"], func=defined_acronyms)
+    Language.factory(
+        ENTITY_HYGIENE[0],
+        assigns=["doc.ents", "token.ent_kb_id"],
+        requires=["doc.ents", "token.lemma"],
+        default_config={"ontology_path": None},
+        func=make_entity_hygiene,
+    )
     Language.factory(
         EXTRACTOR[0],
         assigns=["doc._.claims", "doc._.events", "doc._.entity_refs"],

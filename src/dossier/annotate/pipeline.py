@@ -22,6 +22,7 @@ from dossier.annotate.components import (
     ACRONYMS,
     ALIAS_RULER,
     DOCUMENT_ID,
+    ENTITY_HYGIENE,
     EXTRACTOR,
     LINE_BREAKS,
     PUBLISHED_AT,
@@ -60,6 +61,7 @@ def load_pipeline(ontology_path: str | None = None) -> Language:
     nlp.add_pipe(LINE_BREAKS[0], name=LINE_BREAKS[1], before="parser")
     nlp.add_pipe(ALIAS_RULER[0], name=ALIAS_RULER[1], before="ner", config=config)
     nlp.add_pipe(ACRONYMS[0], name=ACRONYMS[1], after="ner")
+    nlp.add_pipe(ENTITY_HYGIENE[0], name=ENTITY_HYGIENE[1], after=ACRONYMS[1], config=config)
     nlp.add_pipe(EXTRACTOR[0], name=EXTRACTOR[1], last=True, config=config)
     return nlp
 

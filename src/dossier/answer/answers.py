@@ -8,22 +8,32 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from dossier.answer.embeddings import RERANK_POOL, rank_by_meaning
+from dossier.answer.embeddings import RERANK_POOL
 from dossier.answer.events import (
     EventQuestion,
     find_events,
+    names_incident,
     read_event_question,
     toll_phrase,
     when_phrase,
 )
-from dossier.answer.questions import Intent, parse_question
+from dossier.answer.figures import counted_words, disagreeing, figures_in, side_by_side
+from dossier.answer.passages import pick_passages
+from dossier.answer.questions import Intent, asked_predicates, parse_question
 from dossier.knowledge.ontology import Ontology, PredicateSpec, load_ontology
-from dossier.model import Evidence, Value
+from dossier.model import Evidence, TimeSpan, Value
 from dossier.model.dates import format_span, parse_time
-from dossier.model.names import name_key
-from dossier.model.records import DocumentSummary, EntityRecord, MergedEvent, Position, Verdict
+from dossier.model.names import clean_name, name_key
+from dossier.model.records import (
+    DocumentSummary,
+    EntityRecord,
+    MergedEvent,
+    Position,
+    Verdict,
+)
 from dossier.reconcile.events import merged_events
 from dossier.reconcile.relations import verdicts_between
+from dossier.reconcile.sources import document_sources
 from dossier.reconcile.values import describe_value, most_precise
 from dossier.reconcile.verdicts import Reconciler
 from dossier.resolve.refresh import pick_entity
@@ -33,7 +43,9 @@ RELATION_PREDICATES = ("hostile_to", "ally_of", "affiliate_of", "splinter_of", "
 OVERVIEW_PREDICATES = ("affiliate_of", "founded", "based_in", "member_count", "hostile_to")
 MAX_CITATIONS = 8
 MAX_PASSAGES = 3
+TELLING_SCORE = 0.6  # another telling of the incident matches the question nearly as well
 MAX_SUPPORT = 3  # sentences quoted after an answer from claims or events
+MAX_SUPPORT_COUNTING = 5  # a 'how many' answer quotes every source's figure it can
 _STOP = frozenset(
     "a an the of in on at to for by with and or is are was were be been do does did what who "
     "whom which when where why how has have had it its they their this that these those "
@@ -103,7 +115,11 @@ class Answerer:
         """The entity a name in a question refers to: the whole name, else its longest part."""
         if not text:
             return None
-        words = re.findall(r"[\w'’.-]+", text)
+        written = re.findall(r"[\w'’.-]+", text)
+        found = self._find_in(written)  # 'People's Army' is a name; 'Hamas's' holds one
+        return found or self._find_in([_unpossessive(word) for word in written])
+
+    def _find_in(self, words: list[str]) -> EntityRecord | None:
         for size in range(len(words), 0, -1):
             for start in range(len(words) - size + 1):
                 candidate = name_key(" ".join(words[start : start + size]).strip("."))
@@ -117,12 +133,45 @@ class Answerer:
                     return self.entities.get(head)
         return None
 
+    def entities_in(self, text: str) -> list[EntityRecord]:
+        """Every entity a question names, in the order named; the longest name wins where
+        names overlap ('Islamic State in the Greater Sahara' over 'Islamic State')."""
+        words = [word.strip(".") for word in re.findall(r"[\w'’.-]+", text)]
+        taken = [False] * len(words)
+        found: list[tuple[int, EntityRecord]] = []
+        for size in range(min(len(words), 8), 0, -1):
+            for start in range(len(words) - size + 1):
+                if any(taken[start : start + size]):
+                    continue
+                window = words[start : start + size]
+                candidate = name_key(" ".join(window))
+                if candidate in _STOP or len(candidate) < 2:
+                    continue
+                head = self._names.get(candidate) or self._names.get(
+                    name_key(" ".join([*window[:-1], _unpossessive(window[-1])]))
+                )
+                entity = self.entities.get(head) if head else None
+                if entity is None:
+                    continue
+                taken[start : start + size] = [True] * size
+                if all(entity.id != seen.id for _, seen in found):
+                    found.append((start, entity))
+        return [entity for _, entity in sorted(found, key=lambda item: item[0])]
+
     def ask(self, question: str) -> Answer:
         question = unicodedata.normalize("NFC", question)  # a decomposed 'é' is one letter
         intent = parse_question(question, self.ontology)
-        if intent.kind == "events_on":
+        if intent.kind == "events_on" and _readable_date(intent.date):
             return self._events_on(question, intent)
+        if intent.kind == "events_on":  # 'what happened to X' names no date
+            answer = self._unformed(question)
+            return answer if answer.citations else self._events_on(question, intent)
         subject = self.find(intent.subject) if intent.subject else None
+        if intent.subject and (subject is None or not self._names_whole(intent.subject)):
+            # a form fitted around more than a name: 'who is X's current leader'
+            asked = self._by_words(question)
+            if asked is not None:
+                return asked
         if intent.subject and subject is None:
             return Answer(
                 question,
@@ -137,10 +186,53 @@ class Answerer:
             return self._predicate(question, subject, intent.predicate, intent.subject or "")
         if intent.kind == "overview" and subject is not None:
             return self._overview(question, subject)
-        asked = read_event_question(question, self.ontology)
+        return self._unformed(question)
+
+    def _unformed(self, question: str) -> Answer:
+        """A question no form fits whole: an incident it names, else what its words ask of
+        the entities it names, else the closest passages."""
+        incident = read_event_question(question, self.ontology)
+        if incident is not None and names_incident(question, self.ontology):
+            return self._incident(question, incident)
+        asked = self._by_words(question)
         if asked is not None:
-            return self._incident(question, asked)
+            return asked
+        if incident is not None:
+            return self._incident(question, incident)
         return self._passages(question)
+
+    def _names_whole(self, written: str) -> bool:
+        """Whether a question's subject is a name and nothing more ('the SLF', not 'the
+        SLF's current leader')."""
+        return self._names.get(name_key(clean_name(written))) is not None or (
+            self.ontology.entity(name_key(clean_name(written))) is not None
+        )
+
+    def _by_words(self, question: str) -> Answer | None:
+        """A question no whole form fits, read by its words: the entities it names and the
+        predicates its words ask (lexicons/questions.yaml `asks`). None when it names no
+        organisation or person, or asks no predicate."""
+        predicates = [p for p in asked_predicates(question) if p in self.ontology.predicates]
+        named = [e for e in self.entities_in(question) if e.type in ("organization", "person")]
+        if not predicates or not named:
+            return None
+        subject = named[0]
+        if len(named) > 1 and any(
+            p in RELATION_PREDICATES or p == "affiliate_of" for p in predicates
+        ):
+            return self._relation(question, subject, named[1])
+        verdicts = [v for p in predicates for v in self.verdicts_for(subject, p)]
+        specs = [self.ontology.predicates[p] for p in predicates]
+        if not verdicts:
+            unanswered = Answer(
+                question,
+                f"No source in the knowledge base states {_join([s.label for s in specs])} "
+                f"for {subject.name}.",
+            )
+            return self._with_support(unanswered, question, about=subject, predicates=specs)
+        sentences = [self.say(v, self.ontology.predicates[v.predicate]) for v in verdicts]
+        answer = self._answer(question, " ".join(dict.fromkeys(sentences)), verdicts)
+        return self._with_support(answer, question, about=subject, predicates=specs)
 
     # ---- answers from verdicts --------------------------------------------------------------
 
@@ -241,7 +333,8 @@ class Answerer:
         values = _join(
             [
                 f"{describe_value(self._best(p))}"
-                f"{' ' + (p.claims[0].qualifier or '') if counted else ''} ({_support(p)})"
+                f"{' ' + (p.claims[0].qualifier or '') if counted else ''}"
+                f" ({'; '.join(filter(None, [_when(p), _support(p)]))})"
                 for p in positions
             ]
         )
@@ -255,6 +348,7 @@ class Answerer:
     def _object_phrase(self, position: Position) -> str:
         """'Islamic State (in excess of $100 million; one source)'."""
         details = [describe_value(position.values[0])] if position.values else []
+        details.append(_when(position))
         details.append(_support(position))
         return f"{self.name(position.object_id)} ({'; '.join(filter(None, details))})"
 
@@ -263,8 +357,10 @@ class Answerer:
 
     def side(self, position: Position) -> str:
         claim = position.claims[0]
-        what = describe_value(claim.value) or self.name(position.object_id)
+        what = _as_written(claim.value) or self.name(position.object_id)
         notes = [claim.qualifier] if claim.qualifier else []
+        if _when(position):
+            notes.append(_when(position))
         if claim.hedged:
             notes.append("hedged")
         if claim.negated:
@@ -338,13 +434,23 @@ class Answerer:
         if not matches:
             return self._passages(question)
         event = matches[0].event
+        # tellings resolution kept apart that the question finds as well as this one and
+        # that cannot be another incident: their figures are heard too
+        tellings = [event] + [
+            match.event
+            for match in matches[1:]
+            if match.score >= TELLING_SCORE * matches[0].score
+            and _may_be_one_incident(event, match.event)
+        ]
+        tolls = [toll for telling in tellings for toll in telling.tolls]
+        evidence = tuple(item for telling in tellings for item in telling.evidence)
         kind = EVENT_WORDS.get(event.type, event.type)
         place = self._event_place(event)
         where = f" in {place}" if place else ""
         lead = f"The {kind} {when_phrase(event)}{where}"
         conflicting = False
         if asked.focus in ("killed", "wounded"):
-            figures, conflicting = toll_phrase(asked.focus, event.tolls)
+            figures, conflicting = toll_phrase(asked.focus, tolls)
             verb = "killed" if asked.focus == "killed" else "wounded"
             if figures:
                 text = f"{lead} {verb}: {figures}."
@@ -353,7 +459,8 @@ class Answerer:
             else:
                 text = f"No source in the knowledge base gives how many were {verb} in {lead[4:]}."
         elif asked.focus == "perpetrator":
-            names = _join([self.name(p) for p in event.perpetrator_ids])
+            perpetrators = dict.fromkeys(p for telling in tellings for p in telling.perpetrator_ids)
+            names = _join([self.name(p) for p in perpetrators])
             if names:
                 how = "claimed by" if event.claimed else "attributed to"
                 text = f"{lead} was {how} {names}."
@@ -361,13 +468,14 @@ class Answerer:
                 text = f"No source in the knowledge base names who carried out {lead[4:]}."
         else:
             text = self.event_sentence(event)
-            killed, conflicting = toll_phrase("killed", event.tolls)
+            killed, _ = toll_phrase("killed", tolls)  # not what was asked: no verdict
             if killed:
                 text += f" Killed: {killed}."
         verdict = "conflicting" if conflicting else event.verdict
-        answer = Answer(question, text, verdict, citations=_event_citations(event.evidence))
-        documents = {item.document_id for item in event.evidence}
-        return self._with_support(answer, question, documents=documents)
+        answer = Answer(question, text, verdict, citations=_event_citations(evidence))
+        documents = {item.document_id for item in evidence}
+        counts = (asked.focus,) if asked.focus in ("killed", "wounded") else ()
+        return self._with_support(answer, question, documents=documents, counts=counts)
 
     def _event_place(self, event: MergedEvent) -> str:
         names = [
@@ -401,39 +509,65 @@ class Answerer:
         written: str = "",
         documents: set[str] | None = None,
         predicate: PredicateSpec | None = None,
+        predicates: list[PredicateSpec] | None = None,
+        counts: tuple[str, ...] = (),
     ) -> Answer:
         """The answer followed by the sentences that best match the question (full-text
-        rank, no model): about the entity asked of, or from the documents that tell the
-        incident. A reader sees what the sources say beside what Dossier made of it."""
+        candidates ordered by meaning): about the entity asked of, or from the documents
+        that tell the incident. A reader sees what the sources say beside what Dossier
+        made of it; for a 'how many' question, the figures they give (``counts``: what
+        is counted, beside the words of the question), and whether those disagree."""
         skip = _STOP | {w.casefold() for w in re.findall(r"\w+", written)}
         words = [w for w in re.findall(r"\w+", question) if w.casefold() not in skip]
-        if predicate is not None:  # 'who leads X' finds 'X's leader', 'led by'
-            words += sorted({w for cues in predicate.cues.values() for w in cues if " " not in w})
+        specs = [predicate] if predicate is not None else predicates or []
+        for spec in specs:
+            # 'who leads X' finds 'X's leader', 'led by'
+            words += sorted({w for cues in spec.cues.values() for w in cues if " " not in w})
         names = [name for entity in (about, also) if entity for name in self._all_names(entity)]
-        hits = self.kb.search(" ".join([*names, *words]), limit=RERANK_POOL * 2, any_word=True)
+        hits = self.kb.search(" ".join([*names, *words]), limit=RERANK_POOL * 3, any_word=True)
+        if documents is not None:
+            hits = [hit for hit in hits if hit.document_id in documents]
         cited = {(c.document_id, c.start) for c in answer.citations}
-        support = []
-        for hit in hits:
-            if (hit.document_id, hit.start) in cited:
-                continue
-            if documents is not None and hit.document_id not in documents:
-                continue
-            if names and not _names_any(hit.text, names):
-                continue
-            if not set(w.casefold() for w in re.findall(r"\w+", hit.text)) & {
-                w.casefold() for w in words
-            }:
-                continue
-            support.append(hit)
-            cited.add((hit.document_id, hit.start))
-            if len(support) == MAX_SUPPORT:
-                break
+        counted = counted_words(question, [*counts, *(spec.name for spec in specs)])
+        limit, with_figures = MAX_SUPPORT, []
+        if counted:  # sentences that give a figure for what is counted come first
+            with_figures = [h for h in hits if figures_in([(h.document_id, h.text)], counted, {})]
+            hits = with_figures + [hit for hit in hits if hit not in with_figures]
+            limit = MAX_SUPPORT_COUNTING
+        # Beside an answer from stored claims the sentences only show the sources' words:
+        # ranking them by word overlap spares loading the model for every `dossier ask`.
+        support = pick_passages(
+            question,
+            hits,
+            limit,
+            names=names,
+            words=words,
+            skip=cited,
+            by_meaning=not answer.claims,
+        )
+        if counted and with_figures:
+            support = [h for h in support if h in with_figures] or support
         if not support:
             return answer
         quoted = " ".join(f"“{hit.text}”" for hit in support)
         answer.answer = f"{answer.answer} The sources also say: {quoted}"
         answer.citations += [Citation(h.document_id, h.text, h.start, h.end) for h in support]
+        return self._with_figures(answer, counted) if counted else answer
+
+    def _with_figures(self, answer: Answer, counted: frozenset[str]) -> Answer:
+        """When independent sources quoted give figures that cannot both hold, say so
+        side by side, and the verdict is 'conflicting'."""
+        quoted = [(c.document_id, c.quote) for c in answer.citations]
+        figures = figures_in(quoted, counted, self.sources)
+        if answer.verdict != "conflicting" and disagreeing(figures):
+            answer.answer += f" The sources give different figures: {side_by_side(figures)}."
+            answer.verdict = "conflicting"
         return answer
+
+    @cached_property
+    def sources(self) -> dict[str, tuple[str, str]]:
+        """Each document id -> its independent source (key, label)."""
+        return document_sources(self.documents.values())
 
     def _all_names(self, entity: EntityRecord) -> list[str]:
         members = self.reconciler.members(entity.id)
@@ -468,10 +602,8 @@ class Answerer:
                 for hit in self.kb.search(query, limit=RERANK_POOL, any_word=True)
                 if (hit.document_id, hit.start) not in seen
             ][: RERANK_POOL - len(hits)]
-        if len(hits) > MAX_PASSAGES:  # BM25 found them by their words; order them by meaning
-            order = rank_by_meaning(question, [hit.text for hit in hits])
-            hits = [hits[i] for i in order]
-        hits = hits[:MAX_PASSAGES]
+        # BM25 found them by their words; order them by meaning
+        hits = pick_passages(question, hits, MAX_PASSAGES)
         if not hits:
             return fallback or Answer(
                 question, "Nothing in the knowledge base answers this question."
@@ -506,12 +638,48 @@ def _event_citations(evidence: tuple[Evidence, ...]) -> list[Citation]:
     return _citations(ordered)
 
 
-def _names_any(text: str, names: list[str]) -> bool:
-    """Whether a sentence names the entity by any of its names (whole words)."""
-    folded = text.casefold()
-    return any(
-        re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded) for name in names if name
+def _may_be_one_incident(first: MergedEvent, second: MergedEvent) -> bool:
+    """Whether two tellings can be of one incident: no two days, countries or disjoint
+    sets of perpetrators."""
+    if first.date is not None and second.date is not None and not first.date.overlaps(second.date):
+        return False
+    if first.country_id and second.country_id and first.country_id != second.country_id:
+        return False
+    return not (
+        first.perpetrator_ids
+        and second.perpetrator_ids
+        and not set(first.perpetrator_ids) & set(second.perpetrator_ids)
     )
+
+
+def _when(position: Position) -> str:
+    """The time a position's claims give ('in mid-2019'), if any."""
+    spans = [
+        claim.time_scope
+        for claim in position.claims
+        if claim.time_scope is not None and claim.time_scope != claim.value
+    ]
+    return format_span(spans[0]) if spans else ""
+
+
+def _as_written(value: Value | None) -> str:
+    """A value in its source's own words where it has them ('March 29, 1969'), so that
+    rival values read as each source gave them."""
+    if isinstance(value, TimeSpan) and value.text:
+        return re.sub(
+            r"^(?:on|in|at|since|by|from|around|the)\s+", "", value.text.strip(), flags=re.I
+        )
+    return describe_value(value)
+
+
+def _readable_date(text: str | None) -> bool:
+    span = parse_time(text or "")
+    return span is not None and span.start is not None and span.end is not None
+
+
+def _unpossessive(word: str) -> str:
+    """'Haram's' -> 'Haram', 'Houthis'' -> 'Houthis'."""
+    return re.sub(r"['’]s?$", "", word)
 
 
 def _support(position: Position) -> str:

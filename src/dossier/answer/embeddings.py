@@ -31,8 +31,13 @@ def _model() -> Any:
 
 def rank_by_meaning(query: str, texts: list[str]) -> list[int]:
     """Indexes of `texts`, closest in meaning to `query` first."""
+    similarity = similarities(query, texts)
+    return sorted(range(len(texts)), key=lambda i: -similarity[i])
+
+
+def similarities(query: str, texts: list[str]) -> list[float]:
+    """The cosine similarity of each of `texts` to `query`."""
     if not texts:
         return []
     vectors = _model().encode([query, *texts], normalize_embeddings=True, batch_size=32)
-    similarity = vectors[1:] @ vectors[0]
-    return sorted(range(len(texts)), key=lambda i: -float(similarity[i]))
+    return [float(value) for value in vectors[1:] @ vectors[0]]

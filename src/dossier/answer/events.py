@@ -72,6 +72,21 @@ def read_event_question(question: str, ontology: Ontology) -> EventQuestion | No
     return EventQuestion(focus, terms, int(year.group()) if year else None)
 
 
+def names_incident(question: str, ontology: Ontology) -> bool:
+    """Whether a question names one incident ('the bombing in X', 'the 2019 attack'), not
+    a kind of act ('whom does X attack'): an incident noun after an article or a year."""
+    tokens = _WORD.findall(" ".join(question.casefold().replace("’", "'").split()))
+    nouns = incident_nouns(ontology)
+    data = lexicon("questions")
+    determiners, auxiliaries = words(data, "determiners"), words(data, "auxiliaries")
+    if tokens and tokens[-1] in nouns and auxiliaries & set(tokens):
+        return False  # 'whom does the group attack': the verb, at the end
+    return any(
+        token in nouns and any(t in determiners or _YEAR.fullmatch(t) for t in tokens[:index])
+        for index, token in enumerate(tokens)
+    )
+
+
 def _has_phrase(text: str, phrase: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
@@ -94,8 +109,8 @@ def find_events(
     frequency: Counter[str] = Counter(term for bag in bags for term in set(bag))
     found = []
     for event, bag in zip(events, bags, strict=True):
-        if asked.year is not None and not _in_year(event, asked.year):
-            continue
+        if asked.year is not None and event.date is not None and not _in_year(event, asked.year):
+            continue  # an undated telling may still be of the year asked
         score = sum(
             bag[term] * math.log(1 + len(events) / frequency[term])
             for term in asked.terms

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from dossier.knowledge.lexicons import lexicon
 from dossier.knowledge.ontology import Ontology
 
 IntentKind = Literal["predicate", "overview", "relation", "events_on", "search"]
@@ -75,3 +76,28 @@ def _forms(ontology: Ontology) -> list[tuple[IntentKind, str | None, str]]:
     for spec in ontology.predicates.values():
         forms += [("predicate", spec.name, form) for form in spec.questions]
     return sorted(forms, key=lambda item: -len(_PLACEHOLDER_TEXT.sub("", item[2])))
+
+
+def asked_predicates(question: str) -> tuple[str, ...]:
+    """The predicates a question asks by its words (lexicons/questions.yaml `asks`), in
+    the order they are listed there: 'Who founded X and when?' asks founded_by and
+    founded. Used when no whole form fits."""
+    text = " " + " ".join(re.findall(r"[\w']+", normalise_question(question).casefold())) + " "
+    return tuple(
+        predicate
+        for predicate, wh, cues in _asks()
+        if any(f" {w} " in text for w in wh) and any(f" {c} " in text for c in cues)
+    )
+
+
+@cache
+def _asks() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    data = lexicon("questions").get("asks") or {}
+    return tuple(
+        (
+            str(predicate),
+            tuple(str(w).casefold() for w in spec.get("wh") or ()),
+            tuple(str(c).casefold() for c in spec.get("cues") or ()),
+        )
+        for predicate, spec in data.items()
+    )

@@ -17,6 +17,7 @@ from dossier.cli.profile import profile_command
 from dossier.cli.resolution import (
     merge_command,
     remove_command,
+    resolve_command,
     split_command,
     why_merged_command,
 )
@@ -42,6 +43,7 @@ app.command("why-merged")(why_merged_command)
 app.command("merge")(merge_command)
 app.command("split")(split_command)
 app.command("remove")(remove_command)
+app.command("resolve")(resolve_command)
 app.command("serve")(serve_command)
 app.add_typer(evaluate.app, name="eval")
 

@@ -1,4 +1,5 @@
-"""`dossier why-merged | merge | split | remove`: see and correct what is one and what is not."""
+"""`dossier why-merged | merge | split | remove | resolve`: see and correct what is one and
+what is not."""
 
 from __future__ import annotations
 
@@ -63,3 +64,42 @@ def remove_command(
     with open_kb(db) as kb:
         removed = remove(kb, document_id)
     console.print(f"removed {removed}")
+
+
+@reports_errors
+def resolve_command(
+    everything: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Resolve every stored entity and event again, not only what was added.",
+        ),
+    ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="With --all, link events on a Dask cluster: its scheduler "
+            "(tcp://host:8786), or local:N for N local worker processes.",
+        ),
+    ] = None,
+    db: DbOption = "dossier.db",
+) -> None:
+    """Bring resolution across documents up to date (ingest does it after every write)."""
+    from dossier.resolve.refresh import refresh
+
+    with open_kb(db) as kb:
+        if not everything and dask is None and not kb.resolution_pending():
+            console.print("resolution is up to date (--all resolves everything again)")
+            return
+        if dask is None:
+            summary = refresh(kb, full=everything)
+        else:
+            from dossier.ingest.cluster_resolution import cluster_linking
+
+            summary = refresh(kb, full=True, link_events=cluster_linking(dask))
+    scope = "all" if summary.full else "the added part:"
+    console.print(
+        f"resolved {scope} {summary.entities} entities into {summary.groups} groups, "
+        f"{summary.events} events into {summary.event_groups} incidents"
+    )

@@ -38,14 +38,26 @@ WOUNDED_TOLL_WORDS = words(_LEXICON, "wounded_toll_words")
 TOLL_OF_PEOPLE = words(_LEXICON, "toll_of_people")
 INCIDENT_NOUNS = words(_LEXICON, "incident_nouns")
 VAGUE_COUNTS = words(_LEXICON, "vague_counts")
+GENERAL_VICTIMS = words(_LEXICON, "general_victims")
+COUNT_PREPOSITIONS = words(_LEXICON, "count_prepositions")
+CONFLICT_NOUNS = words(_LEXICON, "conflict_nouns")
+ADDED_VICTIM_WORDS = words(_LEXICON, "added_victim_words")
 
 
 def parse_quantity(text: str) -> Range | None:
-    """A count as written; 'not fewer than 17' is 'no fewer than 17', at least 17."""
+    """A count as written; 'not fewer than 17' is 'no fewer than 17', at least 17; 'over
+    100' people are at least 101 (the bound stays 'more than', as written)."""
     normal = _NEGATED_BOUND.sub(lambda m: NEGATED_BOUNDS[m.group(0).lower()], text)
     count = _parse_quantity(normal)
     if count is not None and normal != text:
         count = replace(count, text=text)
+    if (
+        count is not None
+        and count.bound == "more than"
+        and count.min is not None
+        and count.max is None
+    ):
+        count = replace(count, min=count.min + 1)
     return count
 
 
@@ -115,7 +127,13 @@ _OUTCOME_UNKNOWN = re.compile(
 
 @dataclass(slots=True)
 class Tally:
-    """Running count for one kind of casualty across the sentences of one event."""
+    """Running count for one kind of casualty across the sentences of one event.
+
+    Figures for different people add up ('two soldiers ... three civilians were also
+    killed'); a later sentence's figure for the same people, or for people in general,
+    restates the toll ('43 people were killed ... the Red Cross said 37 died'): the
+    larger figure stands, alternatives are never summed.
+    """
 
     total: int = 0
     stated: bool = False  # some clause spoke of this kind of casualty
@@ -123,17 +141,41 @@ class Tally:
     at_least: bool = False
     counts: list[Range] = field(default_factory=list)  # the figures added, as written
     sentences: set[int] = field(default_factory=set)  # where they were told
+    groups: set[str] = field(default_factory=set)  # who was counted ('soldier', 'people')
+    parts: list[Range] = field(default_factory=list)  # the figures that add up
 
-    def add(self, count: Range | None, sentence: int = -1) -> None:
+    def add(self, count: Range | None, sentence: int = -1, group: str | None = None) -> None:
+        single = count is not None and count.min == count.max == 1
+        general = group in GENERAL_VICTIMS
+        restated = (
+            group is not None
+            and bool(self.parts)
+            and (
+                (sentence not in self.sentences and (general or group in self.groups or single))
+                # '132 people were killed, but sources say at least 160 people died'
+                or (sentence in self.sentences and general and group in self.groups)
+            )
+        )
         self.stated = True
         self.sentences.add(sentence)
+        if group is not None:
+            self.groups.add(group)
         if count is None or (count.min is None and count.max is None):
-            self.open_ended = True
+            if not restated:
+                self.open_ended = True
             return
         self.counts.append(count)
         if count.min is None:
             self.at_least = True  # 'up to 600': a figure, but no lower bound to add
             return
+        if restated:
+            if count.min > self.total:
+                self.parts = [count]
+                self.total = count.min
+                self.at_least = count.max is None or count.approx
+                self.open_ended = False
+            return
+        self.parts.append(count)
         self.total += count.min
         if count.max is None or count.approx:
             self.at_least = True
@@ -142,13 +184,16 @@ class Tally:
         """A later, fuller figure for the same people ('the toll rose to 43', 'in all, 43
         people died'): it replaces the running count, it is not added to it."""
         self.total, self.counts, self.open_ended, self.at_least = 0, [], False, False
+        self.parts = []
         self.add(count, sentence)
 
     def result(self) -> Range | None:
         if not self.stated:
             return None
-        if len(self.counts) == 1 and not self.open_ended:
-            return self.counts[0]  # one figure, with its bound: 'not fewer than 17', 'up to 600'
+        if len(self.parts) == 1 and not self.open_ended:
+            return self.parts[0]  # one figure, with its bound: 'not fewer than 17', 'up to 600'
+        if len(self.counts) == 1 and not self.open_ended and not self.parts:
+            return self.counts[0]
         if self.open_ended and self.total == 0:
             return Range(None, None, approx=True)
         if self.open_ended or self.at_least:
@@ -176,6 +221,28 @@ class Casualty:
     victims: tuple[Token, ...]
 
     @property
+    def group(self) -> str | None:
+        """Who was counted, as a lemma ('soldier', 'people'); None when the clause marks
+        them as more people than told before ('two others', 'also killed')."""
+        head = self.victims[0]
+        marks = {c.lower_ for c in head.children} | {c.lower_ for c in self.verb.children}
+        clause = [self.verb, *(a for a in self.verb.ancestors if self.verb.dep_ == "conj")]
+        marks |= {  # 'In addition, one assailant was killed and two were injured'
+            o.lower_
+            for verb in clause
+            for p in verb.children
+            if p.dep_ == "prep"
+            for o in p.children
+        }
+        if head.lower_ in ADDED_VICTIM_WORDS or head.lemma_.lower() in ADDED_VICTIM_WORDS:
+            return None
+        if marks & ADDED_VICTIM_WORDS:
+            return None
+        if head.pos_ == "NUM":
+            return "people"  # 'seven died', '25 were confirmed dead'
+        return head.lemma_.lower()
+
+    @property
     def definite(self) -> bool:
         """'the doctor', 'he', 'the coal miners': people the story has already named."""
         head = self.victims[0]
@@ -192,7 +259,7 @@ def casualty_clauses(sentence: Span) -> list[Casualty]:
     clauses = []
     for token in sentence:
         kind = _casualty_kind(token)
-        if kind is None or _told_of_another_time(token):
+        if kind is None or _told_of_another_time(token) or _in_a_conflict(token):
             continue
         victims = _victims(token)
         if not victims or _names_nobody(victims):
@@ -236,11 +303,34 @@ def _told_of_another_time(verb: Token) -> bool:
     for governor in [verb, *verb.ancestors]:
         if governor.dep_ in ("relcl", "acl"):
             head = governor.head
-            if _new_incident(head):
-                return False  # 'an earlier attack in 2018 in which ... killed 20': its own toll
+            if _new_incident(head) or _told_incident(head) or head.dep_ == "ROOT":
+                # 'an earlier attack in 2018 in which ... killed 20': its own toll; and the
+                # sentence's own event ('A car bomb detonated ... Thursday, killing 21')
+                return False
             dated = [t for t in head.subtree if t.ent_type_ == "DATE" and t.i < governor.i]
             return bool(dated)
     return False
+
+
+def _in_a_conflict(verb: Token) -> bool:
+    """'More than 4,500 people have been killed in the conflict': the toll of a war or a
+    campaign, not of the event told."""
+    return any(
+        o.lemma_.lower() in CONFLICT_NOUNS
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "during", "since", "throughout")
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _told_incident(head: Token) -> bool:
+    """'Sunday's blast, which wounded 81', 'the attack, which killed 20': an incident the
+    story already tells, whose toll this is."""
+    return head.lemma_.lower() in INCIDENT_NOUNS and any(
+        child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in DEFINITE)
+        for child in head.children
+    )
 
 
 def _new_incident(head: Token) -> bool:
@@ -275,7 +365,7 @@ def _victims(verb: Token) -> list[Token]:
     if passive:
         return _conjoined(passive[0])
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or _counted_objects(verb)
     if verb.dep_ == "conj" and not objects:
         if subjects and verb.tag_ == "VBN":
             return _conjoined(subjects[0])  # '... was killed and another injured'
@@ -292,6 +382,17 @@ def _victims(verb: Token) -> list[Token]:
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
         return _conjoined(verb.head)  # 'three people killed in the blast'
     return []
+
+
+def _counted_objects(verb: Token) -> list[Token]:
+    """'wounding over a hundred': a count the parser hung on a preposition of the verb."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in COUNT_PREPOSITIONS
+        for o in p.children
+        if o.dep_ == "pobj" and (o.like_num or o.pos_ == "NUM")
+    ]
 
 
 def _conjoined(token: Token) -> list[Token]:
@@ -373,6 +474,8 @@ def _phrase_count(head: Token) -> Range | None:
         numbers = [head]
     if numbers:
         first = min(w.i for n in numbers for w in n.subtree)
+        if head.dep_ == "pobj" and head.head.lower_ in COUNT_PREPOSITIONS:
+            first = min(first, head.head.i)  # 'over a hundred
         last = head.i if head.pos_ != "NUM" else max(w.i for w in head.subtree if w.dep_ != "prep")
         return parse_quantity(head.doc[first : last + 1].text)
     if head.lower_ == "both" or any(c.lower_ == "both" for c in head.children):

@@ -30,8 +30,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.clauses import ClauseAnalysis, patients, stands_for
-from dossier.extract.context import DocContext, country_of_demonym, said_to_be_organisation
+from dossier.extract.clauses import SECOND_MODIFIERS, ClauseAnalysis, patients, stands_for
+from dossier.extract.context import (
+    DocContext,
+    country_of_demonym,
+    is_creed,
+    said_to_be_organisation,
+)
+from dossier.extract.infobox import InfoboxReader
 from dossier.extract.qualities import (
     attribution,
     clause_head,
@@ -41,6 +47,7 @@ from dossier.extract.qualities import (
     time_scope,
 )
 from dossier.knowledge.lexicons import lexicon, words
+from dossier.knowledge.ontology import Ontology
 from dossier.model import Claim, EntityRef, Evidence, Money, Range, TimeSpan, Value
 from dossier.model.names import clean_name
 from dossier.model.quantities import parse_money, parse_quantity
@@ -55,6 +62,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})  # a facility ('Goodison Park') is not 
 NAME_PARTS = words(_LEXICON, "name_parts")
 TARGET_DEPS = words(_LEXICON, "target_deps")
 WHERE_PREPOSITIONS = words(_LEXICON, "where_prepositions")
+SPREAD_PREPOSITIONS = words(_LEXICON, "spread_prepositions")
 RELATION_PREPOSITIONS = {
     predicate: frozenset(prepositions)
     for predicate, prepositions in _LEXICON["relation_prepositions"].items()
@@ -67,6 +75,10 @@ RECEIVE_VERBS = words(_LEXICON, "receive_verbs")
 MEANS_PREPOSITIONS = words(_LEXICON, "means_prepositions")
 NAMING_VERBS = words(_LEXICON, "naming_verbs")
 RANKING_MODIFIERS = words(_LEXICON, "ranking_modifiers")
+RANKING_WORDS = words(_LEXICON, "ranking_words")
+RANKING_PREPOSITIONS = words(_LEXICON, "ranking_prepositions")
+SUPERLATIVE_TAGS = frozenset(_LEXICON["superlative_tags"])
+RANKING_BODIES = words(_LEXICON, "ranking_bodies")
 MEMBERSHIP_HOLDERS = words(_LEXICON, "membership_holders")
 OPEN_TIME_BOUNDS = words(_LEXICON, "open_time_bounds")
 IDEOLOGY_STEMS = tuple(_LEXICON["ideology_stems"])
@@ -74,6 +86,7 @@ IDEOLOGY_HOLDERS = words(_LEXICON, "ideology_holders")
 GOAL_PREPOSITIONS = words(_LEXICON, "goal_prepositions")
 ORG_CONTEXT_NOUNS = words(_LEXICON, "org_context_nouns")
 MAX_VALUE_WORDS = 25
+MAX_FIGURE_DISTANCE = 8  # words from a size noun to its figure
 
 
 @dataclass(slots=True)
@@ -130,6 +143,8 @@ class Sentence:
 
 
 Frame = Callable[[Sentence], Iterator[Claim]]
+# Each ontology's cue words by frame name, computed once per process (see frames_for).
+_CUE_WORDS: dict[int, tuple[Ontology, dict[str, frozenset[str]]]] = {}
 
 # For each frame, the ontology cue kinds (by predicate) whose words it needs to see in a
 # sentence before it is worth running, plus fixed words under "words".
@@ -137,6 +152,13 @@ FRAME_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     frame: {key: tuple(values) for key, values in kinds.items()}
     for frame, kinds in _LEXICON["frame_cues"].items()
 }
+# Part-of-speech tags a frame is cued by ('tag:JJS' among its words: a superlative).
+TAG_CUES = frozenset(
+    word.removeprefix("tag:")
+    for kinds in FRAME_CUES.values()
+    for word in kinds.get("words", ())
+    if word.startswith("tag:")
+)
 
 
 # ---- reading the parse -----------------------------------------------------------------
@@ -196,7 +218,7 @@ def subject_of(token: Token, context: DocContext) -> EntityRef | None:
         if subjects:
             subject = subjects[0]
             if subject.lower_ in RELATIVE_PRONOUNS and governor.dep_ == "relcl":
-                return phrase_org(governor.head, context)
+                return _antecedent_org(governor.head, context)
             return phrase_org(subject, context)
         org = context.org_ref(governor)
         if org is not None and governor.dep_ in ("ROOT", "nsubj"):
@@ -204,6 +226,19 @@ def subject_of(token: Token, context: DocContext) -> EntityRef | None:
         if governor.dep_ == "appos":
             return phrase_org(governor.head, context)
     return _leading_org(token, context)
+
+
+def _antecedent_org(noun: Token, context: DocContext) -> EntityRef | None:
+    """The organisation 'which' stands for: the noun it follows, or, for a common noun, the
+    name that noun describes ('X is a movement which operates in Y')."""
+    ref = phrase_org(noun, context)
+    if ref is not None or noun.pos_ != "NOUN":
+        return ref
+    for word in stands_for(noun)[1:]:
+        ref = phrase_org(word, context)
+        if ref is not None:
+            return ref
+    return None
 
 
 def _leading_org(token: Token, context: DocContext) -> EntityRef | None:
@@ -237,9 +272,13 @@ def noun_phrase_text(token: Token, stop_at_preps: bool = False) -> str:
     return clean_name(span.text)
 
 
-def places_at(token: Token, context: DocContext, through: frozenset[str]) -> list[EntityRef]:
+def places_at(
+    token: Token, context: DocContext, through: frozenset[str], regions: bool = True
+) -> list[EntityRef]:
     """Place entities a location phrase names: 'near Nangarhar province', 'in Nangahar and Konar
-    provinces', 'in the east near X' (through location nouns such as 'east' or 'border')."""
+    provinces', 'in the east near X' (through location nouns such as 'east' or 'border').
+    Without ``regions``, 'in Tempe, Arizona' names Tempe only: the region after the comma
+    only says where Tempe is."""
     found: list[EntityRef] = []
     frontier = [token]
     seen = set()
@@ -252,6 +291,12 @@ def places_at(token: Token, context: DocContext, through: frozenset[str]) -> lis
         for candidate in candidates:
             if candidate != current and candidate.dep_ not in NAME_PARTS:
                 continue
+            if not regions and candidate != token and context.entity_at(candidate.head):
+                chained = candidate.dep_ == "conj" and not any(
+                    word.dep_ == "cc" for word in candidate.head.subtree
+                )  # 'Sackville, New Brunswick' parsed as a list without 'and'
+                if candidate.dep_ in ("appos", "npadvmod") or chained:
+                    continue
             ent = context.entity_at(candidate)
             if ent is not None and ent.label_ in PLACE_LABELS:
                 ref = context.place_ref(clean_name(ent.text))
@@ -283,6 +328,7 @@ class ClaimFrames:
         self.predicates = context.ontology.predicates
         self.clauses = ClauseAnalysis(context)
         self._clause_words = self.clauses.first_words()
+        self.infobox = InfoboxReader(context)
 
     def cue(self, predicate: str, kind: str) -> frozenset[str]:
         spec = self.predicates.get(predicate)
@@ -291,7 +337,11 @@ class ClaimFrames:
     def frames_for(self, words: set[str]) -> list[Frame]:
         """The frames whose cue words occur in a sentence (given as its words and lemmas)."""
         if not hasattr(self, "_cued"):
-            self._cued = [(frame, self._cue_words(frame)) for frame in self.frames()]
+            cue_words = _CUE_WORDS.get(id(self.context.ontology))
+            if cue_words is None or cue_words[0] is not self.context.ontology:
+                index = {frame.__name__: self._cue_words(frame) for frame in self.frames()}
+                cue_words = _CUE_WORDS[id(self.context.ontology)] = (self.context.ontology, index)
+            self._cued = [(frame, cue_words[1][frame.__name__]) for frame in self.frames()]
         return [frame for frame, cues in self._cued if cues & words]
 
     def _cue_words(self, frame: Frame) -> frozenset[str]:
@@ -327,6 +377,9 @@ class ClaimFrames:
             self.ideologies,
             self.goals,
             self.mergers,
+            self.deaths,
+            self.renamings,
+            self.leaderships,
         ]
 
     # X is a regional affiliate of Y; X, an offshoot of Y; X presents a challenge for Y
@@ -434,12 +487,23 @@ class ClaimFrames:
                             continue
                     else:
                         targets = children(token, "dobj")
+                        if not targets and predicate == "hostile_to":
+                            yield from self._fought_each_other(sentence, token)
                     subject = subject_of(token, context)
                     for obj in orgs_in(
                         (t for target in targets for t in with_conjuncts(target)), context
                     ):
                         if subject is not None and obj != subject:
                             yield sentence.claim(subject, predicate, token, object=obj)
+
+    def _fought_each_other(self, sentence: Sentence, verb: Token) -> Iterator[Claim]:
+        """'X and Y fought (for the town)': the parties are the verb's joined subjects."""
+        parties = orgs_in(
+            (t for subject in children(verb, "nsubj") for t in with_conjuncts(subject)),
+            self.context,
+        )
+        for other in parties[1:]:
+            yield sentence.claim(parties[0], "hostile_to", verb, object=other)
 
     # X is not directly connected with Y but is connected via Z
     def connections(self, sentence: Sentence) -> Iterator[Claim]:
@@ -536,7 +600,7 @@ class ClaimFrames:
             bound = when is not None and when.text.split()[0].lower() in OPEN_TIME_BOUNDS
             if when is not None and when.precision != "unknown" and not bound:
                 yield sentence.claim(founded, "founded", token, value=when, time=when)
-            for source in self._founders(token, founded):
+            for source in self._founders(token, founded) + self._left_for(token, founded):
                 yield sentence.claim(founded, "formed_from", token, object=source)
 
     def _founded_org(self, verb: Token) -> EntityRef | None:
@@ -574,6 +638,29 @@ class ClaimFrames:
             for word in founder.subtree:
                 ref = self.context.group_ref(word) if word != founder else None
                 if ref is not None and ref != founded and ref not in sources:
+                    sources.append(ref)
+        return sources
+
+    def _left_for(self, verb: Token, founded: EntityRef) -> list[EntityRef]:
+        """Groups the founders left to found it: 'P left A and founded X', 'P founded X
+        after breaking away from A'."""
+        leave_verbs = self.cue("formed_from", "leave_verbs")
+        related = [verb.head] if verb.dep_ == "conj" else []
+        related += children(verb, "conj", "advcl")
+        related += [c for prep in children(verb, "prep") for c in children(prep, "pcomp")]
+        sources: list[EntityRef] = []
+        for other in related:
+            if lemma(other) not in leave_verbs or other.pos_ != "VERB":
+                continue
+            left = children(other, "dobj") + [  # 'break away from A': 'from' under 'away'
+                obj
+                for part in [other, *children(other, "advmod", "prt")]
+                for obj in prep_objects(part, ("from", "with"))
+            ]
+            for word in left:
+                ref = self.context.group_ref(word)  # NER often calls a group a person
+                fresh = ref is not None and ref != founded and ref not in sources
+                if fresh and ref is not None and ref.type == "organization":
                     sources.append(ref)
         return sources
 
@@ -616,6 +703,13 @@ class ClaimFrames:
         through = self.cue("based_in", "location_nouns")
         for token in sentence.span:
             word = token.lower_
+            if word in adjectives and token.dep_ == "amod" and children(token, "npadvmod"):
+                # 'the Pakistan-based group X', 'a Somali-based affiliate'
+                subject = self._described_org(token.head)
+                for place in self._hyphen_places(children(token, "npadvmod")):
+                    if subject is not None:
+                        yield sentence.claim(subject, "based_in", token, object=place)
+                continue
             if word in adjectives:
                 subject = subject_of(token, context)
                 starts = [token, *children(token, "advmod")]
@@ -633,7 +727,8 @@ class ClaimFrames:
                 continue
             if subject is None:
                 continue
-            for place in (p for start in starts for p in places_at(start, context, through)):
+            places = (p for start in starts for p in places_at(start, context, through, False))
+            for place in places:
                 yield sentence.claim(subject, "based_in", token, object=place)
 
     # most of their activity has taken place in this area and Kabul
@@ -678,7 +773,10 @@ class ClaimFrames:
                 subject = subject_of(token, context)
                 if subject is None:
                     continue
-                for place in self._phrase_places(location_objects(token)):
+                phrases = location_objects(token)
+                if lemma(token) == "operate":  # 'operating mainly from Pakistan'
+                    phrases += prep_objects(token, ("from",))
+                for place in self._phrase_places(phrases):
                     yield sentence.claim(subject, "operates_in", token, object=place)
             elif lemma(token) in holdings and token.pos_ == "NOUN" and token.dep_ == "dobj":
                 # 'X controls territory in Y', 'X seized towns across Y'
@@ -687,6 +785,22 @@ class ClaimFrames:
                     continue
                 for place in self._phrase_places(location_objects(token)):
                     yield sentence.claim(subject, "operates_in", token, object=place)
+
+    def _hyphen_places(self, words: list[Token]) -> list[EntityRef]:
+        """The place a hyphenated modifier names: 'Pakistan-based', 'Somali-based'."""
+        found: list[EntityRef] = []
+        for word in (w for modifier in words for w in modifier.subtree):
+            ent = self.context.entity_at(word)
+            if ent is None:
+                continue
+            if ent.label_ == "NORP":
+                country = country_of_demonym(clean_name(ent.text))
+                ref = self.context.place_ref(country) if country else None
+            else:
+                ref = self.context.ref(ent)
+            if ref is not None and ref.type == "place" and ref not in found:
+                found.append(ref)
+        return found
 
     def _phrase_places(self, phrases: list[Token]) -> list[EntityRef]:
         """Every place named in location phrases, outside their nested clauses."""
@@ -724,10 +838,12 @@ class ClaimFrames:
     # the organisation is believed to have numbered around 2,500 people at their height
     # ISIS-K is a core group of around 1,500 to 2,200 fighters in Nangahar and Konar provinces
     def membership(self, sentence: Sentence) -> Iterator[Claim]:
+        yield from self._sizes(sentence)
         context = self.context
         people = self.cue("member_count", "person_nouns")
         verbs = self.cue("member_count", "verbs")
         heights = self.cue("member_count", "height_nouns")
+        belong_verbs = self.cue("member_count", "belong_verbs")
         for token in sentence.span:
             if lemma(token) not in people and token.lower_ not in people:
                 continue
@@ -751,6 +867,12 @@ class ClaimFrames:
             elif governor.dep_ == "prep" and lemma(governor.head) in verbs:
                 subject = subject_of(governor.head, context)  # 'consists of 400 fighters'
                 cue = governor.head
+            elif token.dep_ == "nsubj" and lemma(governor) in belong_verbs:
+                groups = orgs_in(
+                    (t for o in prep_objects(governor, ("to",)) for t in o.subtree), context
+                )  # 'about 400 people belong to X'
+                subject = groups[0] if groups else None
+                cue = governor
             else:
                 continue
             if subject is None:
@@ -771,6 +893,29 @@ class ClaimFrames:
             for region in regions:
                 for place in places_at(region, context, frozenset()):
                     yield sentence.claim(subject, "based_in", token, object=place, confidence=0.6)
+            spread = prep_objects(token, SPREAD_PREPOSITIONS)  # '300 fighters across Y'
+            for place in (p for region in spread for p in places_at(region, context, frozenset())):
+                yield sentence.claim(subject, "operates_in", token, object=place, confidence=0.6)
+
+    # its size increased to 300 fighters; the army put X's strength at 3,200; a strength of 500
+    def _sizes(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        people = self.cue("member_count", "person_nouns")
+        for token in sentence.span:
+            if token.pos_ != "NOUN" or lemma(token) not in self.cue("member_count", "size_nouns"):
+                continue
+            counted = prep_objects(token, ("of",))
+            if counted and not (is_cue(counted[0], people) or orgs_in(counted[0].subtree, context)):
+                continue  # 'the number of attacks' counts something else
+            count = _figure_after(token, people)
+            if count is None:
+                continue
+            owners = orgs_in(
+                [*children(token, "poss"), *(t for o in counted for t in o.subtree)], context
+            )
+            subject = owners[0] if owners else subject_of(token, context)
+            if subject is not None:
+                yield sentence.claim(subject, "member_count", token, value=count)
 
     # the group has received funding in excess of $100 million and training from Y
     def resources(self, sentence: Sentence) -> Iterator[Claim]:
@@ -841,6 +986,8 @@ class ClaimFrames:
         for token in sentence.span:
             if lemma(token) not in roles or token.pos_ != "NOUN":
                 continue
+            if any(child.lower_ in SECOND_MODIFIERS for child in token.lefts):
+                continue  # 'the deputy leader of X' leads nothing
             groups = orgs_in(
                 [
                     *(t for o in prep_objects(token, ("of",)) for t in o.subtree),
@@ -917,6 +1064,57 @@ class ClaimFrames:
                 continue
             phrase = token.doc[token.i : group.right_edge.i + 1].text
             yield sentence.claim(subject, "ranked", token, value=phrase)
+        yield from self._superlatives(sentence)
+
+    def _superlatives(self, sentence: Sentence) -> Iterator[Claim]:
+        """'X is one of the most powerful groups in Y', 'X, the deadliest faction', 'X is
+        among the deadliest', 'X is considered the most active of Y's affiliates'."""
+        context = self.context
+        done: set[int] = set()
+        for token in sentence.span:
+            if token.tag_ not in SUPERLATIVE_TAGS or token.i in done:
+                continue
+            described = token.head if token.tag_ == "RBS" else token  # 'most' -> 'powerful'
+            if described.dep_ == "amod" and described.head.pos_ in ("NOUN", "PROPN"):
+                described = described.head
+            phrase = described
+            of = phrase.head
+            if phrase.dep_ == "pobj" and of.lower_ == "of" and lemma(of.head) in RANKING_WORDS:
+                phrase = of.head  # 'one of the most ...'
+            among = phrase.dep_ == "pobj" and phrase.head.lower_ in RANKING_PREPOSITIONS
+            partitive = bool(prep_objects(phrase, ("of",)))  # 'the most active of Y's affiliates'
+            if phrase.pos_ not in ("NOUN", "PROPN", "NUM") and phrase != token and not partitive:
+                continue  # 'when it was most crowded' ranks nothing
+            if phrase.dep_ == "oprd" and not children(phrase.head, "nsubjpass"):
+                continue  # 'what P calls the largest X': P's words, not a ranking of P
+            if described.pos_ == "NOUN" and not self._ranks_bodies(described):
+                continue  # 'one of the biggest successes' ranks an event, not a group
+            if phrase.dep_ in ("attr", "oprd", "acomp") or among:
+                subject = subject_of(phrase.head if among else phrase, context)
+            elif phrase.dep_ == "appos":
+                subject = self._described_org(phrase.head)
+            else:
+                continue
+            start = (phrase.head if among else phrase).left_edge.i
+            clauses = [w.left_edge.i for w in phrase.subtree if w.dep_ in ("relcl", "acl")]
+            end = min(clauses) - 1 if clauses else phrase.right_edge.i
+            words = list(token.doc[start : end + 1])
+            while words and (words[0].dep_ == "det" or words[0].is_punct):
+                words = words[1:]
+            while words and words[-1].is_punct:
+                words = words[:-1]
+            if subject is None or not words or len(words) > MAX_VALUE_WORDS:
+                continue
+            done.update(w.i for w in words)
+            value = clean_name(token.doc[words[0].i : words[-1].i + 1].text)
+            yield sentence.claim(subject, "ranked", token, value=value, confidence=0.6)
+
+    def _ranks_bodies(self, noun: Token) -> bool:
+        """Whether a ranked noun counts groups: 'the deadliest militant group', 'the most
+        active of Y's affiliates', 'one of the top outfits' (not 'the biggest successes')."""
+        bodies = self.context.ontology.group_nouns | IDEOLOGY_HOLDERS | ORG_CONTEXT_NOUNS
+        bodies |= RANKING_BODIES
+        return any(lemma(word) in bodies or word.lower_ in bodies for word in noun.subtree)
 
     # ISIS-K has been responsible for nearly 100 attacks against civilians since January 2017
     def attack_counts(self, sentence: Sentence) -> Iterator[Claim]:
@@ -1122,7 +1320,7 @@ class ClaimFrames:
         if noun.dep_ == "compound" and context.entity_at(noun.head) is not None:
             return context.group_ref(noun.head)
         for child in noun.children:
-            if child.dep_ in ("appos", "compound") and context.entity_at(child) is not None:
+            if child.dep_ in ("appos", "compound", "nmod") and context.entity_at(child) is not None:
                 return context.group_ref(child)
         if noun.dep_ in ("attr", "appos") or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
             return subject_of(noun, context)
@@ -1198,7 +1396,7 @@ class ClaimFrames:
                 parts = prep_objects(token, ("of", "between"))
                 if not parts:
                     continue
-                sources = self._named_groups(parts)
+                sources = self._named_groups(parts + _listed_after_colon(parts[0]))
                 formed = self._formed_by_merger(token)
                 for source in sources:
                     if formed is not None and source != formed:
@@ -1224,8 +1422,11 @@ class ClaimFrames:
         found: list[EntityRef] = []
         for phrase in phrases:
             for word in phrase.subtree:
-                if self.context.entity_at(word) is None:
-                    continue
+                ent = self.context.entity_at(word)
+                if ent is None or is_creed(clean_name(ent.text)):
+                    continue  # 'four Salafi-jihadist groups': a creed, not a party
+                if ent.label_ == "NORP" and not ent.kb_id_:
+                    continue  # 'the Sahelian jihadist group': a people, not a party
                 ref = self.context.group_ref(word)
                 if ref is not None and ref not in found:
                     found.append(ref)
@@ -1247,11 +1448,128 @@ class ClaimFrames:
                         return founded
                 return subject_of(governor, context) or context.focus
             if governor.pos_ in ("NOUN", "PROPN") and context.entity_at(governor) is not None:
-                return context.group_ref(governor)
+                ref = context.group_ref(governor)
+                if ref is not None:  # not a date the merger is in apposition to
+                    return ref
         return context.focus
+
+    # P died in police custody in 2009; the former leader, P, was killed in an air strike in 2021
+    def deaths(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        verbs = self.cue("died", "verbs")
+        passives = self.cue("died", "passive_verbs")
+        for token in sentence.span:
+            if token.pos_ != "VERB":
+                continue
+            if lemma(token) in verbs:
+                who = children(token, "nsubj") or (
+                    children(token.head, "nsubj", "nsubjpass") if token.dep_ == "conj" else []
+                )
+            elif lemma(token) in passives and children(token, "auxpass"):
+                who = children(token, "nsubjpass")
+            else:
+                continue
+            when = time_scope(token, context)
+            if when is None or when.precision == "unknown":
+                continue  # a death is a fact about a person worth keeping with its date
+            for word in (w for subject in who for w in [subject, *children(subject, "appos")]):
+                ent = context.entity_at(word)
+                ref = context.ref(ent) if ent is not None and ent.label_ == "PERSON" else None
+                if ref is not None and ref.type == "person":
+                    yield sentence.claim(ref, "died", token, value=when, time=when)
+                    break
+
+    # X, formerly known as Y; X used to be called Y; Y renamed itself X; in its former
+    # incarnation as Y
+    def renamings(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        former = self.cue("formed_from", "former_words")
+        for token in sentence.span:
+            word = lemma(token)
+            if token.pos_ == "VERB" and word in self.cue("formed_from", "naming_verbs"):
+                used_to = token.dep_ == "xcomp" and lemma(token.head) == "use"
+                if not used_to and not any(lemma(c) in former for c in children(token, "advmod")):
+                    continue
+                olds = prep_objects(token, ("as",)) + children(token, "oprd", "attr")
+                holder = token.head if used_to else token
+                news = [w for w in patients(token) if w != token] or children(holder, "nsubj")
+            elif token.pos_ == "VERB" and {word, token.lower_} & self.cue(
+                "formed_from", "rename_verbs"
+            ):
+                named = prep_objects(token, ("as", "to")) + children(token, "oprd")
+                if children(token, "nsubjpass"):  # 'Y was renamed X'
+                    olds, news = children(token, "nsubjpass"), named
+                else:  # 'Y renamed itself X', 'Y rebranded as X'
+                    olds, news = children(token, "nsubj"), named
+            elif token.pos_ == "NOUN" and word in self.cue("formed_from", "former_name_nouns"):
+                if not any(lemma(c) in former for c in children(token, "amod")):
+                    continue
+                olds = prep_objects(token, ("as",))
+                news = children(token, "poss")
+            else:
+                continue
+            new_refs = [ref for w in news if (ref := phrase_org(w, context)) is not None]
+            for new in new_refs[:1]:
+                for old in (w for o in olds for w in with_conjuncts(o)):
+                    ref = self._former_name(old, new)
+                    if ref is not None:
+                        yield sentence.claim(new, "formed_from", token, object=ref)
+
+    def _former_name(self, word: Token, new: EntityRef) -> EntityRef | None:
+        """The organisation an old name stands for; the article may take the old name as
+        an alias of the new one ('X, known as Y'), so the name as written is kept."""
+        ref = self.context.org_ref(word)
+        ent = self.context.entity_at(word)
+        if ref is None or ent is None:
+            return None
+        if ref == new:
+            known = self.context.ontology.entity(clean_name(ent.text))
+            ref = EntityRef("organization", known.name if known else clean_name(ent.text))
+        return ref if ref != new else None
+
+    # under the leadership of P, the group ...; the leadership of X under P
+    def leaderships(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        nouns = self.cue("leader_of", "leadership_nouns")
+        for token in sentence.span:
+            if token.pos_ != "NOUN" or lemma(token) not in nouns:
+                continue
+            if token.dep_ == "pobj" and token.head.lower_ == "under":
+                # 'under the leadership of P, the group expanded': the clause's group
+                leaders = prep_objects(token, ("of",))
+                group = subject_of(token.head.head, context) or context.focus
+            else:  # 'the leadership of X under P'
+                leaders = prep_objects(token, ("under",))
+                named = (t for o in prep_objects(token, ("of",)) for t in o.subtree)
+                group = next(iter(orgs_in(named, context)), None)
+            if group is None:
+                continue
+            for leader in (w for o in leaders for w in with_conjuncts(o)):
+                ent = context.entity_at(leader)
+                ref = context.ref(ent) if ent is not None and ent.label_ == "PERSON" else None
+                if ref is not None and ref.type == "person":
+                    yield sentence.claim(ref, "leader_of", token, object=group)
 
 
 # ---- small helpers ------------------------------------------------------------------------
+
+
+def _listed_after_colon(noun: Token) -> list[Token]:
+    """The items a plural noun announces with a colon: 'the merger of four groups in the
+    Sahel: A, B and C' (the parse hangs the list elsewhere)."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_:
+        return []
+    sentence = noun.sent
+    for word in noun.doc[noun.right_edge.i + 1 : sentence.end]:
+        if word.text != ":":
+            return []  # the colon must close the noun's own phrase
+        items = []
+        for item in noun.doc[word.i + 1 : sentence.end]:
+            if item.text == ";":
+                break
+            items.append(item)
+        return items
+    return []
 
 
 def _is_ideological(token: Token) -> bool:
@@ -1337,6 +1655,29 @@ def _count_of(noun: Token) -> Range | None:
         first -= 1  # 'fields around 800 fighters': 'around' parsed as a preposition
     span = noun.doc[first : noun.i]
     return parse_quantity(span.text)
+
+
+def _figure_after(noun: Token, people: frozenset[str]) -> Range | None:
+    """The head count a size noun is given in its own clause, a few words on: 'strength of
+    between 2,200 and 3,000 members', 'size increased to 300 fighters', 'numbers at 15,000'."""
+    clause = clause_head(noun)
+    scope = {w.i for w in (clause.subtree if clause.i != noun.i else noun.subtree)}
+    for word in noun.doc[noun.i + 1 : min(noun.i + MAX_FIGURE_DISTANCE, noun.sent.end)]:
+        if word.i not in scope or (word.is_punct and word.text in (";", ":")):
+            break
+        if word.pos_ != "NUM" or word.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+            continue
+        if is_cue(word.head, people):
+            return _count_of(word.head)
+        if word.head.pos_ in ("NOUN", "PROPN") and word.head.i > word.i:
+            return None  # '3 districts': a count of something else
+        words = [w for w in word.subtree if not w.is_punct or w.text in ("-", "–")]
+        approximator = word.doc[word.left_edge.i - 1] if word.left_edge.i > 0 else None
+        text = " ".join(w.text for w in words)
+        if approximator is not None and approximator.lower_ in APPROXIMATORS:
+            text = f"{approximator.text} {text}"
+        return parse_quantity(text)
+    return None
 
 
 def _money_in(tokens: list[Token]) -> Money | None:
@@ -1452,6 +1793,8 @@ def sentence_words(span: Span) -> set[str]:
     for token in span:
         base = token.lemma_.lower()
         words.update((token.lower_, base, f"{base}s", f"{base}es"))
+        if token.tag_ in TAG_CUES:
+            words.add(f"tag:{token.tag_}")
     return words
 
 
@@ -1464,6 +1807,12 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
     found: list[Iterable[Claim]] = [frame(sentence) for frame in frames.frames_for(words)]
     if frames._clause_words & words:
         found.append(frames.clauses.claims(sentence))
+    span = sentence.span
+    found.append(
+        frames.infobox.claims_in(
+            span.start_char, span.end_char, sentence.index, sentence.document_id
+        )
+    )
     for claim in (claim for frame_claims in found for claim in frame_claims):
         key = (claim.subject, claim.predicate, claim.object, claim.value, claim.via)
         claims.setdefault(key, claim)

@@ -10,6 +10,7 @@ claim's subject and which its object:
     owner_nouns          the founder of X, Y / X's founder Y
     prepositional_verbs  X pledged allegiance to Y / X joined forces with Y
     holder_adjectives    X is loyal to Y / a group affiliated with Y
+    party_nouns          X is locked in a war with Y / its alliance with Y / X, with Y's support
 
 A slot's words become entities through the document context: names, 'the group',
 'it', and common nouns that stand for a name ('a group founded by Y' in apposition to
@@ -24,10 +25,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dossier.extract.context import DocContext
+from dossier.extract.context import DocContext, country_of_demonym
 from dossier.extract.qualities import governors
 from dossier.knowledge.lexicons import lexicon, words
+from dossier.knowledge.ontology import Ontology
 from dossier.model import Claim, EntityRef
+from dossier.model.names import clean_name
 
 if TYPE_CHECKING:
     from dossier.extract.claims import Sentence
@@ -37,9 +40,14 @@ FRAMES: dict[str, dict[str, str]] = {
     kind: dict(slots) for kind, slots in _LEXICON["frames"].items()
 }
 EXTRA_TYPES: dict[str, dict[str, list[str]]] = _LEXICON.get("extra_types", {})
+EXCLUDED_OBJECTS: dict[str, tuple[str, ...]] = {
+    predicate: tuple(endings) for predicate, endings in _LEXICON["excluded_objects"].items()
+}
 SUBJECT_DEPS = words(_LEXICON, "subject_deps")
 RELATIVE_PRONOUNS = words(_LEXICON, "relative_pronouns")
 PARTICIPLE_DEPS = words(_LEXICON, "participle_deps")
+SECOND_MODIFIERS = words(_LEXICON, "second_modifiers")
+STATE_NOUNS = words(_LEXICON, "state_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,19 +62,18 @@ class ClauseAnalysis:
 
     def __init__(self, context: DocContext) -> None:
         self.context = context
-        self.by_lemma: dict[str, list[Trigger]] = {}
-        for name, spec in context.ontology.predicates.items():
-            for kind in FRAMES:
-                for cue in spec.cue(kind):
-                    parts = tuple(cue.split())
-                    self.by_lemma.setdefault(parts[0], []).append(Trigger(name, kind, parts))
+        self.by_lemma = _trigger_index(context.ontology)
 
     def first_words(self) -> frozenset[str]:
         return frozenset(self.by_lemma)
 
     def claims(self, sentence: Sentence) -> Iterator[Claim]:
         for token in sentence.span:
-            for trigger in self.by_lemma.get(token.lemma_.lower(), ()):
+            lemma = token.lemma_.lower()
+            found = self.by_lemma.get(lemma, [])
+            if token.lower_ != lemma:  # a participle cue as written: 'linked to', 'based in'
+                found = found + self.by_lemma.get(token.lower_, [])
+            for trigger in found:
                 if not _fits(token, trigger):
                     continue
                 yield from self._read(sentence, token, trigger)
@@ -81,6 +88,8 @@ class ClauseAnalysis:
         if not subjects:
             return
         objects = self._slot(token, trigger, slots["object"], object_types)
+        excluded = EXCLUDED_OBJECTS.get(trigger.predicate, ())
+        objects = [obj for obj in objects if not obj.name.lower().endswith(excluded)]
         for subject in subjects[:1]:
             for obj in objects:
                 if obj != subject:
@@ -97,6 +106,10 @@ class ClauseAnalysis:
             words_ = holders(token)
         elif slot == "owner":
             words_ = owners(token)
+        elif slot == "party":
+            words_ = parties(token)
+        elif trigger.kind == "party_nouns":
+            words_ = noun_targets(token, trigger.words[-1])
         else:  # target
             words_ = targets(token, trigger.words[-1])
         found: list[EntityRef] = []
@@ -109,7 +122,7 @@ class ClauseAnalysis:
     def refs(self, token: Token, types: set[str]) -> list[EntityRef]:
         """The entities of the wanted types a slot's word stands for, with its conjuncts."""
         found: list[EntityRef] = []
-        for word in [token, *token.conjuncts]:
+        for word in [_relative_antecedent(token), *token.conjuncts]:
             for candidate in stands_for(word):
                 ref = self._ref(candidate, types)
                 if ref is not None:
@@ -122,10 +135,32 @@ class ClauseAnalysis:
         context = self.context
         ent = context.entity_at(token)
         if ent is None:
-            for child in token.children:
-                if child.dep_ in ("compound", "appos") and context.entity_at(child) is not None:
-                    ent = context.entity_at(child)
-                    break
+            # the name in apposition ('the al-Qaeda affiliate X'), if of a wanted type, else
+            # a name inside the phrase ('the Hamas militant group, P': the parse's apposition
+            # of a person to 'group' is the leader's)
+            named = [c for c in token.children if context.entity_at(c) is not None]
+            for child in (c for c in named if c.dep_ == "appos"):
+                name = context.entity_at(child)
+                ref = context.ref(name) if name is not None else None
+                guessed = name is not None and name.label_ == "PERSON" and not name.kb_id_
+                if (
+                    ref is not None
+                    and ref.type in types
+                    and not (guessed and ref.type == "organization")
+                ):
+                    return ref
+            inside = next((c for c in named if c.dep_ in ("compound", "nmod")), None)
+            # 'the Hamas militant group', 'the P administration' stand for the name inside;
+            # 'X personnel' are people of X, not X
+            bodies = context.ontology.group_nouns | STATE_NOUNS
+            if inside is not None and token.lemma_.lower() in bodies:
+                return self._ref(inside, types)
+            ent = next((context.entity_at(c) for c in named if c.dep_ == "appos"), None)
+        if ent is not None and ent.label_ == "NORP" and "place" in types:
+            # 'Iranian-backed', 'with Turkish support': the country
+            country = country_of_demonym(clean_name(ent.text))
+            if country is not None:
+                return context.place_ref(country)
         if "organization" in types:
             ref = context.group_ref(token) if ent is not None else context.org_ref(token)
             if ref is not None and ref.type == "organization":
@@ -139,13 +174,37 @@ class ClauseAnalysis:
         return None
 
 
+# The trigger index of each ontology in use, built once rather than for every document (a
+# process uses one or two ontologies; the ontology is kept so that its id stays its own).
+_INDEXES: dict[int, tuple[Ontology, dict[str, list[Trigger]]]] = {}
+
+
+def _trigger_index(ontology: Ontology) -> dict[str, list[Trigger]]:
+    cached = _INDEXES.get(id(ontology))
+    if cached is not None and cached[0] is ontology:
+        return cached[1]
+    by_lemma: dict[str, list[Trigger]] = {}
+    for name, spec in ontology.predicates.items():
+        for kind in FRAMES:
+            for cue in spec.cue(kind):
+                parts = tuple(cue.split())
+                by_lemma.setdefault(parts[0], []).append(Trigger(name, kind, parts))
+    _INDEXES[id(ontology)] = (ontology, by_lemma)
+    return by_lemma
+
+
 # ---- the parse ---------------------------------------------------------------------------
 
 
 def _fits(token: Token, trigger: Trigger) -> bool:
     """A trigger fits when its part of speech suits its kind and the rest of a multi-word
-    cue follows it ('pledge allegiance to': 'allegiance' below 'pledged')."""
+    cue follows it ('pledge allegiance to': 'allegiance' below 'pledged'); a role noun
+    of someone's second ('vice president') holds no role of its own."""
     kind = trigger.kind
+    if kind == "holder_nouns" and any(
+        child.lower_ in SECOND_MODIFIERS for child in token.lefts if child.dep_ != "det"
+    ):
+        return False
     if kind.endswith("_verbs") and token.pos_ not in ("VERB", "AUX"):
         return token.pos_ == "ADJ" and token.tag_ == "VBN"  # 'Iran-backed'
     if kind.endswith("_nouns") and token.pos_ not in ("NOUN", "PROPN"):
@@ -154,9 +213,11 @@ def _fits(token: Token, trigger: Trigger) -> bool:
         return False
     middle = (
         trigger.words[1:-1]
-        if kind in ("prepositional_verbs", "holder_adjectives")
+        if kind in ("prepositional_verbs", "holder_adjectives", "party_nouns")
         else (trigger.words[1:])
     )
+    if not middle:
+        return True
     below = {w.lower_ for w in token.subtree} | {w.lemma_.lower() for w in token.subtree}
     return all(word in below for word in middle)
 
@@ -214,9 +275,11 @@ def patients(verb: Token) -> list[Token]:
 
 
 def _described(verb: Token) -> Token:
-    """The noun a participle describes; the parse often hangs ', led by Y' on the wrong
-    noun ('X and its allies in Z, led by Y'), so a name just before the comma wins."""
-    before = verb.i - 1
+    """The noun a participle or an apposition describes; the parse often hangs ', led by Y'
+    or ', an X affiliate' on the wrong noun ('X and its allies in Z, led by Y'; 'the men,
+    loyal to X (ABC), an X affiliate'), so a name just before the comma wins."""
+    start = verb.left_edge.i if verb.dep_ == "appos" else verb.i
+    before = start - 1
     while before > verb.sent.start and verb.doc[before].is_punct:
         before -= 1
     word = verb.doc[before]
@@ -247,6 +310,17 @@ def clause_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _relative_antecedent(word: Token) -> Token:
+    """What 'which'/'whom' stands for where it is a preposition's object: 'Y, with which
+    X has been locked in a war' -> Y (the noun its relative clause hangs on)."""
+    if word.lower_ not in RELATIVE_PRONOUNS or word.dep_ != "pobj":
+        return word
+    for governor in governors(word):
+        if governor.dep_ == "relcl":
+            return governor.head
+    return word
+
+
 def _antecedent(word: Token, verb: Token) -> Token:
     if word.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
@@ -259,14 +333,18 @@ def holders(noun: Token) -> list[Token]:
     role modifying a common noun ('an ISIS affiliate organisation'), that noun's."""
     if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN":
         return holders(noun.head)
+    if noun.dep_ == "conj" and noun.head.dep_ == "appos":
+        return holders(noun.head)  # 'X, a Tuareg leader and the former emir of Y'
     found = [c for c in noun.children if c.dep_ == "appos"]
     if noun.dep_ == "appos":
-        found.append(noun.head)
+        found.append(_described(noun))
     if noun.dep_ in ("attr", "acomp") or (noun.dep_ == "conj" and noun.head.dep_ == "attr"):
         verb = noun.head if noun.dep_ != "conj" else noun.head.head
         found.extend(clause_subjects(verb))
     if noun.dep_ == "amod":  # 'a group loyal to Y'
         found.append(noun.head)
+    if noun.pos_ in ("VERB", "ADJ") and noun.dep_ in ("ROOT", "conj", "ccomp", "relcl", "xcomp"):
+        found.extend(clause_subjects(noun))  # 'X is linked to Y', 'X, which is allied with Y'
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         found.append(noun.head)  # 'ISIS leader Abu Bakr al-Baghdadi'
     if noun.dep_ == "nsubj":
@@ -278,17 +356,19 @@ def holders(noun: Token) -> list[Token]:
 
 
 def owners(noun: Token) -> list[Token]:
-    """Whose role: 'of X', "X's", 'X leader'."""
+    """Whose role: 'of X', 'for X' ('a spokesman for X'), "X's", 'X leader'."""
     found = [
         obj
         for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
     found += [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
     if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN":  # 'an X affiliate group'
         found += [c for c in noun.head.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":  # "X's local affiliate Y"
+        found += [c for c in noun.head.children if c.dep_ == "poss"]
     return found
 
 
@@ -299,6 +379,66 @@ def targets(word: Token, preposition: str) -> list[Token]:
         for prep in holder.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ == preposition:
                 found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def parties(noun: Token) -> list[Token]:
+    """Whose a relation noun is: its possessor ('its war with Y'), or the subject of the
+    clause it is the object of ('X launched a war against Y', 'X is locked in a war with Y',
+    'X, with Y's support, took the town')."""
+    owners_ = [c for c in noun.children if c.dep_ == "poss"]
+    if owners_:
+        return owners_
+    word = noun
+    for _ in range(3):
+        if word.dep_ == "conj":
+            word = word.head
+        if word.dep_ in ("dobj", "attr", "oprd") and word.head.pos_ in ("VERB", "AUX"):
+            return clause_subjects(word.head)
+        if word.dep_ == "pobj" and word.head.dep_ == "prep":
+            word = word.head.head
+            if word.pos_ in ("VERB", "AUX"):
+                return clause_subjects(word)
+            if word.pos_ == "ADJ" and word.dep_ in ("acomp", "amod"):
+                return holders(word) if word.dep_ == "amod" else clause_subjects(word.head)
+            continue
+        break
+    return []
+
+
+def noun_targets(noun: Token, preposition: str) -> list[Token]:
+    """The other party of a relation noun: its preposition's object ('war with Y'), also
+    when the parse hangs the phrase on the verb ('launched attacks against Y'); for a
+    source ('support from Y'), also a name or nationality modifying it ('Iranian support',
+    "Turkey's backing")."""
+    found = [
+        obj
+        for prep in noun.children
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == preposition
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    if not found and noun.dep_ == "dobj":
+        found = [
+            obj
+            for prep in noun.head.children
+            if prep.dep_ == "prep" and prep.lower_ == preposition and prep.i > noun.i
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+    if not found and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        # 'Y, with which X has been locked in a war': the phrase hangs on the verb
+        found = [
+            obj
+            for prep in noun.head.head.children
+            if prep.dep_ == "prep" and prep.lower_ == preposition and prep != noun.head
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.lower_ in RELATIVE_PRONOUNS
+        ]
+    if preposition == "from":
+        found += [
+            c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+        ]
     return found
 
 

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +43,11 @@ DEMONYMS: dict[str, str] = {key.casefold(): value for key, value in _LEXICON["de
 DEMONYM_ENDINGS: tuple[tuple[str, str], ...] = tuple(
     (ending, instead) for ending, instead in _LEXICON["demonym_endings"]
 )
+DEMONYM_PLACES = ("country", "region", "province")
+_HYGIENE = lexicon("entities")
+ORGANISATION_NOUNS = words(_HYGIENE, "organisation_nouns")
+JOINING_VERBS = words(_HYGIENE, "joining_verbs")
+FOUNDING_VERBS = words(_HYGIENE, "founding_verbs")
 # Salience of organisations within a passage (see DocContext.focus).
 SUBJECT_WEIGHT = 2.0  # named (or referred to) as a clause's subject
 OTHER_WEIGHT = 1.0  # named anywhere else in the sentence
@@ -65,9 +71,10 @@ def _is_region(name: str, kinds: tuple[str, ...] = ("region", "country")) -> boo
     return place is not None and place.name.casefold() == name.casefold()
 
 
-def country_of_demonym(word: str) -> str | None:
+def country_of_demonym(word: str, kinds: tuple[str, ...] = ("country",)) -> str | None:
     """The country a nationality adjective names: 'Nigerian' -> Nigeria, 'Turkish' -> Turkey;
-    irregular ones from the lexicon, the rest by taking the demonym's ending off."""
+    irregular ones from the lexicon, the rest by taking the demonym's ending off. With wider
+    ``kinds``, regions too: 'Sahelian' -> Sahel, 'Kashmiri' -> Kashmir."""
     lower = word.casefold()
     if lower in DEMONYMS:
         return DEMONYMS[lower]
@@ -76,10 +83,16 @@ def country_of_demonym(word: str) -> str | None:
         if not lower.endswith(ending) or len(lower) - len(ending) < 3:
             continue
         stem = word[: len(word) - len(ending)] + instead
-        place = gazetteer.lookup(stem, kinds=("country",))
+        place = gazetteer.lookup(stem, kinds=kinds)
         if place is not None and place.name.casefold() == stem.casefold():
             return place.name
     return None
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """Whether a word names the people of a country or region ('Ugandan', 'Sahelian')."""
+    return country_of_demonym(word, kinds=DEMONYM_PLACES) is not None
 
 
 def is_creed(name: str) -> bool:
@@ -104,16 +117,37 @@ def said_to_be_organisation(ent: Span) -> bool:
     if len(words_) > 1 and ({words_[0], words_[-1]} & ORG_NAME_WORDS):
         return True
     root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # 'fighters of X and Y': Y stands where X stands
     head = root.head
     if root.dep_ in ("compound", "nmod") and head.lower_ in ORG_CONTEXT_NOUNS and head.i > root.i:
         return True  # 'X fighters', 'X militants'
     if root.dep_ in ("appos", "compound") and head.lower_ in ORG_APPOSITIONS:
         return True  # 'the militant group X'
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ORG_CONTEXT_NOUNS:
+        return True  # 'fighters of X', 'a faction of X'
     if any(c.dep_ == "appos" and c.lower_ in ORG_APPOSITIONS for c in root.children):
         return True  # 'X, a militant group'
     if root.dep_ == "nsubj" and head.lemma_.lower() in ORG_ACTS:
         wanted = ORG_ACTS[head.lemma_.lower()]
         return any(c.lower_ in wanted for c in head.subtree)
+    return _typed_by_its_clause(root)
+
+
+def _typed_by_its_clause(root: Token) -> bool:
+    """'X is a Japanese company', 'joined X', 'X was formed in 1976': the clause a name
+    stands in says it is an organisation."""
+    head = root.head
+    verb = head.lemma_.lower()
+    if root.dep_ == "dobj" and verb in JOINING_VERBS | FOUNDING_VERBS:
+        return True
+    if root.dep_ == "nsubjpass" and verb in FOUNDING_VERBS:
+        return True
+    if root.dep_ == "nsubj" and verb == "be":
+        return any(
+            child.dep_ == "attr" and child.lemma_.lower() in ORGANISATION_NOUNS
+            for child in head.children
+        )
     return False
 
 
@@ -245,15 +279,26 @@ class DocContext:
         return get_gazetteer().lookup(ref.name)
 
     def group_ref(self, token: Token) -> EntityRef | None:
-        """The group a name stands for where only a group can stand ('fighters of X'):
-        NER often calls armed groups people ('Ansar Dine', 'Boko Haram')."""
+        """The group a name stands for where a group may stand ('fighters of X'): NER often
+        calls armed groups people ('Ansar Dine'), but a person's or a nationality's name
+        becomes a group only when something says so (the ontology, the name's own words,
+        the text around it), so 'founded by X' keeps X a person."""
         ent = self.entity_at(token)
         if ent is not None and ent.label_ in ("PERSON", "NORP") and not ent.kb_id_:
             name = clean_name(ent.text)
-            if len(name) > 2:
+            if len(name) > 2 and self._may_be_group(ent, name):
                 known = self.ontology.entity(name)
                 return EntityRef("organization", known.name if known else name)
         return self.org_ref(token)
+
+    def _may_be_group(self, ent: Span, name: str) -> bool:
+        """Whether a name NER calls a person or nationality can be taken as a group's."""
+        if is_creed(name) or is_demonym(name):
+            return False  # 'Salafist', 'Iranian': beliefs and nationalities
+        known = self.ontology.entity(name)
+        if known is not None:
+            return known.type == "organization"
+        return name.casefold() in self.said_orgs or said_to_be_organisation(ent)
 
     def org_ref(self, token: Token) -> EntityRef | None:
         """The organisation a token stands for: a named one, or the one 'they'/'the group' means."""
@@ -352,6 +397,25 @@ class DocContext:
     def _recency(self, ref: EntityRef) -> int:
         return self.recent_orgs.index(ref) if ref in self.recent_orgs else -1
 
+    def is_aside(self, ent: Span) -> bool:
+        """Whether a name is brought in beside the organisation a passage is about, in
+        apposition to something of it: 'Its parent, X, ...', "The group's ally X ...". Such
+        a name is the subject of its sentence only in form: 'it' still means the group."""
+        root = ent.root
+        nouns = [root, root.head] if root.dep_ in ("appos", "compound") else [root]
+        return any(self._owned_by_reference(noun) for noun in nouns)
+
+    def _owned_by_reference(self, noun: Token) -> bool:
+        """'its parent', "the group's ally": a noun whose owner is a reference to a group."""
+        for child in noun.children:
+            if child.dep_ != "poss":
+                continue
+            if child.lower_ in self.ontology.group_pronouns:
+                return True  # 'its parent, X'
+            if child.pos_ == "NOUN" and self.resolve_reference(child) is not None:
+                return True  # "the group's ally X"
+        return False
+
     def begin_sentence(self, new_paragraph: bool) -> None:
         """Weights fade sentence by sentence and mostly vanish at a paragraph break,
         where the article's main group becomes the default again."""
@@ -410,6 +474,8 @@ class DocContext:
             if ent.label_ not in PERSON_LABELS | {"NORP"} or ent.kb_id_:
                 continue
             name = clean_name(ent.text)
+            if is_creed(name) or is_demonym(name):
+                continue  # 'a Ugandan militant group': the group is Ugandan, not 'Ugandan'
             if len(name) > 2 and said_to_be_organisation(ent):
                 self.said_orgs.add(name.casefold())
 

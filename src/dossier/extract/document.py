@@ -61,7 +61,8 @@ def _follow_focus(sentence: Sentence, context: DocContext) -> None:
         is_subject = any(
             token.dep_ in ("nsubj", "nsubjpass") for token in ent if token.head not in ent
         ) or any(g.dep_ in ("nsubj", "nsubjpass") for g in list(governors(ent.root))[:2])
-        context.mention(ref, as_subject=is_subject and ent.root.dep_ != "pobj")
+        is_subject = is_subject and ent.root.dep_ != "pobj" and not context.is_aside(ent)
+        context.mention(ref, as_subject=is_subject)
     for token in sentence.span:
         if token.dep_ not in ("nsubj", "nsubjpass") or context.entity_at(token) is not None:
             continue

@@ -26,10 +26,18 @@ from dossier.extract.casualties import (
     toll_updates,
 )
 from dossier.extract.claims import Sentence
-from dossier.extract.context import DocContext
+from dossier.extract.context import DocContext, country_of_demonym
 from dossier.extract.perpetrators import Responsibility, agent_of, read_responsibility
-from dossier.extract.places import Location, locate_in_text, locate_places
+from dossier.extract.places import (
+    MAJOR_CITY,
+    Location,
+    home_countries,
+    in_home_country,
+    locate_in_text,
+    locate_places,
+)
 from dossier.extract.qualities import clause_head, date_phrases, governors, time_scope
+from dossier.knowledge.gazetteer import get_gazetteer, name_key
 from dossier.knowledge.lexicons import lexicon, phrases, words
 from dossier.knowledge.ontology import GENERIC_EVENT, EventSpec
 from dossier.model import EntityRef, Event, Evidence, Place, Range, TimeSpan
@@ -140,6 +148,7 @@ class EventExtractor:
         self.order = list(self.specs)
         self.roles = self.specs.get("assassination", EventSpec("assassination")).target_roles
         self.incidents = related_incidents(context.text)
+        self.countries = home_countries(_country_names(context))
         self.drafts: list[EventDraft] = []
         self.previous_date: TimeSpan | None = None
         # weak cues of the last sentence that had nothing violent in view there ('An explosion
@@ -187,7 +196,7 @@ class EventExtractor:
                 continue  # 'explosive device' names a bomb; 'an explosive match' does not
             if _not_an_event(token):
                 continue
-            if name == "strike" and token.pos_ != "NOUN":
+            if name == "strike" and token.pos_ != "NOUN" and not _struck_from_the_air(token):
                 continue  # 'a rocket struck a house': the verb means hit, not an air strike
             if _carried(token):
                 name, strong = "armed assault", True  # armed with firearms and grenades
@@ -232,13 +241,19 @@ class EventExtractor:
         rejected = self._rejected
         casualties = casualty_clauses(span)
         statements = read_responsibility(span, self.context)
-        if unconfirmed and self._confirms(here, casualties, statements, span):
+        if unconfirmed and self._confirms(here, casualties, statements, span, unconfirmed[0]):
             here = self._confirm(unconfirmed, here, evidence)
         self._unconfirmed, self._unconfirmed_evidence = rejected, evidence
         updates = toll_updates(span)
         touched = [draft for _, draft in here]
         told = casualties or statements or updates or sentence_outcome(span)
-        if not here and told and self.drafts and not self._told_before(span, self.drafts[-1]):
+        if (
+            not here
+            and told
+            and self.drafts
+            and not self._told_before(span, self.drafts[-1])
+            and not _earlier_time(span)
+        ):
             touched = [self.drafts[-1]]
             self.drafts[-1].add_evidence(evidence)
         for casualty in casualties:
@@ -259,7 +274,7 @@ class EventExtractor:
             count = casualty.count
             if self.incidents and _ACROSS.search(casualty.verb.sent.text):
                 count = share_of(count, self.incidents)
-            tally.add(count)
+            tally.add(count, casualty.verb.sent.start, casualty.group)
             if casualty.kind == "killed":
                 draft.victims.extend(
                     text for text in (_victim_text(v) for v in casualty.victims[:1]) if text
@@ -290,9 +305,11 @@ class EventExtractor:
         casualties: list[Casualty],
         statements: list[Responsibility],
         span: Span,
+        cue: Trigger,
     ) -> bool:
         """Whether a sentence shows the cue before it was an attack: it refers back to 'the
-        attack' or 'the incident' and tells no event of its own, or a group claims it."""
+        attack', 'the explosions' or 'the incident' and tells no event of its own, or a group
+        claims it."""
         if not here:
             referred = {t.lemma_.lower() for t in span if _refers_back(t)} & REFERRING_NOUNS
             told = bool(casualties or sentence_outcome(span) or statements)
@@ -300,7 +317,7 @@ class EventExtractor:
             # 'the attack' says it was one; 'the incident' only with a toll or a claim
             return claimed or bool(referred & ATTACK_NOUNS) or (bool(referred) and told)
         return all(
-            trigger.type == GENERIC_EVENT
+            (trigger.type == GENERIC_EVENT or trigger.type == cue.type)
             and _refers_back(trigger.token)
             and len(draft.evidence) == 1
             for trigger, draft in here
@@ -338,6 +355,9 @@ class EventExtractor:
                 self._fill(draft, trigger, here)
                 return draft
         previous = self.drafts[-1] if self.drafts else None
+        if not here:  # 'Sunday's blast' after the arrests that followed it
+            referent = self._referent(trigger) if _refers_back(token) else None
+            previous = referent or self._latest_of_kind(trigger) or previous
         if not here and previous is not None and self._continues(trigger, previous):
             previous.types.append(trigger.type)
             previous.triggers.append(token)
@@ -364,23 +384,73 @@ class EventExtractor:
             return False
         if not self._compatible(trigger.type, earlier.type):
             return True
+        if token.lemma_.lower() in PARTICIPANTS:
+            return False  # '... were killed when a suicide bomber blew himself up'
         return bool({c.lower_ for c in token.children if c.dep_ == "det"} & {"a", "an"})
+
+    def _referent(self, trigger: Trigger) -> EventDraft | None:
+        """The event a referring phrase names when the last one is not it: 'the car bombing'
+        is the event first told as 'a car bomb', even after another bombing was told."""
+        token = trigger.token
+        modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+        if not modifiers:
+            return None
+        for draft in reversed(self.drafts):
+            for cue in draft.triggers:
+                theirs = {c.lemma_.lower() for c in cue.children if c.dep_ in ("compound", "amod")}
+                if cue.lemma_.lower() == token.lemma_.lower() and modifiers <= theirs:
+                    return draft
+        return None
+
+    def _latest_of_kind(self, trigger: Trigger) -> EventDraft | None:
+        """The last event of the cue's kind: 'the attack' after an air strike told in
+        passing is the bombing told before it."""
+        return next(
+            (d for d in reversed(self.drafts) if self._compatible(trigger.type, d.types[0])),
+            None,
+        )
 
     def _continues(self, trigger: Trigger, previous: EventDraft) -> bool:
         """Whether a cue in a later sentence tells more of the last event: same kind of event,
-        and either a referring phrase ('the attack', 'the blast') or no new date of its own."""
+        not dated apart from it ('the attack in 2004' after one in 2001), and either a
+        referring phrase ('the attack', 'the blast') or no new date of its own."""
         if not self._compatible(trigger.type, previous.types[0]):
             return False
         token = trigger.token
+        if _earlier_time(token.sent):
+            return False  # 'The previous day, ...': another incident
+        agent = agent_of(token, self.context, state_action=True)
+        if agent is not None and previous.perpetrators and agent not in previous.perpetrators:
+            return False  # 'troops bombed a camp' after a car bomb the rebels claimed
+        own_date = time_scope(token, self.context)
+        if self._dated_apart(token, previous):
+            return False
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         if determiners & REFERRING_DETERMINERS:
             return True
-        if determiners & {"a", "an", "another"}:
-            return False
+        if determiners & {"a", "an", "another"} and token.lemma_.lower() not in PARTICIPANTS:
+            return False  # ('a third suicide bomber' is one more of the attackers told)
         if any(c.lower_ in OTHER_INCIDENT_MARKERS for c in token.children if c.dep_ == "amod"):
             return False  # 'the earlier attack', 'the previous bombing'
-        own_date = time_scope(token, self.context)
-        return own_date is None or own_date == previous.date
+        # a weekday without a publication date to resolve it says no other day either
+        return own_date is None or own_date.precision == "unknown" or own_date == previous.date
+
+    def _dated_apart(self, token: Token, previous: EventDraft) -> bool:
+        """Whether the event phrase itself carries a date ('the abduction ... in 2001') that
+        cannot be the day of the event before it ('the bombing in 2004')."""
+        when = previous.date
+        if when is None or when.start is None or when.end is None or when.precision == "unknown":
+            return False
+        inside = set(token.subtree)
+        for text, root in date_phrases(token.sent):
+            if root not in inside:
+                continue
+            span = parse_time(text, self.context.published_at)
+            if span is None or span.start is None or span.end is None:
+                continue
+            if span.precision != "unknown" and not span.overlaps(when):
+                return True
+        return False
 
     def _fill(
         self, draft: EventDraft, trigger: Trigger, here: list[tuple[Trigger, EventDraft]]
@@ -392,6 +462,10 @@ class EventExtractor:
             draft.date = self._happened(self._date_of(token, here))
         if draft.location.most_precise is None:
             draft.location = self._location_of(token)
+        elif draft.location.city is None and draft.location.province is None:
+            finer = self._location_of(token)  # 'in Ivory Coast' ... 'at Grand Bassam'
+            if (finer.city or finer.province) and finer.country == draft.location.country:
+                draft.location = finer
         agent = agent_of(
             token, context, state_action=trigger.type in context.ontology.state_actions
         )
@@ -441,6 +515,10 @@ class EventExtractor:
         return own
 
     def _location_of(self, token: Token) -> Location:
+        """Where the event happened."""
+        return self._location_in_text(token)
+
+    def _location_in_text(self, token: Token) -> Location:
         """Where the event happened: a 'town, province, country' chain in the sentence, else
         the places in the event's own phrases ('operation ... in the Nangahar province of
         Afghanistan'), else a place the event phrase stands in apposition to."""
@@ -462,7 +540,17 @@ class EventExtractor:
                 for word in clause_head(token).subtree
                 if (place := self._located_place(word)) is not None
             ]
+        if not any(place.kind in ("city", "province") for place in places):
+            # "Baghdad's Tayaran Square", 'a Bogota police academy in Colombia'
+            places += [
+                place
+                for word in clause_head(token).subtree
+                if (place := self._modifying_place(word)) is not None
+            ][:1]
         located = locate_places(places)
+        if not any(place.kind == "country" for place in places):
+            # no country named with it: a homonym in a country the article names is meant
+            located = in_home_country(located, self.countries)
         if located.most_precise is None and chained is not None:
             return chained
         if located.most_precise is None:
@@ -493,7 +581,31 @@ class EventExtractor:
             return None
         if not loose and not _is_location_phrase(word):
             return None
-        return self.context.place(ref)
+        return _joined_place(ent) or self.context.place(ref)
+
+    def _modifying_place(self, word: Token) -> Place | None:
+        """A city or province named as the modifier of a site ("Baghdad's Tayaran Square",
+        'a Bogota police academy'): a province, a major city, or a town in a country the
+        article names (the Yavne school in Marseille is not in Yavne); a country as a
+        modifier says who ('US troops')."""
+        if word.dep_ not in MODIFIERS or word.head.ent_type_ in ("ORG", "PERSON", "NORP"):
+            return None
+        ent = self.context.entity_at(word)
+        if ent is None or word != ent.root:
+            return None
+        name = clean_name(ent.text)
+        place = self.context.place(self.context.place_ref(name))
+        if place is None or place.kind not in ("city", "province"):
+            return None
+        # the model calls some towns people ('a Bogotá police academy'): the name must then
+        # be the town's own, in a country the article names
+        if ent.label_ not in ("GPE", "LOC", "FAC") and (
+            name_key(name) != name_key(place.name) or place.country not in self.countries
+        ):
+            return None
+        if place.kind == "province" or not self.countries or place.country in self.countries:
+            return place
+        return place if get_gazetteer().population(place) >= MAJOR_CITY else None
 
     def _targets_of(self, token: Token) -> tuple[list[str], list[str], bool]:
         """Who or what was attacked, and whether that makes it an assassination: an official
@@ -601,13 +713,18 @@ class EventExtractor:
 
     def _told_before(self, sentence: Span, draft: EventDraft) -> bool:
         """A sentence dated wholly before the last event ('The group struck the same square
-        in 2018, killing 28') tells of an earlier incident: its toll is not that event's."""
-        if draft.date is None or draft.date.start is None:
+        in 2018, killing 28'), or long after it ('the ferry bombing in 2004, which killed
+        116' after a kidnapping in 2001), tells of another incident: its toll is not that
+        event's. Days or weeks after, it tells what followed (the toll rose on Friday)."""
+        if draft.date is None or draft.date.start is None or draft.date.end is None:
             return False
         for text, _root in date_phrases(sentence):
             span = parse_time(text, self.context.published_at)
-            if span is not None and span.end is not None and span.precision != "unknown":
-                return span.end < draft.date.start
+            if span is None or span.start is None or span.end is None:
+                continue
+            if span.precision == "unknown":
+                continue
+            return span.end < draft.date.start or span.start > draft.date.end + FOLLOW_UP
         return False
 
     def _remember_date(self, sentence: Span) -> None:
@@ -619,14 +736,72 @@ class EventExtractor:
                 return
 
     def events(self) -> list[Event]:
+        dateline = self._dateline_country()
+        for draft in self.drafts:
+            if draft.location.most_precise is None and dateline is not None:
+                draft.location = Location(country=dateline)
+        if self.drafts:
+            first = self.drafts[0]
+            if first.location.city is None and first.location.province is None:
+                headline = self._headline_location()
+                country = first.location.country
+                if headline.most_precise is not None and (
+                    country is None or headline.country == country
+                ):
+                    first.location = headline
         return [draft.build(self.order) for draft in self.drafts]
+
+    def _dateline_country(self) -> Place | None:
+        """The country of the dateline ('MANILA - ...', 'SRINAGAR:'): where an event the
+        text places nowhere, or only in a region, happened (the city may be only where the
+        report was filed, so only its country is taken)."""
+        found = DATELINE.search(self.context.text[:DATELINE_REACH])
+        if found is None:
+            return None
+        place = get_gazetteer().lookup(found.group(1).title(), kinds=("city",))
+        if place is None or not place.country or get_gazetteer().population(place) < MAJOR_CITY:
+            return None
+        if self.countries and place.country not in self.countries:
+            return None
+        return get_gazetteer().get(place.country)
+
+    def _headline_location(self) -> Location:
+        """The one city or province the headline names ('Istanbul attack'): where the
+        article's first event happened when its own sentences do not say (two named, or
+        none, and it is nowhere in particular)."""
+        found: list[Place] = []
+        words_ = re.findall(r"[\w'’-]+", self.context.title)
+        for size in (3, 2, 1):
+            for start in range(len(words_) - size + 1):
+                name = " ".join(words_[start : start + size]).removesuffix("’s")
+                if not name[:1].isupper():
+                    continue
+                place = get_gazetteer().lookup(name.removesuffix("'s"), kinds=("city", "province"))
+                if place is None or place.name.casefold() != name.casefold():
+                    continue
+                if self.countries and place.country not in self.countries:
+                    continue
+                if all(place.gazetteer_id != known.gazetteer_id for known in found):
+                    found.append(place)
+        if len(found) != 1:
+            return Location()
+        place = found[0]
+        country = get_gazetteer().get(place.country) if place.country else None
+        if place.kind == "city":
+            return Location(country=country, city=place)
+        return Location(country=country, province=place)
 
 
 LOCATION_WORDS = words(_LEXICON, "location_words")  # fmt: skip
+MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
+PLACE_OBJECT_VERBS = words(_LEXICON, "place_object_verbs")
+DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:\([^)]*\)\s*)?[-—–:,]\s")
+DATELINE_REACH = 1500  # characters: a dateline opens one of the first paragraphs
 
 
 EVENT_NOUNS = words(_LEXICON, "event_nouns")
 PROPERTY_TARGETS = words(_LEXICON, "property_targets")
+FOLLOW_UP = timedelta(days=31)  # what a report tells this long after an event is news of it
 MAX_OFFICIALS = 3  # an attack that kills more office holders is not aimed at one of them
 LEGISLATURES = words(_LEXICON, "legislatures")
 SECURITY_TARGETS = words(_LEXICON, "security_targets")
@@ -698,15 +873,37 @@ def share_of(count: Range | None, incidents: int) -> Range | None:
     )
 
 
+ONE_INCIDENT_WORDS = words(_LEXICON, "one_incident_words")
+MAX_PARTS = int(_LEXICON["max_parts_of_one_incident"])
+
+
 def _is_aggregate(token: Token) -> bool:
     """'about 250 clashes', 'attacks on civilians': many events, counted or in general.
-    (Counted weapons are one event: 'fired two rockets'.)"""
+    (Counted weapons are one event: 'fired two rockets'; so are a few blasts told as one
+    incident: 'two explosions ripped through', 'twin blasts'.)"""
     if token.tag_ != "NNS" or token.lemma_.lower() not in EVENT_NOUNS:
         return False
-    if any(child.dep_ in ("nummod", "quantmod") for child in token.children):
-        return True
+    if any(child.lower_ in ONE_INCIDENT_WORDS for child in token.children):
+        return False
+    numbers = [child for child in token.children if child.dep_ in ("nummod", "quantmod")]
+    if numbers:
+        return not _few(numbers[0])
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     return not determiners and token.head.lemma_.lower() not in ("kill", "injure", "wound", "leave")
+
+
+def _few(number: Token) -> bool:
+    """An exact small count ('two', '3'), not an estimate ('about 250', 'dozens of')."""
+    if any(child.dep_ in ("advmod", "quantmod") for child in number.children):
+        return False
+    count = parse_quantity(number.text)
+    return (
+        count is not None
+        and not count.approx
+        and count.min is not None
+        and count.min == count.max
+        and count.min <= MAX_PARTS
+    )
 
 
 ACTIVITY_PREPOSITIONS = words(_LEXICON, "activity_prepositions")
@@ -724,7 +921,10 @@ def _is_activity(token: Token) -> bool:
 
 
 def _is_location_phrase(word: Token) -> bool:
-    """Whether a place word says where: 'in Kabul', 'the Nangahar province', 'of Afghanistan'."""
+    """Whether a place word says where: 'in Kabul', 'the Nangahar province', 'of Afghanistan',
+    'stormed Palma' (a place attacked is where the attack was)."""
+    if word.dep_ == "dobj":
+        return word.head.lemma_.lower() in PLACE_OBJECT_VERBS
     if word.dep_ == "pobj":
         return word.head.lower_ in LOCATION_WORDS
     if word.dep_ in ("compound", "nmod", "amod", "conj", "appos"):
@@ -734,6 +934,43 @@ def _is_location_phrase(word: Token) -> bool:
         if word.dep_ in ("conj", "appos"):
             return _is_location_phrase(head)
     return False
+
+
+def _country_names(context: DocContext) -> list[tuple[str, bool]]:
+    """Every name the article may use for a country, and whether it is surely a place:
+    nationality adjectives count as their country; the model often labels a country a
+    person or an organisation, so those names count when they are a country's own."""
+    names = []
+    for ent in context.doc.ents:
+        name = clean_name(ent.text)
+        if ent.label_ == "NORP":
+            names.append((country_of_demonym(name) or "", True))
+        elif ent.label_ in ("GPE", "LOC", "ORG", "PERSON"):
+            names.append((name, ent.label_ in ("GPE", "LOC")))
+    title = re.findall(r"[\w'’-]+", context.title)
+    for size in (1, 2, 3):  # the headline's words: 'Gunmen return to Solhan, Burkina Faso'
+        for start in range(len(title) - size + 1):
+            words_ = title[start : start + size]
+            if words_[0][:1].isupper():
+                names.append((" ".join(words_), False))
+    return [(name, surely) for name, surely in names if name]
+
+
+def _joined_place(ent: Span) -> Place | None:
+    """A place whose name the model split at its 'and': 'Jammu and Kashmir's Pulwama
+    district' names the province Jammu and Kashmir, not the city of Jammu."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("and", "&"):
+        return None
+    following = doc[ent.end + 1]
+    if not following.ent_type_ or not following.text[:1].isupper():
+        return None
+    end = ent.end + 1
+    while end < len(doc) and doc[end].ent_type_ == following.ent_type_ and doc[end].text != "'s":
+        end += 1
+    name = doc[ent.start : end].text
+    place = get_gazetteer().lookup(name, kinds=("country", "province"))
+    return place if place is not None and name_key(place.name) == name_key(name) else None
 
 
 def orgs_of(phrase: Token, context: DocContext) -> list[EntityRef]:
@@ -763,6 +1000,15 @@ def _not_an_event(token: Token) -> bool:
     return lemma == "arrest" and "house" in modifiers
 
 
+PARTICIPANTS = words(_LEXICON, "participant_nouns")
+AIRCRAFT = words(_LEXICON, "aircraft")
+
+
+def _struck_from_the_air(verb: Token) -> bool:
+    """'warplanes struck a house': an air strike (a rocket striking a house is not one)."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT for c in verb.children)
+
+
 def _carried(weapon: Token) -> bool:
     """A weapon the attackers were 'armed with': they assaulted with it, it did not explode."""
     for governor in weapon.ancestors:
@@ -786,6 +1032,16 @@ def _other_incident(token: Token, earlier: Token, context: DocContext) -> bool:
         return True
     own, theirs = time_scope(token, context), time_scope(earlier, context)
     return own is not None and theirs is not None and not own.overlaps(theirs)
+
+
+EARLIER_TIME = phrases(_LEXICON, "earlier_time_phrases")
+
+
+def _earlier_time(sentence: Span) -> bool:
+    """A sentence opening on a time before the story's ('The previous day, ...', 'A week
+    earlier, ...'): what it tells is another incident."""
+    opening = sentence.text.lower().lstrip(" \"'“‘-—")
+    return opening.startswith(EARLIER_TIME)
 
 
 def _refers_back(token: Token) -> bool:

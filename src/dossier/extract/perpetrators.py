@@ -37,6 +37,9 @@ EVENT_WORDS = words(_LEXICON, "event_words")
 GENERIC_MODIFIERS = words(_LEXICON, "generic_modifiers")
 CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep", "appos"})
 SINGULAR_TO_GROUP = words(_LEXICON, "singular_to_group")
+# 'X's affiliate' is another group than X, and names none
+AFFILIATE_HEADS = words(_LEXICON, "affiliate_heads")
+NAMING_VERBS = words(_LEXICON, "naming_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +60,16 @@ def read_responsibility(sentence: Span, context: DocContext) -> list[Responsibil
         elif lemma == "claim" and (
             _has_object(token, ("responsibility", "credit")) or _claims_event(token)
         ):
-            subject = _first(token, ("nsubj",))
-            if subject is None:
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects:
                 continue
-            if _names_nobody(subject):
+            if _names_nobody(subjects[0]):
                 found.append(Responsibility(None, None))
-            else:
-                found.append(Responsibility(perpetrator_of(subject, context), True))
+                continue
+            # 'Its Yemeni affiliate AQAP claimed': the parse may give the name a subject of
+            # its own; the first subject that names a group is the claimant
+            named = (perpetrator_of(subject, context) for subject in subjects)
+            found.append(Responsibility(next((r for r in named if r is not None), None), True))
         elif lemma == "attribute":
             # 'attributed the attack to X': the parse may hang 'to X' on 'the attack'
             objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -162,6 +168,11 @@ def _perpetrator_of(phrase: Token, context: DocContext) -> EntityRef | None:
     parent = _parent_group(phrase, context)
     if parent is not None:
         return parent
+    called = _called(phrase)
+    if called is not None:  # 'a little-known group called the Veyn Brigades'
+        return _as_group(_phrase_text(called), context)
+    if phrase.lemma_.lower() in AFFILIATE_HEADS and not _own_name(phrase, context):
+        return None  # "Al Qaeda's North African affiliate" is not al-Qaeda, and unnamed
     if (
         phrase.pos_ == "PROPN"
         and context.entity_at(phrase) is None
@@ -187,6 +198,40 @@ def _perpetrator_of(phrase: Token, context: DocContext) -> EntityRef | None:
     if not text or text.lower() in GENERIC_HEADS:
         return None
     return _as_group(text, context)
+
+
+def _called(phrase: Token) -> Token | None:
+    """The name a group noun is given: 'a group called X', 'an outfit calling itself X',
+    'a group known as X'."""
+    if phrase.lemma_.lower() not in GROUP_HEADS and phrase.lemma_.lower() not in GENERIC_HEADS:
+        return None
+    for verb in phrase.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("oprd", "attr", "xcomp") and child.text[:1].isupper():
+                return child
+            if child.dep_ == "dobj" and child.text[:1].isupper():
+                return child  # 'calling itself X' parses X as an object too
+            if child.dep_ == "prep" and child.lower_ == "as":
+                named = [o for o in child.children if o.dep_ == "pobj" and o.text[:1].isupper()]
+                if named:
+                    return named[0]
+    return None
+
+
+def _own_name(phrase: Token, context: DocContext) -> bool:
+    """An organisation named in the phrase other than through a possessive ('its Yemeni
+    affiliate AQAP'), so the phrase names that one."""
+    return any(
+        context.entity_at(word) is not None
+        and context.org_ref(word) is not None
+        and word.dep_ not in ("poss", "case")
+        and not any(a.dep_ == "poss" for a in word.ancestors if a.i < phrase.i)
+        and word.head.dep_ != "poss"
+        for word in phrase.subtree
+        if word.i > phrase.i
+    )
 
 
 def _could_name_group(phrase: Token) -> bool:

@@ -232,3 +232,44 @@ def locate_places(places: list[Place]) -> Location:
         province = anchor
         city = city if city is not None and city.country == anchor.country else None
     return Location(country=country, province=province, city=city)
+
+
+def home_countries(names: list[tuple[str, bool]]) -> list[str]:
+    """The countries an article names (ISO codes), most named first: where a homonym of a
+    place it mentions is meant to lie ('Palma' in a report on Mozambique). Each name comes
+    with whether it is surely a place; one that may not be counts only under the
+    country's own name ('Burkina Faso', not 'US' for a person's initials)."""
+    gazetteer = get_gazetteer()
+    counts: dict[str, int] = {}
+    for name, surely_place in names:
+        place = gazetteer.lookup(name, kinds=("country",))
+        if place is None or not place.gazetteer_id:
+            continue
+        if surely_place or place.name.casefold() == name.casefold():
+            counts[place.gazetteer_id] = counts.get(place.gazetteer_id, 0) + 1
+    return sorted(counts, key=lambda code: -counts[code])
+
+
+def in_home_country(location: Location, countries: list[str]) -> Location:
+    """A location whose place lies outside every country the article names, read again as
+    the place of that name in the most named one ('Solhan' in Burkina Faso, not in
+    Turkey). When none of them has a place of that name, the name is kept as written in
+    the most named country: a small foreign homonym is the likelier mistake."""
+    anchor = location.city or location.province
+    if anchor is None or not countries or anchor.country in countries:
+        return location
+    gazetteer = get_gazetteer()
+    if anchor.kind == "city" and gazetteer.population(anchor) >= MAJOR_CITY:
+        return location  # a major city is rarely a homonym of a place elsewhere
+    for code in countries:
+        again = gazetteer.lookup(anchor.name, country=code, kinds=(anchor.kind,))
+        if again is not None and again.country == code:
+            return _located_at(again, code)
+    return _located_at(Place(anchor.name, None, anchor.kind, countries[0]), countries[0])
+
+
+def _located_at(place: Place, code: str) -> Location:
+    country = get_gazetteer().get(code)
+    if place.kind == "city":
+        return Location(country=country, city=place)
+    return Location(country=country, province=place)

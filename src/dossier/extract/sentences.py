@@ -6,11 +6,22 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+# Where the boundaries are kept once found: extraction and storage both walk them, and
+# `Doc.text` and `Doc.sents` are rebuilt from the tokens on every access.
+_BOUNDS = "dossier_content_sentences"
+
 
 def content_sentences(doc: Doc) -> Iterator[tuple[int, Span, int, int]]:
     """(index, sentence, start, end) for every sentence with text, trimmed of whitespace."""
-    text = doc.text  # spaCy rebuilds Doc.text from the tokens on every access
-    index = 0
+    bounds = doc.user_data.get(_BOUNDS)
+    if bounds is None:
+        bounds = doc.user_data[_BOUNDS] = list(_bounds(doc))
+    for index, (first, last, start, end) in enumerate(bounds):
+        yield index, doc[first:last], start, end
+
+
+def _bounds(doc: Doc) -> Iterator[tuple[int, int, int, int]]:
+    text = doc.text
     for sentence in doc.sents:
         start, end = sentence.start_char, sentence.end_char
         while start < end and text[start].isspace():
@@ -18,5 +29,4 @@ def content_sentences(doc: Doc) -> Iterator[tuple[int, Span, int, int]]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if start < end:
-            yield index, sentence, start, end
-            index += 1
+            yield sentence.start, sentence.end, start, end

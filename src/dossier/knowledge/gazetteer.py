@@ -134,6 +134,7 @@ FUZZY_GLOBAL_CITY_POPULATION = 100_000  # fuzzy candidates without a hint
 FUZZY_MIN_LENGTH = 5
 FUZZY_CUTOFF = 90.0
 FUZZY_MARGIN = 3.0
+FUZZY_REMEMBERED = 50_000  # fuzzy look-ups kept; the memory is cleared when full
 DEMONYM_ENDING = 4  # letters a demonym adds to its country's name: Pakistan-i, Syria-n
 ISO_LIKE_ADMIN1_SHARE = 0.8
 UNKNOWN_ADMIN1 = "00"  # GeoNames' admin1 code for "not known"
@@ -656,6 +657,7 @@ class Gazetteer:
             self._regions[key] = len(self._records) - 1
         self._skeletons: dict[str, tuple[int, ...]] = {}
         self._pools: dict[tuple[str, str], _Pool] = {}
+        self._fuzzy_seen: dict[tuple[str, str | None, tuple[str, ...]], tuple[int, ...]] = {}
         self._country_skeletons: frozenset[str] = frozenset()
         self._build_fuzzy_tables(builder.fuzzy_keys)
 
@@ -762,7 +764,17 @@ class Gazetteer:
         return self._fuzzy(bones, hint, kinds)
 
     def _fuzzy(self, bones: str, hint: str | None, kinds: tuple[str, ...]) -> list[int]:
-        """Near skeletons with the same first letter, in the hinted country if there is one."""
+        """Near skeletons with the same first letter, in the hinted country if there is one.
+        Remembered: news repeats its names, and the search is the costly step of a lookup."""
+        key = (bones, hint, kinds)
+        found = self._fuzzy_seen.get(key)
+        if found is None:
+            if len(self._fuzzy_seen) >= FUZZY_REMEMBERED:
+                self._fuzzy_seen.clear()
+            found = self._fuzzy_seen[key] = tuple(self._fuzzy_search(bones, hint, kinds))
+        return list(found)
+
+    def _fuzzy_search(self, bones: str, hint: str | None, kinds: tuple[str, ...]) -> list[int]:
         pool = self._pools.get((hint or "*", bones[0]))
         if pool is None:
             return []
@@ -840,14 +852,26 @@ class Gazetteer:
     def _rank(
         self, tiers: Mapping[int, int], hint: str | None, kinds: tuple[str, ...]
     ) -> list[int]:
-        def order(number: int) -> tuple[int, int, int, int, int]:
+        # Namesakes in several countries and no hint: the country whose place of that name
+        # is the most populous is meant ('Bali' is Indonesia's province, not a town in
+        # India; 'Derry' the one in Northern Ireland). A country's own name still wins.
+        strength: dict[str | None, int] = {}
+        for number in tiers:
+            record = self._records[number]
+            country = record.place.country
+            strength[country] = max(strength.get(country, 0), record.weight)
+        rivals = hint is None and len(strength) > 1
+
+        def order(number: int) -> tuple[int, int, int, int, int, int, int]:
             record = self._records[number]
             kind_rank = kinds.index(record.place.kind)
             if record.place.kind == "city" and record.weight < MAJOR_CITY_POPULATION:
                 kind_rank += len(kinds)
             outside = 0 if hint is None or record.place.country == hint else 1
             lower = 0 if record.parent is None else 1  # a district after its division
-            return (outside, tiers[number], kind_rank, lower, -record.weight)
+            nation = 0 if record.place.kind == "country" else 1
+            weaker = -strength[record.place.country] if rivals else 0
+            return (outside, tiers[number], nation, weaker, kind_rank, lower, -record.weight)
 
         return sorted(tiers, key=order)
 

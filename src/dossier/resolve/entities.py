@@ -23,16 +23,22 @@ re-ingesting.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from dossier.knowledge.ontology import Ontology
-from dossier.model.names import initials, is_acronym, letters, name_key
+from dossier.model.names import initials, letters, name_key
 from dossier.model.records import EntityRecord
+from dossier.store.entity_keys import (
+    BLOCK_LETTERS,
+    LINKED_TYPES,
+    acronym_key,
+    has_initials,
+    is_linked_acronym,
+)
 
-LINKED_TYPES = frozenset({"organization", "person"})
 SPELLING_SIMILARITY = 94  # rapidfuzz ratio of the letters, out of 100
 MIN_FUZZY_LENGTH = 8
 
@@ -52,9 +58,22 @@ class Decision:
     second: str
 
 
-def entity_links(entities: Iterable[EntityRecord], ontology: Ontology) -> list[Link]:
-    """The links the rules make between entities of different documents."""
-    candidates = [e for e in entities if e.type in LINKED_TYPES]
+def entity_links(
+    entities: Iterable[EntityRecord],
+    ontology: Ontology,
+    expansions: Mapping[str, int] | None = None,
+) -> list[Link]:
+    """The links the rules make between entities of different documents.
+
+    ``expansions`` counts, for initials, the organisations of the whole knowledge base
+    they spell, when ``entities`` are only some of them (resolving a region): an acronym
+    is linked only when it has one expansion in all of it. Links come in an order that
+    does not depend on which other entities are given, so a region resolves exactly as
+    it does among all entities."""
+    # in one order on every backend and in every region (not the database's collation)
+    candidates = sorted(
+        (e for e in entities if e.type in LINKED_TYPES), key=lambda e: (e.type, e.name, e.id)
+    )
     known = {e.id: ontology.entity(unicodedata.normalize("NFKC", e.name)) for e in candidates}
 
     def distinct_known(a: EntityRecord, b: EntityRecord) -> bool:
@@ -66,13 +85,13 @@ def entity_links(entities: Iterable[EntityRecord], ontology: Ontology) -> list[L
     for entity in candidates:
         by_name.setdefault((entity.type, name_key(entity.name)), []).append(entity)
     for entity in candidates:
-        for alias in entity.aliases:
+        for alias in sorted(entity.aliases):
             for other in by_name.get((entity.type, name_key(alias)), []):
                 if other.id != entity.id and not distinct_known(entity, other):
                     reason = f"'{other.name}' is written for {entity.name} in another article"
                     links.append(Link(entity.id, other.id, reason))
     links.extend(_mistyped_links(candidates, distinct_known))
-    links.extend(_acronym_links(candidates, distinct_known))
+    links.extend(_acronym_links(candidates, distinct_known, expansions))
     links.extend(_spelling_links(candidates, distinct_known))
     return links
 
@@ -91,17 +110,24 @@ def _mistyped_links(candidates: list[EntityRecord], distinct_known: object) -> l
     return links
 
 
-def _acronym_links(candidates: list[EntityRecord], distinct_known: object) -> list[Link]:
+def _acronym_links(
+    candidates: list[EntityRecord],
+    distinct_known: object,
+    expansions_in_all: Mapping[str, int] | None,
+) -> list[Link]:
     organisations = [e for e in candidates if e.type == "organization"]
     by_initials: dict[str, list[EntityRecord]] = {}
     for entity in organisations:
-        if not is_acronym(entity.name) and len(entity.name.split()) > 1:
+        if has_initials(entity.type, entity.name):
             by_initials.setdefault(initials(entity.name), []).append(entity)
     links = []
     for entity in organisations:
-        if not is_acronym(entity.name):
+        if not is_linked_acronym(entity.type, entity.name):
             continue
-        expansions = by_initials.get(entity.name.replace("-", "").replace(".", "").upper(), [])
+        key = acronym_key(entity.name)
+        expansions = by_initials.get(key, [])
+        if expansions_in_all is not None and expansions_in_all.get(key, 0) > 1:
+            continue  # other expansions exist outside the entities given
         if len(expansions) == 1 and not distinct_known(entity, expansions[0]):  # type: ignore[operator]
             expansion = expansions[0]
             reason = f"'{entity.name}' is the initials of {expansion.name}, and of no other entity"
@@ -115,9 +141,9 @@ def _spelling_links(candidates: list[EntityRecord], distinct_known: object) -> l
     for entity in candidates:
         key = letters(entity.name)
         if key:
-            blocks.setdefault((entity.type, key[:3]), []).append((entity, key))
+            blocks.setdefault((entity.type, key[:BLOCK_LETTERS]), []).append((entity, key))
     links = []
-    for block in blocks.values():
+    for _key, block in sorted(blocks.items()):  # by key: the same order in any region
         for index, (first, first_key) in enumerate(block):
             for second, second_key in block[index + 1 :]:
                 if distinct_known(first, second):  # type: ignore[operator]

@@ -10,11 +10,16 @@ Two tellings from different documents are linked only when they agree on all of:
 
 These are *firm* links, found through a blocked index keyed on (family, day, place), so
 each new event is compared only with the few events of its key, not with all stored.
+The most precisely placed tellings are added first; a day-dated telling that names only
+its country then joins the one cluster of that day inside it, when there is exactly one.
 
-A telling with a coarser date ('in March'), or with a day but a place less precise than
-the events it could mean, or with no date but a city, is attached to the one
-cluster compatible with it, and only when there is exactly one: it becomes a leaf of that
-cluster and nothing is linked through it. A telling without a place links to nothing.
+A telling with a coarser date ('in March'), or with no date but a city, is attached to
+the one cluster compatible with it, and only when there is exactly one: it becomes a leaf
+of that cluster and nothing is linked through it. An undated leaf must also name the
+cluster's kind of event (or a bare 'attack'), and no other undated telling may be able
+to mean that cluster too. A day-dated telling without a place can be a leaf only through
+a perpetrator it shares with the one cluster of that day; with neither a place nor a
+named perpetrator it links to nothing.
 
 A cluster never holds two events of one document (the extractor already told them
 apart), two days, two cities or two disjoint sets of perpetrators: each union checks
@@ -23,7 +28,7 @@ the cluster as a whole, so no chain of pairwise links can join different inciden
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -74,11 +79,14 @@ class _Cluster:
     documents: set[str] = field(default_factory=set)
     places: list[str | None] = field(default_factory=lambda: [None, None, None])
     perpetrators: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)  # the specific kinds its tellings give
     start: date | None = None
     end: date | None = None
 
     def add(self, event: EventRecord) -> None:
         self.documents.add(event.document_id)
+        if event.type != GENERIC_EVENT:
+            self.types.add(event.type)
         for level, place in enumerate(_place_ids(event)):
             self.places[level] = self.places[level] or place
         self.perpetrators |= set(event.perpetrator_ids)
@@ -146,6 +154,8 @@ class EventLinker:
                 link = Link(other_id, event.id, reason)
                 self._join(event, root)
                 break
+        if link is None and where[0] == "country":
+            link = self._within(event, kind, day, where[0])
         if link is None:
             self.groups.parent[event.id] = event.id
             cluster = _Cluster()
@@ -157,6 +167,26 @@ class EventLinker:
             if place:
                 self.by_place[(kind, level, place)].append(event.id)
         return link
+
+    def _within(self, event: EventRecord, kind: str, day: date, level: str) -> Link | None:
+        """A day-dated telling placed only in its country joins the one cluster of that day
+        told more precisely inside it ('in Colombia' and 'in Bogota'); when two or more
+        could be meant, it joins none."""
+        roots: dict[str, str] = {}
+        for other_id in self.by_day.get((kind, day), ()):
+            root = self.groups.find(other_id)
+            if root not in roots and self.clusters[root].admits(event):
+                roots[root] = other_id
+        if len(roots) != 1:
+            return None
+        root, other_id = next(iter(roots.items()))
+        other = self.events[other_id]
+        reason = (
+            f"{_describe(event)} names only its {level}; {_describe(other)} is the only event "
+            "of its kind that day there"
+        )
+        self._join(event, root)
+        return Link(other_id, event.id, reason)
 
     def _candidates(self, event: EventRecord) -> Iterator[str]:
         """Firm events a coarser telling could mean: those of its days, or, when it has no
@@ -176,13 +206,19 @@ class EventLinker:
             yield from self.by_place.get((kind, *where), ())
 
     def candidate(self, event: EventRecord) -> str | None:
-        """The one cluster (its root) a coarser telling can mean, or None."""
-        if place_key(event) is None:
+        """The one cluster (its root) a coarser telling can mean, or None. A telling
+        without a place can mean a cluster only through its day and a perpetrator both
+        name."""
+        placeless = place_key(event) is None
+        if placeless and (day_of(event) is None or not event.perpetrator_ids):
             return None
         roots: set[str] = set()
         for other_id in self._candidates(event):
             root = self.groups.find(other_id)
-            if root not in roots and self.clusters[root].admits(event):
+            cluster = self.clusters[root]
+            if placeless and not cluster.perpetrators & set(event.perpetrator_ids):
+                continue
+            if root not in roots and cluster.admits(event):
                 roots.add(root)
                 if len(roots) > 1:
                     return None
@@ -199,26 +235,49 @@ class EventLinker:
         return Link(other.id, event.id, reason)
 
 
+def _precision(event: EventRecord) -> int:
+    """0 for a city, 1 for a province, 2 for a country: the most precise tellings first."""
+    where = place_key(event)
+    return LEVELS.index(where[0]) if where is not None else len(LEVELS)
+
+
 def _undated(event: EventRecord) -> bool:
     return event.date is None or event.date.start is None or event.date.end is None
 
 
+def _same_kind(first: str, second: str) -> bool:
+    return first == second or GENERIC_EVENT in (first, second)
+
+
 def event_links(events: Iterable[EventRecord]) -> list[Link]:
     """Links between events of different documents that tell the same happening, each with
-    its reason. Firm tellings first, in a stable order; then the coarser ones as leaves."""
+    its reason. Firm tellings first, the most precisely placed first, in a stable order;
+    then the coarser ones as leaves.
+
+    An undated telling is a leaf of a cluster only when it names the cluster's kind of
+    event (or a bare 'attack'), and only when no other undated telling could mean that
+    cluster too: undated reports of one city on different days must not pile onto the one
+    dated event there."""
     ordered = sorted(events, key=lambda e: (e.document_id, e.id))
     linker = EventLinker()
-    links = [
-        link for e in ordered if linker.is_firm(e) and (link := linker.add_firm(e)) is not None
-    ]
+    firm = sorted((e for e in ordered if linker.is_firm(e)), key=_precision)
+    links = [link for e in firm if (link := linker.add_firm(e)) is not None]
     coarse = [e for e in ordered if not linker.is_firm(e)]
     wanted = {e.id: root for e in coarse if (root := linker.candidate(e)) is not None}
-    # an undated telling joins only a cluster no other undated telling could also mean
-    undated_wanting = Counter(wanted[e.id] for e in coarse if e.id in wanted and _undated(e))
+    undated: dict[str, list[EventRecord]] = defaultdict(list)
+    for event in coarse:
+        if event.id in wanted and _undated(event):
+            undated[wanted[event.id]].append(event)
     for event in coarse:
         root = wanted.get(event.id)
-        if root is None or (_undated(event) and undated_wanting[root] > 1):
+        if root is None:
             continue
+        if _undated(event):
+            kinds = linker.clusters[root].types
+            if not all(_same_kind(event.type, kind) for kind in kinds):
+                continue
+            if len(undated[root]) > 1:
+                continue
         if not linker.clusters[root].admits(event):
             continue  # an earlier leaf made the cluster more precise, and this one disagrees
         links.append(linker.attach(event, root))

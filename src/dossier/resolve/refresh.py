@@ -4,32 +4,75 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from dossier.errors import NotFoundError
 from dossier.knowledge.ontology import load_ontology
 from dossier.model.names import clean_name, name_key
-from dossier.model.records import EntityRecord, Snapshot
-from dossier.resolve.entities import Decision, entity_links, resolve
+from dossier.model.records import EntityRecord, EventRecord, Snapshot
+from dossier.resolve.entities import Decision, Link, entity_links, resolve
 from dossier.resolve.events import event_links, resolve_events
+from dossier.resolve.incremental import resolve_added
 from dossier.store import KnowledgeBase
+from dossier.store.resolution import Pending
+
+EventLinking = Callable[[list[EventRecord]], list[Link]]
 
 
 @dataclass(frozen=True, slots=True)
 class ResolutionSummary:
+    """Counts of what a resolution computed: everything, or the region it updated."""
+
     entities: int
     groups: int  # entities after merging
     events: int
     event_groups: int
+    full: bool = True
 
 
-def refresh(kb: KnowledgeBase, ontology: str | None = None) -> ResolutionSummary:
-    """Resolve entities and events across all stored documents, honouring the user's
-    decisions, and store the result with the reason for every link.
+def refresh(
+    kb: KnowledgeBase,
+    ontology: str | None = None,
+    *,
+    full: bool = False,
+    link_events: EventLinking = event_links,
+) -> ResolutionSummary:
+    """Bring resolution up to date with what was written, honouring the user's decisions,
+    and store it with the reason for every link.
+
+    Documents only added since the last run are resolved incrementally: their entities
+    and events are linked against indexed keys and only the groups they touch are
+    rewritten (see ``dossier.resolve.incremental``). A removed or replaced document, a
+    user's decision, or ``full`` resolves everything again (``resolve_all``)."""
+    pending = kb.pending()
+    if full or pending.full or not (pending.documents or pending.entities):
+        return resolve_all(kb, ontology, pending=pending, link_events=link_events)
+    region = resolve_added(kb, pending, load_ontology(ontology))
+    kb.save_partial_resolution(region.entity_ids, region.event_ids, region.resolution, pending)
+    computed = region.resolution
+    return ResolutionSummary(
+        entities=len(computed.canonical),
+        groups=len(set(computed.canonical.values())),
+        events=len(computed.event_clusters),
+        event_groups=len(set(computed.event_clusters.values())),
+        full=False,
+    )
+
+
+def resolve_all(
+    kb: KnowledgeBase,
+    ontology: str | None = None,
+    *,
+    pending: Pending | None = None,
+    link_events: EventLinking = event_links,
+) -> ResolutionSummary:
+    """Resolve entities and events across all stored documents (``dossier resolve --all``).
 
     Saving marks resolution up to date as of the changes counted before reading, so a
-    document written meanwhile leaves it pending for the next run."""
-    as_of = kb.resolution_changes()
+    document written meanwhile leaves it pending for the next run. ``link_events`` links
+    the events (``dossier.ingest.cluster_resolution`` does it on a Dask cluster)."""
+    pending = pending or kb.pending()
     entities = kb.entities()
     decisions = [Decision(kind, first, second) for kind, first, second in kb.decisions()]
     canonical, used = resolve(entities, entity_links(entities, load_ontology(ontology)), decisions)
@@ -38,14 +81,15 @@ def refresh(kb: KnowledgeBase, ontology: str | None = None) -> ResolutionSummary
         replace(event, perpetrator_ids=tuple(canonical.get(p, p) for p in event.perpetrator_ids))
         for event in events
     ]
-    linked_events = event_links(as_resolved)
+    linked_events = link_events(as_resolved)
     clusters = resolve_events(as_resolved, linked_events)
     kb.save_resolution(
         [(link.first, link.second, link.reason, link.origin) for link in used],
         canonical,
         [(link.first, link.second, link.reason, link.origin) for link in linked_events],
         clusters,
-        as_of=as_of,
+        as_of=pending.changes,
+        pending=pending,
     )
     return ResolutionSummary(
         entities=len(entities),

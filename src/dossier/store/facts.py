@@ -27,6 +27,7 @@ from dossier.model.serialize import (
     value_to_json,
 )
 from dossier.store import schema
+from dossier.store.entity_keys import KeyRow, alias_keys, name_keys
 
 
 def entity_id(ref: EntityRef) -> str:
@@ -109,6 +110,9 @@ def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
         perpetrator_rows.extend(perpetrators)
         evidence_rows.extend(evidence)
     if refs:
+        stored = set(
+            connection.scalars(select(schema.entities.c.id).where(schema.entities.c.id.in_(refs)))
+        )
         connection.execute(
             insert_ignoring_duplicates(connection, schema.entities),
             [
@@ -125,6 +129,23 @@ def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
             insert_ignoring_duplicates(connection, schema.entity_aliases),
             [{"entity_id": key, "alias": alias} for key, alias in sorted(aliases) if alias],
         )
+        keys = {  # the name keys of an entity already stored are those of its stored name
+            (key, row)
+            for key, ref in refs.items()
+            if key not in stored
+            for row in name_keys(ref.type, unicodedata.normalize("NFKC", ref.name))
+        }
+        keys |= {
+            (key, row)
+            for key, alias in aliases
+            if alias
+            for row in alias_keys(refs[key].type, [alias])
+        }
+        _insert_keys(connection, keys)
+        connection.execute(
+            insert_ignoring_duplicates(connection, schema.pending_entities),
+            [{"entity_id": key} for key in refs],
+        )
     for table, rows in (
         (schema.claims, _unique(claim_rows)),
         (schema.events, _unique(event_rows)),
@@ -133,6 +154,27 @@ def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
     ):
         if rows:
             connection.execute(insert_ignoring_duplicates(connection, table), rows)
+
+
+def write_entity_keys(connection: Connection, ids: list[str]) -> None:
+    """Index stored entities under their keys (for knowledge bases written before keys)."""
+    keys = {
+        (entity.id, row)
+        for entity in read_entities(connection, ids)
+        for row in name_keys(entity.type, entity.name) | alias_keys(entity.type, entity.aliases)
+    }
+    _insert_keys(connection, keys)
+
+
+def _insert_keys(connection: Connection, keys: set[tuple[str, KeyRow]]) -> None:
+    if keys:
+        connection.execute(
+            insert_ignoring_duplicates(connection, schema.entity_keys),
+            [
+                {"entity_id": entity, "kind": kind, "key": key}
+                for entity, (kind, key) in sorted(keys)
+            ],
+        )
 
 
 def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -313,13 +355,17 @@ def read_claims(
     ]
 
 
-def read_events(connection: Connection, *, document_id: str | None = None) -> list[EventRecord]:
+def read_events(
+    connection: Connection, *, document_id: str | None = None, ids: list[str] | None = None
+) -> list[EventRecord]:
     events = schema.events
     query = select(events).order_by(events.c.date_start, events.c.document_id, events.c.position)
     if document_id is not None:
         query = (
             select(events).where(events.c.document_id == document_id).order_by(events.c.position)
         )
+    if ids is not None:
+        query = query.where(events.c.id.in_(ids))
     rows = list(connection.execute(query))
     ids = [row.id for row in rows]
     perpetrators: dict[str, list[str]] = defaultdict(list)

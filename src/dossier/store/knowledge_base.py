@@ -52,9 +52,10 @@ from dossier.model.records import (
 )
 from dossier.read.fingerprint import pack_signature, unpack_signature
 from dossier.store import resolution, schema
+from dossier.store.entity_keys import KeyRow
 from dossier.store.facts import entity_id, read_claims, read_entities, read_events, write_facts
 from dossier.store.migrations import migrate
-from dossier.store.resolution import LinkRow
+from dossier.store.resolution import LinkRow, Pending, Resolution
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_ID_PREFIX = 4
@@ -272,7 +273,9 @@ class KnowledgeBase:
             keys = same_story.keys(annotated.fingerprint) if same_story else []
             duplicate_of, cluster_id = self._find_cluster(connection, annotated, keys, same_story)
             self._insert(connection, annotated, cluster_id, keys)
-            resolution.mark_changed(connection)
+            if not replaced:  # only added: the next resolution links what it brings
+                resolution.queue_document(connection, document.id)
+            resolution.mark_changed(connection, full=bool(replaced))
         status: WriteStatus = "added"
         if replaced:
             status = "replaced"
@@ -441,8 +444,11 @@ class KnowledgeBase:
                         schema.entity_aliases.c.entity_id.in_(chunk)
                     )
                 )
+                connection.execute(
+                    delete(schema.entity_keys).where(schema.entity_keys.c.entity_id.in_(chunk))
+                )
                 connection.execute(delete(schema.entities).where(schema.entities.c.id.in_(chunk)))
-            resolution.mark_changed(connection)
+            resolution.mark_changed(connection, full=True)  # its links may have held groups
 
     # ---- reading -------------------------------------------------------------
 
@@ -578,9 +584,15 @@ class KnowledgeBase:
             )
 
     def entities(self, ids: list[str] | None = None) -> list[EntityRecord]:
-        """Entities with their aliases (all of them, or those with the given ids)."""
+        """Entities with their aliases (all of them, or those with the given ids), ordered
+        by type and name."""
         with self.engine.connect() as connection:
-            return read_entities(connection, ids)
+            if ids is None or len(ids) <= resolution.CHUNK:
+                return read_entities(connection, ids)
+            found = []
+            for chunk in _chunks(sorted(set(ids))):
+                found.extend(read_entities(connection, chunk))
+            return sorted(found, key=lambda e: (e.type, e.name))
 
     def claims(
         self,
@@ -603,10 +615,17 @@ class KnowledgeBase:
                 ids=ids,
             )
 
-    def events(self, *, document_id: str | None = None) -> list[EventRecord]:
-        """Stored events in date order, optionally of one document."""
+    def events(
+        self, *, document_id: str | None = None, ids: list[str] | None = None
+    ) -> list[EventRecord]:
+        """Stored events in date order, optionally of one document or with given ids."""
         with self.engine.connect() as connection:
-            return read_events(connection, document_id=document_id)
+            if ids is None:
+                return read_events(connection, document_id=document_id)
+            found = []
+            for chunk in _chunks(sorted(set(ids))):
+                found.extend(read_events(connection, document_id=document_id, ids=chunk))
+            return found
 
     # ---- resolution across documents ------------------------------------------------
 
@@ -617,15 +636,86 @@ class KnowledgeBase:
         event_links: list[LinkRow],
         event_clusters: dict[str, str],
         as_of: int | None = None,
+        pending: Pending | None = None,
     ) -> None:
         """Replace the stored resolution (see dossier.resolve.refresh), in one transaction.
 
         ``as_of`` is `resolution_changes()` read before the entities and events it was
-        computed from; later changes leave resolution pending."""
+        computed from; later changes leave resolution pending. ``pending`` is what was
+        queued then (default: all that is queued now)."""
         with self._transaction() as connection:
             resolution.save_resolution(
-                connection, entity_links, canonical, event_links, event_clusters, as_of
+                connection, entity_links, canonical, event_links, event_clusters, as_of, pending
             )
+
+    def save_partial_resolution(
+        self,
+        entity_ids: set[str],
+        event_ids: set[str],
+        computed: Resolution,
+        pending: Pending,
+    ) -> None:
+        """Replace the resolution of these entities and events only (whole groups and
+        clusters), and take what ``pending`` held off the queue, in one transaction."""
+        with self._transaction() as connection:
+            resolution.save_partial_resolution(connection, entity_ids, event_ids, computed, pending)
+
+    def pending(self) -> Pending:
+        """What was written since resolution last ran, and whether it must start over."""
+        with self.engine.connect() as connection:
+            return resolution.read_pending(connection)
+
+    def entity_ids_by_keys(self, keys: set[KeyRow]) -> set[str]:
+        """Entities indexed under any of these keys (see dossier.store.entity_keys)."""
+        with self.engine.connect() as connection:
+            return resolution.entity_ids_by_keys(connection, keys)
+
+    def key_counts(self, kind: str, keys: set[str]) -> dict[str, int]:
+        """How many stored entities each key of one kind indexes."""
+        with self.engine.connect() as connection:
+            return resolution.key_counts(connection, kind, keys)
+
+    def canonical_of(self, ids: set[str]) -> dict[str, str]:
+        """The stored group head of each of these entities that has one."""
+        with self.engine.connect() as connection:
+            return resolution.canonical_of(connection, ids)
+
+    def group_members(self, heads: set[str]) -> set[str]:
+        """Every entity stored as resolved to one of these heads."""
+        with self.engine.connect() as connection:
+            return resolution.group_members(connection, heads)
+
+    def decisions_about(self, ids: set[str]) -> list[tuple[str, str, str]]:
+        with self.engine.connect() as connection:
+            return resolution.decisions_about(connection, ids)
+
+    def cluster_members(self, event_ids: set[str]) -> set[str]:
+        """Every event stored in the same cluster as one of these."""
+        with self.engine.connect() as connection:
+            return resolution.cluster_members(connection, event_ids)
+
+    def event_ids_of(
+        self, *, documents: tuple[str, ...] = (), perpetrators: tuple[str, ...] = ()
+    ) -> set[str]:
+        """Events of these documents and events naming these entities as perpetrators."""
+        with self.engine.connect() as connection:
+            return resolution.event_ids_of(
+                connection, documents=documents, perpetrators=perpetrators
+            )
+
+    def event_ids_around(
+        self, types: set[str], first: str, last: str, widest_days: int
+    ) -> set[str]:
+        """Events of these types whose dates overlap first..last (ISO days), among those
+        dated to within ``widest_days``."""
+        with self.engine.connect() as connection:
+            return resolution.event_ids_around(connection, types, first, last, widest_days)
+
+    def event_ids_in_cities(self, types: set[str], cities: set[str], dated: bool) -> set[str]:
+        """Events of these types in these cities, dated to one day or (not ``dated``) with
+        an open or missing date."""
+        with self.engine.connect() as connection:
+            return resolution.event_ids_in_cities(connection, types, cities, dated)
 
     def resolution_changes(self) -> int:
         """A counter of the changes resolution depends on (documents written or removed,
@@ -643,7 +733,7 @@ class KnowledgeBase:
         """Store the user's decision to merge or split two entities."""
         with self._transaction() as connection:
             resolution.record_decision(connection, kind, first_id, second_id)
-            resolution.mark_changed(connection)
+            resolution.mark_changed(connection, full=True)
 
     def decisions(self) -> list[tuple[str, str, str]]:
         with self.engine.connect() as connection:

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, func, inspect, select, text
 
 from dossier.errors import StoreError
 from dossier.store import schema
+from dossier.store.facts import write_entity_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +127,33 @@ def _start_resolution_state(connection: Connection, pending: bool) -> None:
     )
 
 
+def _incremental_resolution(connection: Connection) -> None:
+    """Entity keys, the queue of what resolution has not yet seen, and an index of events by
+    city. Keys are filled from the stored entities; a knowledge base holding documents is
+    resolved in full once, by the next ingest."""
+    tables = [schema.entity_keys, schema.pending_documents, schema.pending_entities]
+    schema.metadata.create_all(connection, tables=tables)
+    connection.execute(text("CREATE INDEX IF NOT EXISTS ix_events_city ON events (city_id)"))
+    columns = {column["name"] for column in inspect(connection).get_columns("resolution_state")}
+    if "full_needed" not in columns:  # migration 4 run now already made it
+        connection.execute(
+            text("ALTER TABLE resolution_state ADD COLUMN full_needed INTEGER NOT NULL DEFAULT 0")
+        )
+    rows = list(connection.scalars(select(schema.entities.c.id)))
+    for start in range(0, len(rows), 500):
+        write_entity_keys(connection, rows[start : start + 500])
+    documents = connection.scalar(select(func.count()).select_from(schema.documents)) or 0
+    if documents:
+        state = schema.resolution_state
+        connection.execute(state.update().values(full_needed=1, changes=state.c.changes + 1))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "entities, claims and events", _claims_and_events),
     Migration(3, "resolution across documents and user decisions", _resolution),
     Migration(4, "resolution pending marker", _resolution_state),
+    Migration(5, "resolution that grows with what is added", _incremental_resolution),
 )
 
 

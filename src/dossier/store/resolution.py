@@ -2,21 +2,65 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import UTC, datetime
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import ColumnElement, Connection, delete, func, or_, select, update
 
 from dossier.store import schema
+from dossier.store.entity_keys import KeyRow
 
 # (first id, second id, reason, origin)
 LinkRow = tuple[str, str, str, str]
+CHUNK = 500  # ids per IN (...) list
 
 
-def mark_changed(connection: Connection) -> None:
-    """Resolution is pending: called inside every transaction that changes what it reads."""
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """What resolution has not seen yet, read before resolving (see ``read_pending``)."""
+
+    changes: int  # the change counter when read: resolution is complete as of it
+    documents: tuple[str, ...]
+    entities: tuple[str, ...]
+    full: bool  # a removal, a replaced document or a decision: resolve everything again
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A resolution computed for some entities and events (or all of them)."""
+
+    entity_links: list[LinkRow]
+    canonical: dict[str, str]
+    event_links: list[LinkRow]
+    event_clusters: dict[str, str]
+
+
+def mark_changed(connection: Connection, full: bool = False) -> None:
+    """Resolution is pending: called inside every transaction that changes what it reads.
+    ``full`` when the change can undo links (a document removed or replaced, a decision),
+    so that the next resolution starts over rather than only adding."""
     state = schema.resolution_state
-    connection.execute(update(state).where(state.c.id == 1).values(changes=state.c.changes + 1))
+    values: dict[str, Any] = {"changes": state.c.changes + 1}
+    if full:
+        values["full_needed"] = 1
+    connection.execute(update(state).where(state.c.id == 1).values(**values))
+
+
+def queue_document(connection: Connection, document_id: str) -> None:
+    connection.execute(schema.pending_documents.insert().values(document_id=document_id))
+
+
+def read_pending(connection: Connection) -> Pending:
+    state = schema.resolution_state
+    row = connection.execute(select(state.c.changes, state.c.full_needed)).first()
+    return Pending(
+        changes=row.changes if row else 0,
+        documents=tuple(connection.scalars(select(schema.pending_documents.c.document_id))),
+        entities=tuple(connection.scalars(select(schema.pending_entities.c.entity_id))),
+        full=bool(row.full_needed) if row else False,
+    )
 
 
 def read_state(connection: Connection) -> tuple[int, int]:
@@ -33,10 +77,12 @@ def save_resolution(
     event_links: Iterable[LinkRow],
     event_clusters: dict[str, str],
     as_of: int | None = None,
+    pending: Pending | None = None,
 ) -> None:
     """Replace the stored resolution with a freshly computed one, computed from the
     knowledge base as it was at ``as_of`` changes (default: as it is now). Resolution stays
-    pending if other changes were made since."""
+    pending if other changes were made since. ``pending`` is what was queued when the
+    computation started (default: everything queued now), no longer pending."""
     for table in (
         schema.entity_links,
         schema.entity_resolution,
@@ -44,6 +90,71 @@ def save_resolution(
         schema.event_resolution,
     ):
         connection.execute(delete(table))
+    if pending is None:
+        connection.execute(delete(schema.pending_documents))
+        connection.execute(delete(schema.pending_entities))
+    else:
+        _dequeue(connection, pending)
+    _insert_resolution(connection, entity_links, canonical, event_links, event_clusters)
+    state = schema.resolution_state
+    resolved = state.c.changes if as_of is None else as_of
+    connection.execute(update(state).where(state.c.id == 1).values(resolved=resolved))
+    # starting over is done, unless something changed meanwhile
+    unchanged = state.c.changes == (state.c.changes if as_of is None else as_of)
+    connection.execute(update(state).where(state.c.id == 1, unchanged).values(full_needed=0))
+
+
+def save_partial_resolution(
+    connection: Connection,
+    entity_ids: set[str],
+    event_ids: set[str],
+    computed: Resolution,
+    pending: Pending,
+) -> None:
+    """Replace the resolution of some entities and events (whole groups and clusters, with
+    the links inside them) and take the pending documents they came from off the queue."""
+    for chunk in chunks(sorted(entity_ids)):
+        found, links = schema.entity_resolution, schema.entity_links
+        connection.execute(delete(found).where(found.c.entity_id.in_(chunk)))
+        connection.execute(
+            delete(links).where(or_(links.c.first_id.in_(chunk), links.c.second_id.in_(chunk)))
+        )
+    for chunk in chunks(sorted(event_ids)):
+        clusters, event_links = schema.event_resolution, schema.event_links
+        connection.execute(delete(clusters).where(clusters.c.event_id.in_(chunk)))
+        connection.execute(
+            delete(event_links).where(
+                or_(event_links.c.first_id.in_(chunk), event_links.c.second_id.in_(chunk))
+            )
+        )
+    _dequeue(connection, pending)
+    _insert_resolution(
+        connection,
+        computed.entity_links,
+        computed.canonical,
+        computed.event_links,
+        computed.event_clusters,
+    )
+    state = schema.resolution_state
+    connection.execute(update(state).where(state.c.id == 1).values(resolved=pending.changes))
+
+
+def _dequeue(connection: Connection, pending: Pending) -> None:
+    for chunk in chunks(list(pending.documents)):
+        table = schema.pending_documents
+        connection.execute(delete(table).where(table.c.document_id.in_(chunk)))
+    for chunk in chunks(list(pending.entities)):
+        table = schema.pending_entities
+        connection.execute(delete(table).where(table.c.entity_id.in_(chunk)))
+
+
+def _insert_resolution(
+    connection: Connection,
+    entity_links: Iterable[LinkRow],
+    canonical: dict[str, str],
+    event_links: Iterable[LinkRow],
+    event_clusters: dict[str, str],
+) -> None:
     rows = {(a, b): (reason, origin) for a, b, reason, origin in entity_links}
     if rows:
         connection.execute(
@@ -69,9 +180,6 @@ def save_resolution(
             schema.event_resolution.insert(),
             [{"event_id": key, "cluster_id": value} for key, value in event_clusters.items()],
         )
-    state = schema.resolution_state
-    resolved = state.c.changes if as_of is None else as_of
-    connection.execute(update(state).where(state.c.id == 1).values(resolved=resolved))
 
 
 def record_decision(connection: Connection, kind: str, first_id: str, second_id: str) -> None:
@@ -110,3 +218,139 @@ def read_event_clusters(connection: Connection) -> dict[str, str]:
 def read_event_links(connection: Connection) -> list[LinkRow]:
     rows = connection.execute(select(schema.event_links))
     return [(row.first_id, row.second_id, row.reason, "rule") for row in rows]
+
+
+# ---- what a new document's entities and events are resolved against ---------------------
+
+
+def chunks(ids: list[str], size: int = CHUNK) -> Iterator[list[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def entity_ids_by_keys(connection: Connection, keys: Iterable[KeyRow]) -> set[str]:
+    """Entities indexed under any of the keys (see ``dossier.store.entity_keys``)."""
+    by_kind: dict[str, set[str]] = {}
+    for kind, key in keys:
+        by_kind.setdefault(kind, set()).add(key)
+    table = schema.entity_keys
+    found: set[str] = set()
+    for kind, values in sorted(by_kind.items()):
+        for chunk in chunks(sorted(values)):
+            found.update(
+                connection.scalars(
+                    select(table.c.entity_id).where(table.c.kind == kind, table.c.key.in_(chunk))
+                )
+            )
+    return found
+
+
+def key_counts(connection: Connection, kind: str, keys: Iterable[str]) -> dict[str, int]:
+    """How many entities are indexed under each key of one kind (all stored entities)."""
+    table = schema.entity_keys
+    counts: dict[str, int] = {}
+    for chunk in chunks(sorted(set(keys))):
+        query = (
+            select(table.c.key, func.count())
+            .where(table.c.kind == kind, table.c.key.in_(chunk))
+            .group_by(table.c.key)
+        )
+        counts.update({row[0]: int(row[1]) for row in connection.execute(query)})
+    return counts
+
+
+def canonical_of(connection: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """The stored group head of each of these entities that has one."""
+    table = schema.entity_resolution
+    found: dict[str, str] = {}
+    for chunk in chunks(sorted(set(ids))):
+        rows = connection.execute(select(table).where(table.c.entity_id.in_(chunk)))
+        found.update({row.entity_id: row.canonical_id for row in rows})
+    return found
+
+
+def group_members(connection: Connection, heads: Iterable[str]) -> set[str]:
+    """Every entity resolved to one of these group heads."""
+    table = schema.entity_resolution
+    found: set[str] = set()
+    for chunk in chunks(sorted(set(heads))):
+        found.update(
+            connection.scalars(select(table.c.entity_id).where(table.c.canonical_id.in_(chunk)))
+        )
+    return found
+
+
+def decisions_about(connection: Connection, ids: Iterable[str]) -> list[tuple[str, str, str]]:
+    """The user's decisions naming any of these entities, oldest first."""
+    wanted = set(ids)
+    return [d for d in read_decisions(connection) if d[1] in wanted or d[2] in wanted]
+
+
+def cluster_members(connection: Connection, event_ids: Iterable[str]) -> set[str]:
+    """Every event stored in the same cluster as one of these."""
+    table = schema.event_resolution
+    heads: set[str] = set()
+    for chunk in chunks(sorted(set(event_ids))):
+        heads.update(
+            connection.scalars(select(table.c.cluster_id).where(table.c.event_id.in_(chunk)))
+        )
+    found: set[str] = set()
+    for chunk in chunks(sorted(heads)):
+        found.update(
+            connection.scalars(select(table.c.event_id).where(table.c.cluster_id.in_(chunk)))
+        )
+    return found
+
+
+def event_ids_of(
+    connection: Connection,
+    *,
+    documents: Iterable[str] = (),
+    perpetrators: Iterable[str] = (),
+) -> set[str]:
+    """Events of these documents, and events naming these entities as perpetrators."""
+    events, named = schema.events, schema.event_perpetrators
+    found: set[str] = set()
+    for chunk in chunks(sorted(set(documents))):
+        found.update(connection.scalars(select(events.c.id).where(events.c.document_id.in_(chunk))))
+    for chunk in chunks(sorted(set(perpetrators))):
+        found.update(
+            connection.scalars(select(named.c.event_id).where(named.c.entity_id.in_(chunk)))
+        )
+    return found
+
+
+def event_ids_around(
+    connection: Connection, types: Iterable[str], first: str, last: str, widest_days: int
+) -> set[str]:
+    """Events of these types whose dates (ISO days) overlap ``first``..``last``, among
+    those told to within ``widest_days``: the date index bounds the scan."""
+    events = schema.events
+    earliest = (date.fromisoformat(first) - timedelta(days=widest_days)).isoformat()
+    query = select(events.c.id).where(
+        events.c.type.in_(sorted(set(types))),
+        events.c.date_start >= earliest,
+        events.c.date_start <= last,
+        events.c.date_end >= first,
+    )
+    return set(connection.scalars(query))
+
+
+def event_ids_in_cities(
+    connection: Connection, types: Iterable[str], cities: Iterable[str], dated: bool
+) -> set[str]:
+    """Events of these types in these cities: those dated to one day (``dated``), or those
+    with no start or no end to their dates."""
+    events = schema.events
+    when: ColumnElement[bool] = (
+        events.c.date_start.is_not(None) & (events.c.date_start == events.c.date_end)
+        if dated
+        else or_(events.c.date_start.is_(None), events.c.date_end.is_(None))
+    )
+    found: set[str] = set()
+    for chunk in chunks(sorted(set(cities))):
+        query = select(events.c.id).where(
+            events.c.type.in_(sorted(set(types))), events.c.city_id.in_(chunk), when
+        )
+        found.update(connection.scalars(query))
+    return found

@@ -232,4 +232,38 @@ resolution_state = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("changes", Integer, nullable=False),
     Column("resolved", Integer, nullable=False),
+    # migration 5: 1 when a change (a removal, a replaced document, a user's decision)
+    # needs everything resolved again rather than only the pending documents
+    Column("full_needed", Integer, nullable=False, default=0, server_default="0"),
 )
+
+
+# ---- migration 5: resolution that grows with what is added ------------------------------
+
+# The keys each entity can be linked under (see dossier.store.entity_keys), so that a new
+# document's entities look up their candidates instead of reading every entity.
+entity_keys = Table(
+    "entity_keys",
+    metadata,
+    Column("kind", String, primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("entity_id", String, ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_entity_keys_entity", "entity_id"),
+)
+
+# What was written since resolution last ran: documents (whose events to link) and the
+# entities they named (whose groups to update). Emptied by the resolution that read them.
+pending_documents = Table(
+    "pending_documents",
+    metadata,
+    Column("document_id", String, primary_key=True),
+)
+
+pending_entities = Table(
+    "pending_entities",
+    metadata,
+    Column("entity_id", String, primary_key=True),
+)
+
+# Events a coarser telling could mean, by city (the date index serves the days).
+events_city_index = Index("ix_events_city", events.c.city_id)

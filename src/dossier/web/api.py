@@ -20,8 +20,12 @@ from dossier.ingest import ingest
 from dossier.knowledge.lexicons import lexicon, phrases
 from dossier.read.sources import FORMAT_BY_EXTENSION, Upload
 from dossier.render.json_export import claim_json, event_json, verdict_json
+from dossier.render.profile import build_profile
+from dossier.web.chronology import size_points, timeline
+from dossier.web.geo import entity_map, incidents_map
 from dossier.web.guards import token_matches
 from dossier.web.library import Library, current
+from dossier.web.network import network
 from dossier.web.pages._render import render
 from dossier.web.pages._shared import entity_summary, events_list, find_entities, paginate
 from dossier.web.pages.claim import claim_page
@@ -128,15 +132,62 @@ def get_profile(request: Request, entity_id: str) -> dict[str, Any]:
     values = (
         dataclasses.asdict(page.entity),
         dataclasses.asdict(page.profile),
-        [dataclasses.asdict(bar.estimate) for bar in page.sizes.bars] if page.sizes else [],
-        [dataclasses.asdict(m.place) for m in page.map.markers] if page.map else [],
-        [
-            dataclasses.asdict(relation)
-            for node in (page.graph.nodes if page.graph else ())
-            for relation in node.relations
-        ],
+        [dataclasses.asdict(size) for size in page.sizes],
+        [dataclasses.asdict(marker) for marker in page.places.markers],
+        [dataclasses.asdict(relation) for relation in page.relations],
     )
     return dict(zip(PROFILE_FIELDS, values, strict=True))
+
+
+@router.get("/entities/{entity_id}/sizes", summary="Size estimates over time, with sources")
+def get_sizes(request: Request, entity_id: str) -> list[dict[str, Any]]:
+    view = current(request)
+    entity = view.answerer.entity_named(entity_id)
+    profile = build_profile(view.kb, entity.id, view.answerer)
+    return [dataclasses.asdict(size) for size in size_points(profile)]
+
+
+EntityKey = Annotated[
+    str | None, Query(max_length=200, description="Entity id or name; none: the whole corpus.")
+]
+
+
+@router.get("/network", summary="Organisations and people and the relations between them")
+def get_network(
+    request: Request,
+    entity: EntityKey = None,
+    kind: Annotated[
+        list[str], Query(max_length=40, description="Relation kinds to keep (ally, rival...).")
+    ] = [],  # noqa: B006 (FastAPI reads the default, never mutates it)
+    verdict: Annotated[
+        list[str], Query(max_length=40, description="Verdicts to keep (corroborated...).")
+    ] = [],  # noqa: B006
+    limit: Annotated[
+        int | None, Query(ge=1, le=100_000, description="At most this many edges.")
+    ] = None,
+) -> dict[str, Any]:
+    """The whole network, or one entity's neighbours (ask again for a neighbour's to go
+    one hop further); each edge with its kind, verdict, sources and claim page. With a
+    limit, the edges with the most sources between the best-connected nodes."""
+    view = current(request)
+    entity_id = view.answerer.entity_named(entity).id if entity else None
+    return dataclasses.asdict(network(view, entity_id, kind, verdict, limit))
+
+
+@router.get("/map", summary="Places and incidents to map, with the countries to shade")
+def get_map(request: Request, entity: EntityKey = None) -> dict[str, Any]:
+    """An entity's bases, areas of operation and events; else the latest incidents."""
+    view = current(request)
+    if entity:
+        return dataclasses.asdict(entity_map(view, view.answerer.entity_named(entity)))
+    return dataclasses.asdict(incidents_map(view))
+
+
+@router.get("/timeline", summary="Dated events with tolls and sources, oldest first")
+def get_timeline(request: Request, entity: EntityKey = None) -> list[dict[str, Any]]:
+    view = current(request)
+    record = view.answerer.entity_named(entity) if entity else None
+    return [dataclasses.asdict(event) for event in timeline(view, record)]
 
 
 @router.get("/claims", summary="Claims, as in the JSON export", response_model=Listing)

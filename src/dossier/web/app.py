@@ -26,7 +26,7 @@ from dossier.store import KnowledgeBase
 from dossier.web import api, taxii
 from dossier.web.guards import RequestGuard, allowed_hosts
 from dossier.web.library import Library
-from dossier.web.pages import ask, claim, contested, document, entity, home, upload
+from dossier.web.pages import ask, claim, contested, document, entity, home, network, upload
 from dossier.web.pages._render import error_page
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -38,7 +38,7 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
-PAGES = (home, entity, claim, contested, document, ask, upload)
+PAGES = (home, entity, network, claim, contested, document, ask, upload)
 
 
 def create_app(
@@ -62,6 +62,8 @@ def create_app(
         get_gazetteer()  # read once at start-up (about a second), not on the first map
         # the embedding model takes seconds to load: in the background, not on a question
         threading.Thread(target=rank_by_meaning, args=("", ["warm-up"]), daemon=True).start()
+        # the home and network pages' data: built once per revision, before the first visit
+        threading.Thread(target=warm_up, args=(app.state.library,), daemon=True).start()
         yield
         if owned:
             kb.close()
@@ -109,6 +111,17 @@ def create_app(
         return _error(request, error.status_code, str(error.detail), error.headers)
 
     return app
+
+
+def warm_up(library: Library) -> None:
+    """Build what the first pages read (the answerer, the overview, the network), so the
+    first visitor does not wait for it. A failure here is left to the page to report."""
+    try:
+        view = library.view()
+        view.remember("home.overview", home.overview)
+        view.network_edges  # noqa: B018 (a cached property: reading it builds it)
+    except Exception:  # the request that needs it will raise it, and say why
+        return
 
 
 def _error(

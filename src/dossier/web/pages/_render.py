@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 
-from dossier.web.pages._shared import claim_href, document_href, entity_href
+from dossier.web.pages._shared import claim_href, document_href, entity_href, short_addresses
 
 _environment = Environment(
     loader=ChoiceLoader(
@@ -29,6 +29,7 @@ _environment.globals.update(
     document_href=document_href,
     claim_href=claim_href,
 )
+_environment.filters["sites"] = short_addresses
 templates = Jinja2Templates(env=_environment)
 
 

@@ -7,6 +7,7 @@ flag, and the templates escape them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -116,6 +117,15 @@ def document_title(document: DocumentSummary | None, document_id: str) -> str:
 
 def events_list(view: View) -> list[MergedEvent]:
     return view.answerer.events
+
+
+# a quoted article address, as a source label carries it: “https://www.site.org/path/”
+ADDRESS = re.compile(r"[“\"]?https?://(?:www\.)?([^/”\"\s]+)[^”\"\s]*[”\"]?")
+
+
+def short_addresses(text: str) -> str:
+    """Article addresses cut to their site, so a summary or a source reads as a sentence."""
+    return ADDRESS.sub(r"\1", text)
 
 
 # ---- highlighted text ---------------------------------------------------------------------

@@ -1,0 +1,310 @@
+"""The scale benchmark: ingest throughput, the cost of adding articles as the knowledge
+base grows, `ask` and entity-page latency, on SQLite and PostgreSQL. Not a test.
+
+    python bench/scale.py                                   # the full run: 50,000 articles
+    python bench/scale.py --size 5000 --annotate 500 --checkpoints 1000 5000 --subset 200
+
+Steps (figures are printed as they come and written to --json):
+
+1. **corpus**: ``size`` distinct article-length documents plus 303 held out for adding
+   (bench/scale_corpus.py: sentences of ../shared's corpora recombined).
+2. **runners**: `dossier ingest` of the first ``subset`` articles into a fresh knowledge
+   base, as a user runs it (a whole process, model load included), in-process,
+   ``--processes 2`` and ``--dask local:2``, on SQLite and PostgreSQL: documents/second.
+3. **annotation once**: the first ``annotate`` articles and the held-out ones are
+   annotated in this process and cached (bench/replay.py); documents past ``annotate``
+   are replays of them (own ids, dates a year back per copy). With ``--annotate`` equal
+   to ``--size`` every document is annotated for real.
+4. **growth**, on each backend: documents are written up to each checkpoint, resolution
+   is brought up to date, then: adding 1 article (best of 3) and 100 articles with
+   `ingest` (annotation excluded: the runner hands back the cached annotations, so the
+   figure is reading, storing and resolving), `ask` p50/p95 over questions about the
+   most named groups, and the entity page of the most named group from a running
+   `dossier serve` (p50/p95 over 20 loads).
+
+PostgreSQL is the server at ``--postgresql`` (emptied first!), else a throw-away server
+started like the tests' (Debian's postgresql); without either it is skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+HELD_OUT = 303  # 3 x (1 + 100): the articles added at each of up to three checkpoints
+QUESTION_FORMS = (
+    "Who is {}?",
+    "Who leads {}?",
+    "Where is {} based?",
+    "What attacks did {} carry out?",
+    "Who funds {}?",
+)
+
+
+@dataclass
+class Figures:
+    rows: list[dict[str, Any]]
+    path: Path | None
+
+    def add(self, **row: Any) -> None:
+        self.rows.append(row)
+        print(json.dumps(row), flush=True)
+        if self.path:
+            self.path.write_text(json.dumps(self.rows, indent=1) + "\n", encoding="utf-8")
+
+
+class ReplayRunner:
+    """Hands back cached annotations: `ingest` then measures all but the model."""
+
+    def __init__(self, annotated: dict[str, Any]) -> None:
+        self.annotated = annotated
+
+    def annotate(self, documents: Iterator[Any]) -> Iterator[Any]:
+        for document in documents:
+            yield self.annotated[document.id]
+
+
+def emptied(url: str) -> str:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+    return url
+
+
+def fresh_location(backend: str, work: Path, name: str, postgresql: str | None) -> str:
+    if backend == "postgresql":
+        assert postgresql is not None
+        return emptied(postgresql)
+    path = work / f"{name}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return str(path)
+
+
+def runner_throughput(
+    corpus: Path, subset: int, backends: list[str], work: Path, postgresql: str | None, out: Figures
+) -> None:
+    part = work / f"subset-{subset}.jsonl"
+    with corpus.open(encoding="utf-8") as source:
+        part.write_text("".join(islice(source, subset)), encoding="utf-8")
+    for backend in backends:
+        for runner in ([], ["--processes", "2"], ["--dask", "local:2"]):
+            db = fresh_location(backend, work, "runner", postgresql)
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "dossier", "ingest", str(part), "--db", db, *runner],
+                check=True,
+                capture_output=True,
+            )
+            seconds = time.perf_counter() - started
+            out.add(
+                step="runner",
+                backend=backend,
+                runner=" ".join(runner) or "in-process",
+                documents=subset,
+                seconds=round(seconds, 1),
+                docs_per_second=round(subset / seconds, 2),
+            )
+
+
+def read_documents(corpus: Path, first: int, count: int) -> list[Any]:
+    from dossier.read.options import ReadOptions
+    from dossier.read.records import read_jsonl
+
+    with corpus.open("rb") as source:
+        lines = list(islice(source, first, first + count))
+    return [d for d in read_jsonl(lines, str(corpus), ReadOptions()) if hasattr(d, "text")]
+
+
+def most_named_groups(kb: Any, limit: int = 6) -> list[tuple[str, str]]:
+    """(id, name) of the organisations the most mentions name."""
+    from sqlalchemy import func, select
+
+    from dossier.store import schema
+
+    mentions, entities = schema.mentions, schema.entities
+    query = (
+        select(entities.c.id, entities.c.name)
+        .join(mentions, mentions.c.entity_id == entities.c.id)
+        .where(entities.c.type == "organization")
+        .group_by(entities.c.id, entities.c.name)
+        .order_by(func.count().desc())
+        .limit(limit)
+    )
+    with kb.engine.connect() as connection:
+        return [(row.id, row.name) for row in connection.execute(query)]
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = statistics.quantiles(ordered, n=20)[-1] if len(ordered) > 1 else ordered[0]
+    return {"p50_ms": round(statistics.median(ordered), 1), "p95_ms": round(p95, 1)}
+
+
+def ask_latency(kb: Any, groups: list[tuple[str, str]]) -> dict[str, float]:
+    from dossier.answer.answers import Answerer
+
+    answerer = Answerer(kb)
+    questions = [form.format(name) for _id, name in groups for form in QUESTION_FORMS]
+    answerer.ask(questions[0])  # warm caches and the embedding model, as the web app does
+    samples = []
+    for question in questions:
+        started = time.perf_counter()
+        answerer.ask(question)
+        samples.append((time.perf_counter() - started) * 1000)
+    return percentiles(samples)
+
+
+def page_latency(location: str, entity_id: str, repeat: int = 20) -> dict[str, Any]:
+    import httpx
+
+    from dossier.web import create_app
+    from dossier.web.server import running
+
+    app = create_app(location)
+    path = f"/entity/{entity_id}"
+    with running(app) as base, httpx.Client(base_url=base, timeout=120) as client:
+        first = client.get(path)  # the first load builds the answerer
+        if first.status_code != 200:  # the page is broken: say so, measure the rest
+            return {"error": f"HTTP {first.status_code}"}
+        samples = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            client.get(path).raise_for_status()
+            samples.append((time.perf_counter() - started) * 1000)
+    return percentiles(samples)
+
+
+def timed_ingest(kb: Any, corpus: Path, runner: ReplayRunner, first: int, count: int) -> float:
+    from dossier import ingest
+
+    part = Path(tempfile.mkdtemp(prefix="dossier-scale-")) / "add.jsonl"
+    with corpus.open(encoding="utf-8") as source:
+        part.write_text("".join(islice(source, first, first + count)), encoding="utf-8")
+    started = time.perf_counter()
+    report = ingest(kb, [part], runner=runner)
+    seconds = time.perf_counter() - started
+    assert report.written == count, report
+    return seconds
+
+
+def growth(
+    backend: str,
+    location: str,
+    corpus: Path,
+    size: int,
+    annotated: list[Any],
+    held_out: dict[str, Any],
+    checkpoints: list[int],
+    out: Figures,
+) -> None:
+    from bench.replay import replayed
+
+    from dossier import KnowledgeBase
+    from dossier.resolve.refresh import refresh
+
+    runner = ReplayRunner(held_out)
+    stream = replayed(annotated)
+    written = 0
+    with KnowledgeBase(location) as kb:
+        for number, checkpoint in enumerate(checkpoints):
+            started = time.perf_counter()
+            while written < checkpoint:
+                kb.write_document(next(stream))
+                written += 1
+            fill = time.perf_counter() - started
+            started = time.perf_counter()
+            refresh(kb)
+            resolve = time.perf_counter() - started
+            stats = kb.stats()
+            first = size + number * 101
+            adds = [timed_ingest(kb, corpus, runner, first + n, 1) for n in range(3)]
+            add_100 = timed_ingest(kb, corpus, runner, first + 3, 98) * 100 / 98
+            groups = most_named_groups(kb)
+            out.add(
+                step="growth",
+                backend=backend,
+                documents=stats.documents,
+                entities=stats.entities,
+                claims=stats.claims,
+                events=stats.events,
+                fill_seconds=round(fill, 1),
+                resolve_after_fill_seconds=round(resolve, 2),
+                add_1_seconds=round(min(adds), 3),
+                add_100_seconds=round(add_100, 2),
+                ask=ask_latency(kb, groups),
+                entity_page=page_latency(location, groups[0][0]) if groups else None,
+                entity=groups[0][1] if groups else None,
+            )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size", type=int, default=50_000, help="documents in the corpus")
+    parser.add_argument("--annotate", type=int, default=50_000, help="of them really annotated")
+    parser.add_argument("--checkpoints", type=int, nargs="+", default=[5_000, 20_000, 50_000])
+    parser.add_argument("--subset", type=int, default=2_000, help="documents per runner run")
+    parser.add_argument("--skip-runners", action="store_true")
+    parser.add_argument("--postgresql", help="an EMPTIED PostgreSQL database url")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "scale")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    from bench.scale_corpus import SHARED, write_corpus
+
+    if not SHARED.exists():
+        print(f"skipped: {SHARED} is missing")
+        return 0
+    args.work.mkdir(parents=True, exist_ok=True)
+    out = Figures([], args.json)
+    corpus = args.work / f"scale-{args.size}.jsonl"
+    if not corpus.exists():
+        write_corpus(args.size + HELD_OUT, corpus)
+    with ExitStack() as stack:
+        postgresql = args.postgresql or _throwaway_server(stack)
+        backends = ["sqlite"] + (["postgresql"] if postgresql else [])
+        if not args.skip_runners:
+            runner_throughput(corpus, args.subset, backends, args.work, postgresql, out)
+        from bench.replay import annotated_corpus
+
+        started = time.perf_counter()
+        cache = args.work / f"annotated-{args.size}-{args.annotate}.pkl"
+        annotated = annotated_corpus(read_documents(corpus, 0, args.annotate), cache)
+        held = annotated_corpus(
+            read_documents(corpus, args.size, HELD_OUT), args.work / f"held-{args.size}.pkl"
+        )
+        out.add(step="annotation", documents=len(annotated) + len(held),
+                seconds=round(time.perf_counter() - started, 1))  # fmt: skip
+        held_out = {item.document.id: item for item in held}
+        for backend in backends:
+            location = fresh_location(backend, args.work, "growth", postgresql)
+            growth(backend, location, corpus, args.size, annotated, held_out, args.checkpoints, out)
+    return 0
+
+
+def _throwaway_server(stack: ExitStack) -> str | None:
+    from tests.postgres import create_database, server_binaries, throwaway_server
+
+    binaries = server_binaries()
+    if binaries is None:
+        return None
+    return create_database(stack.enter_context(throwaway_server(binaries)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

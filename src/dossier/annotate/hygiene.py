@@ -1,0 +1,532 @@
+"""Entity hygiene: the model's named entities, cleaned before extraction reads them.
+
+The small English model tags capitalised words as names wherever news prose
+capitalises them: headings ('Size', 'BACKGROUND'), sentence-initial common nouns
+('Medics said'), datelines ('BEIRUT —'), roles ('Interior Minister X'), platforms
+('on Telegram') and religions ('converted to Islam'). It also cuts names at
+possessives and prepositions ("Lord's Resistance Army" -> 'Resistance Army';
+'Communist Party of the Philippines' -> 'Communist Party'). ``EntityHygiene``
+drops, relabels, trims or joins those spans; entities the ontology links
+(``kb_id_``) are left as they are.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property, lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from dossier.extract.context import is_creed, is_demonym, said_to_be_organisation
+from dossier.knowledge.gazetteer import get_gazetteer
+from dossier.knowledge.lexicons import lexicon, words
+from dossier.knowledge.ontology import Ontology
+
+_ENTITIES = lexicon("entities")
+_CLAIMS = lexicon("claims")
+NOT_ACTORS: dict[str, str] = {
+    name: label for label, names in _ENTITIES["not_actors"].items() for name in names
+}
+FOLLOWING_NOUNS: dict[str, str] = dict(_ENTITIES["following_nouns"])
+ROLE_WORDS = words(_ENTITIES, "role_words") | words(_CLAIMS, "person_titles")
+FACILITY_HEADS = words(_ENTITIES, "facility_heads")
+EVENT_HEADS = words(_ENTITIES, "event_heads")
+DATELINE_MARKS = words(_ENTITIES, "dateline_marks")
+ORG_NAME_WORDS = words(_CLAIMS, "org_name_words")
+NAME_PARTICLES = words(_ENTITIES, "name_particles")
+HYPHENS = frozenset({"-", "‐", "‑"})
+ALIAS_MARKS = words(_ENTITIES, "alias_marks")
+CONNECTORS = frozenset({"and", "of", "for", "&"})  # a name cut after one goes on
+TYPE_LABELS = {"organization": "ORG", "person": "PERSON", "place": "GPE", "event": "EVENT"}
+# Places NER calls organisations ('Karachi police'), and the wide places it calls people.
+PLACE_KINDS = ("country", "region", "province", "city")
+WIDE_PLACE_KINDS = ("country", "region", "province")
+ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+ARTICLES = frozenset({"the", "a", "an"})
+OPENING_MARKS = frozenset({'"', "'", "“", "‘", "(", "[", "-", "—", "–", "*", "•"})
+
+
+def squashed(name: str) -> str:
+    """A name with only its letters and digits, case folded: the spellings
+    'Tehrik-e Taliban Pakistan' and "Tehrik-e-Taliban Pakistan" meet."""
+    return "".join(char for char in name.casefold() if char.isalnum())
+
+
+def squashed_aliases(ontology: Ontology) -> dict[str, tuple[str, str]]:
+    """squashed alias -> (label, canonical name); looked up for names of two tokens or
+    more only ('IS-GS', never 'is')."""
+    index: dict[str, tuple[str, str]] = {}
+    for spec in ontology.entities:
+        label = TYPE_LABELS.get(spec.type, "ORG")
+        for alias in (spec.name, *spec.aliases):
+            index.setdefault(squashed(alias), (label, spec.name))
+    return index
+
+
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """Every lemma the model's lemmatizer tables list as an English word (WordNet's
+    nouns, verbs, adjectives and adverbs), lower case: the test of a common word."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(word for key in table for word in table[key])
+
+
+class _DocWords:
+    """What the whole document says about its words: which it writes in lower case, and
+    which it capitalises where a sentence does not start (a sign of a name). Read on
+    first use: most documents never ask."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    @cached_property
+    def _sets(self) -> tuple[frozenset[str], dict[str, list[int]], frozenset[int]]:
+        lower: set[str] = set()
+        inside: dict[str, list[int]] = {}
+        openers: set[int] = set()
+        opening = True  # at a sentence's or a line's start, quotes and bullets aside
+        for token in self.doc:
+            if token.is_space:
+                opening = opening or "\n" in token.text
+                continue
+            if token.is_sent_start:
+                opening = True
+            if token.is_alpha:
+                if opening:
+                    openers.add(token.i)
+                if token.is_lower:
+                    lower.add(token.text)
+                elif token.is_title and not opening:
+                    inside.setdefault(token.lower_, []).append(token.i)
+                opening = False
+            elif token.text not in OPENING_MARKS:
+                opening = False
+        return frozenset(lower), inside, frozenset(openers)
+
+    @property
+    def lower(self) -> frozenset[str]:
+        return self._sets[0]
+
+    def opens_sentence(self, token: Token) -> bool:
+        """Whether a word starts its sentence or line (quotes and bullets aside)."""
+        return token.i in self._sets[2]
+
+    def capitalised_elsewhere(self, token: Token) -> bool:
+        """Whether the text capitalises this word inside a sentence somewhere else."""
+        return any(i != token.i for i in self._sets[1].get(token.lower_, ()))
+
+
+class EntityHygiene:
+    """Drop, relabel, trim or join the named entities the model got wrong (see module)."""
+
+    def __init__(self, nlp: Language, ontology: Ontology) -> None:
+        self.common = dictionary_words(nlp)
+        self.known = squashed_aliases(ontology)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.ents:
+            return doc
+        words_ = _DocWords(doc)
+        joined = _join_cut_names(doc, list(doc.ents))
+        changed = joined is not None
+        cleaned: list[Span] = []
+        for ent in joined or doc.ents:
+            kept = ent if ent.kb_id_ else self._link(ent) or self._clean(ent, words_)
+            changed = changed or kept is not ent
+            if kept is not None:
+                cleaned.append(kept)
+        people = _people_by_discourse(cleaned)
+        if changed or people is not None:
+            doc.ents = filter_spans(people or cleaned)
+        return doc
+
+    def _link(self, ent: Span) -> Span | None:
+        """A name the ontology knows under another spelling ("Jama'at Nusrat al-Islam
+        wal-Muslimin"), linked to it."""
+        if ent.label_ not in ACTOR_LABELS or len(ent) < 2:
+            return None
+        body = _without_article(ent)
+        found = self.known.get(squashed(body.text)) or _defined_as(body)
+        if found is None:
+            return None
+        label, canonical = found
+        return Span(ent.doc, body.start, body.end, label=label, kb_id=canonical)
+
+    def _clean(self, ent: Span, words_: _DocWords) -> Span | None:
+        if ent.label_ not in ACTOR_LABELS:
+            return ent
+        body = _without_article(ent)
+        if not any(token.is_alpha for token in body) or ent[-1].text in HYPHENS:
+            return None  # 'Pro-' of 'Pro-Taliban': half a word
+        lowers = [token.lower_ for token in body]
+        name = " ".join(lowers)
+        if name in NOT_ACTORS:
+            return Span(ent.doc, body.start, body.end, label=NOT_ACTORS[name])
+        after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+        if after in FOLLOWING_NOUNS and ent.label_ != "NORP":
+            return Span(ent.doc, body.start, body.end, label=FOLLOWING_NOUNS[after])
+        if ent.label_ != "NORP" and _is_belief_or_nation(body):
+            return Span(ent.doc, body.start, body.end, label="NORP")  # 'a Ugandan group'
+        if _is_dateline(ent) and _place_named(body, PLACE_KINDS):
+            return Span(ent.doc, body.start, body.end, label="GPE")  # 'BEIRUT —'
+
+        kinds = PLACE_KINDS if ent.label_ == "ORG" else WIDE_PLACE_KINDS
+        if ent.label_ != "NORP" and _place_named(body, kinds):
+            return Span(ent.doc, body.start, body.end, label="GPE")  # 'Burkina Faso officials'
+        if all(word in ROLE_WORDS for word in lowers):
+            return None  # 'Emir', 'Interior', 'Spokesperson': a role, not a name
+        if ent.label_ != "NORP" and lowers[-1] in EVENT_HEADS and len(body) > 1:
+            return Span(ent.doc, body.start, body.end, label="EVENT")  # 'Syrian Civil War'
+        if ent.label_ == "PERSON" and len(body) > 1 and lowers[-1] in FACILITY_HEADS:
+            return Span(ent.doc, body.start, body.end, label="FAC")  # 'Abbey Gate'
+        if ent.label_ != "NORP" and len(body) == 1 and self._is_common_word(body[0], words_):
+            return None
+        if ent.label_ == "PERSON" and self._is_phrase_of_words(body):
+            return None  # 'Toll Rises': a headline's words
+        person = _person_after_role(body)
+        if person is not None:
+            return person
+        return _cut_at_dash(ent, body)
+
+    def _is_common_word(self, token: Token, words_: _DocWords) -> bool:
+        """A lone capitalised word that is an English word where nothing shows it is a
+        name here: 'Medics said', 'Size', 'BACKGROUND', 'Groups'."""
+        if not token.is_alpha or len(token) < 3:
+            return False
+        lower = token.lower_
+        if token.is_upper and len(token) <= 5:
+            return False  # an acronym: 'HTS', 'NATO'
+        if not any(form in self.common for form in _base_forms(token)):
+            return False
+        if lower in words_.lower:
+            return True  # the text writes it as a common word too
+        inflected = token.lemma_.lower() != lower or lower not in self.common
+        if inflected or token.is_upper:
+            return True  # 'Rebels', 'BACKGROUND'
+        # capitalised where a sentence starts, and nowhere else: 'Medics said', 'Size'
+        return words_.opens_sentence(token) and not words_.capitalised_elsewhere(token)
+
+    def _is_phrase_of_words(self, body: Span) -> bool:
+        """A 'person' of English words with an inflected one ('Toll Rises'): no name."""
+        known = all(
+            token.is_alpha and any(form in self.common for form in _base_forms(token))
+            for token in body
+        )
+        inflected = any(token.lower_ not in self.common for token in body)
+        return known and inflected and _in_headline(body)
+
+
+def _defined_as(body: Span) -> tuple[str, str] | None:
+    """'Jama’at Nasr al-Islam wal Muslimin (JNIM)': a name that spells the known acronym
+    after it in brackets is that acronym's entity, however it is transliterated."""
+    doc = body.doc
+    if body.end + 2 >= len(doc) or doc[body.end].text != "(" or doc[body.end + 2].text != ")":
+        return None
+    short = doc[body.end + 1]
+    if not short.ent_kb_id_ or not spells(short.text, body.text):
+        return None
+    return "ORG" if short.ent_type_ == "ORG" else short.ent_type_, short.ent_kb_id_
+
+
+def _is_belief_or_nation(body: Span) -> bool:
+    """'Ugandan', 'Salafi-jihadist', 'Sunni': a nationality or a creed, never an actor."""
+    return _is_belief_or_nation_name(body.text, len(body) == 1)
+
+
+@lru_cache(maxsize=20_000)
+def _is_belief_or_nation_name(name: str, one_word: bool) -> bool:
+    if is_creed(name):
+        return True
+    return one_word and is_demonym(name)
+
+
+def spells(short: str, long: str) -> bool:
+    """Whether the long form spells the acronym: its letters in order, backwards from the
+    end, the first letter starting a word (after Schwartz & Hearst, 2003)."""
+    letters = [char.lower() for char in short if char.isalnum()]
+    text = long.lower()
+    position = len(text) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        wanted = letters[index]
+        while position >= 0 and (
+            text[position] != wanted
+            or (index == 0 and position > 0 and text[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return False
+        position -= 1
+    return True
+
+
+def _in_headline(span: Span) -> bool:
+    """Whether a span sits in a headline: a sentence whose longer words are all
+    capitalised ('Toll Rises to 20 in Suicide Attack on Convoy')."""
+    longer = [token for token in span.sent if token.is_alpha and len(token) > 3]
+    return len(longer) >= 3 and all(token.is_title or token.is_upper for token in longer)
+
+
+def _base_forms(token: Token) -> tuple[str, ...]:
+    """The word and the forms it may be inflected from: the model lemmatises a capitalised
+    word as a name ('Medics' -> 'Medics'), so plural and past endings are taken off too."""
+    lower = token.lower_
+    forms = [lower, token.lemma_.lower()]
+    for ending in ("s", "es", "ed", "d"):
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            forms.append(lower[: -len(ending)])
+    return tuple(forms)
+
+
+def _place_named(body: Span, kinds: tuple[str, ...]) -> bool:
+    """Whether the gazetteer knows exactly this name as a place of one of the kinds."""
+    if len(body) > 6 or any(token.lower_ in ORG_NAME_WORDS for token in body):
+        return False  # 'Liberation Army of X' is a body, not a place
+    return _is_place_name(body.text, kinds)
+
+
+@lru_cache(maxsize=20_000)
+def _is_place_name(name: str, kinds: tuple[str, ...]) -> bool:
+    # cached: news repeats its names, and a gazetteer miss tries fuzzy spellings
+    place = get_gazetteer().lookup(name, kinds=kinds)
+    return place is not None and place.name.casefold() == name.casefold()
+
+
+def _without_article(ent: Span) -> Span:
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].lower_ in ARTICLES:
+        start += 1
+    return ent.doc[start : ent.end]
+
+
+def _is_dateline(ent: Span) -> bool:
+    """'BEIRUT —' at the start of a paragraph: where the story was filed, no actor."""
+    doc = ent.doc
+    if not all(token.is_upper or not token.is_alpha for token in ent) or ent.end >= len(doc):
+        return False
+    if ent.start > 0:
+        previous = doc[ent.start - 1]
+        if "\n" not in previous.whitespace_ and not (previous.is_space and "\n" in previous.text):
+            return False
+    return doc[ent.end].text in DATELINE_MARKS
+
+
+def _person_after_role(body: Span) -> Span | None:
+    """'Uganda Police Spokesperson Fred Enanga', 'Moulana Masood Azhar': the person named
+    after the last role word, when two or more capitalised words follow it."""
+    last_role = max((t.i for t in body if t.lower_ in ROLE_WORDS), default=None)
+    if last_role is None:
+        return None
+    tail = body.doc[last_role + 1 : body.end]
+    if len(tail) < 2 or not all(t.is_title or not t.is_alpha for t in tail):
+        return None
+    if any(t.lower_ in ROLE_WORDS | ORG_NAME_WORDS for t in tail):
+        return None
+    if tail[-1].lower_ in FACILITY_HEADS | EVENT_HEADS:
+        return None  # 'General Santander School': a place named after someone
+    if tail[0].is_punct:
+        return None
+    return Span(body.doc, tail.start, tail.end, label="PERSON")
+
+
+def _cut_at_dash(ent: Span, body: Span) -> Span | None:
+    """'Sirajuddin Haqqani - Interior', 'Jose Cruz a.k.a. Ka Leo': a spaced dash or an
+    'also known as' ends a name; what follows is a role, another column, another name."""
+    for token in body[1:]:
+        spaced = token.doc[token.i - 1].whitespace_ and token.whitespace_
+        dash = token.is_punct and token.text in ("-", "–", "—", "|") and spaced
+        if dash or token.lower_ in ALIAS_MARKS:
+            return Span(ent.doc, body.start, token.i, label=ent.label_)
+    if body[0].lower_ in ALIAS_MARKS:
+        return None
+    return ent
+
+
+def _people_by_discourse(ents: list[Span]) -> list[Span] | None:
+    """One name, one kind within an article: an 'organisation' that the article elsewhere
+    names as a person ('Hassan Nasrallah'), or that is the surname of a person it names in
+    full ('Shekau' after 'Abubakar Shekau'), is that person; unless the text calls it a
+    group where it stands ('the Maute group'). None when nothing changes."""
+    full, surnames = set(), set()
+    for ent in ents:
+        if ent.label_ == "PERSON" and not ent.kb_id_:
+            body = _without_article(ent)
+            full.add(body.text)
+            if len(body) > 1 and body[-1].is_title:
+                surnames.add(body[-1].text)
+    if not full:
+        return None
+    changed = False
+    result = []
+    for ent in ents:
+        if ent.label_ == "ORG" and not ent.kb_id_:
+            body = _without_article(ent)
+            named = body.text in full or (len(body) == 1 and body.text in surnames)
+            if named and not said_to_be_organisation(body):
+                ent = Span(ent.doc, body.start, body.end, label="PERSON")
+                changed = True
+        result.append(ent)
+    return result if changed else None
+
+
+def _join_cut_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """Put back together names the model cut: "Lord's" + 'Resistance Army', 'Communist
+    Party' + 'of the Philippines', "Jama'at Nusrat al-Islam" + 'wal-Muslimin'; None when
+    nothing was cut."""
+    joined: list[Span] = []
+    changed = False
+    by_start = {ent.start: ent for ent in ents}
+    taken: set[int] = set()
+    for ent in ents:
+        if ent.start in taken:
+            continue
+        span = ent
+        while span.label_ in ACTOR_LABELS and not span.kb_id_:
+            longer = _with_particles(doc, span, by_start, taken)
+            if longer is span:
+                break
+            span = longer
+        if span.label_ == "PERSON" and not span.kb_id_:
+            span = _with_next_name(doc, span, by_start, taken)
+        if span.label_ == "ORG" and not span.kb_id_:
+            span = _with_possessor(doc, span)
+            span = _with_country(doc, span, by_start, taken)
+        changed = changed or span is not ent
+        joined.append(span)
+    return joined if changed else None
+
+
+def _with_particles(doc: Doc, ent: Span, by_start: dict[int, Span], taken: set[int]) -> Span:
+    """'Jama’at Nusrat al-Islam' + ' wal-Muslimin', 'Iyad Ag' + ' Ghaly', "India's Research
+    and" + ' Analysis Wing': a name goes on over its joining particles and connectors to the
+    capitalised word after them."""
+    end = ent.end
+    while end < len(doc) and (
+        (doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower)
+        or (doc[end].text in HYPHENS and _is_hyphen_joint(doc, end))
+    ):
+        end += 1
+    cut_at_joint = ent[-1].lower_ in NAME_PARTICLES | CONNECTORS and len(ent) > 1
+    if (end == ent.end and not cut_at_joint) or end >= len(doc) or not _is_name_word(doc[end]):
+        return ent
+    label = ent.label_
+    following = by_start.get(end)
+    if following is not None:
+        if following.kb_id_ or following.label_ not in ACTOR_LABELS:
+            return ent
+        taken.add(following.start)
+        person_joint = ent[-1].lower_ in NAME_PARTICLES or doc[end - 1].lower_ in NAME_PARTICLES
+        organisation = any(t.lower_ in ORG_NAME_WORDS for t in ent)
+        if following.label_ == "PERSON" and person_joint and not organisation:
+            label = "PERSON"  # 'Iyad Ag' + 'Ghaly'
+        end = following.end
+    else:
+        while end < len(doc) and _is_name_word(doc[end]) and end not in by_start:
+            end += 1
+    return Span(doc, ent.start, end, label=label)
+
+
+def _with_next_name(doc: Doc, ent: Span, by_start: dict[int, Span], taken: set[int]) -> Span:
+    """'Abd-Rabbu' + 'Mansour Hadi': a hyphenated given name the model left on its own
+    begins the person named right after it."""
+    following = by_start.get(ent.end)
+    if following is None or following.label_ != "PERSON" or following.kb_id_:
+        return ent
+    if not any(_is_hyphen_joint(doc, token.i) for token in ent[1:-1]) or ent.end - ent.start > 3:
+        return ent
+    taken.add(following.start)
+    return Span(doc, ent.start, following.end, label="PERSON")
+
+
+def _with_possessor(doc: Doc, ent: Span) -> Span:
+    """'Lord’s Resistance Army': a capitalised word that is no entity of its own, with
+    a possessive ending, begins the name."""
+    start = ent.start
+    if start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
+        return ent
+    owner = doc[start - 2]
+    if not owner.is_title or owner.ent_type_ or doc[start - 2].whitespace_:
+        return ent
+    if start >= 3 and doc[start - 3].is_title and not doc[start - 3].is_sent_start:
+        return ent  # 'President Smith's Security Council': a longer owner
+    if owner.pos_ != "PROPN" or owner.lower_ in ROLE_WORDS:
+        return ent
+    return Span(doc, start - 2, ent.end, label=ent.label_)
+
+
+def _with_country(doc: Doc, ent: Span, by_start: dict[int, Span], taken: set[int]) -> Span:
+    """'Communist Party' + 'of the Philippines': an organisation's name that ends in a
+    word for a body goes on over 'of (the) <place>'."""
+    if ent.end + 1 >= len(doc):
+        return ent
+    if ent[-1].lower_ == "of" and len(ent) > 1:
+        at = ent.end  # 'Police Service of' + 'Northern Ireland'
+    elif ent[-1].lower_ in ORG_NAME_WORDS and doc[ent.end].lower_ == "of":
+        at = ent.end + 1
+    else:
+        return ent
+    if doc[at].lower_ == "the":
+        at += 1
+    place = by_start.get(at) or by_start.get(ent.end + 1)
+    if place is None or place.label_ not in ("GPE", "LOC"):
+        return ent
+    taken.add(place.start)
+    return Span(doc, ent.start, place.end, label=ent.label_)
+
+
+def glued_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The longer name a match is glued into by hyphens ('Tehrik-e Taliban Pakistan'
+    around 'Taliban', 'IS-GS' around 'IS'), as (start, end); None when it stands alone.
+    Lower-case compounds ('pro-Taliban', 'IS-linked') are not names."""
+    glued_before = start >= 2 and (
+        (_is_hyphen_joint(doc, start - 1) and _is_name_word(doc[start - 2]))
+        or (
+            doc[start - 1].lower_ in NAME_PARTICLES
+            and start >= 3
+            and _is_hyphen_joint(doc, start - 2)
+            and _is_name_word(doc[start - 3])
+        )
+    )
+    glued_after = end + 1 < len(doc) and _is_hyphen_joint(doc, end) and doc[end + 1].is_upper
+    glued_after = glued_after or (
+        end + 1 < len(doc) and _is_hyphen_joint(doc, end) and doc[end + 1].is_title
+    )
+    if not (glued_before or glued_after):
+        return None
+    while start > 0 and _continues_name(doc, start - 1):
+        start -= 1
+    while end < len(doc) and _continues_name(doc, end):
+        end += 1
+    while doc[start].text in HYPHENS or doc[start].lower_ in NAME_PARTICLES:
+        start += 1  # a name begins and ends with a word of its own
+    while doc[end - 1].text in HYPHENS or doc[end - 1].lower_ in NAME_PARTICLES:
+        end -= 1
+    return (start, end) if end - start > 1 else None
+
+
+def _is_hyphen_joint(doc: Doc, i: int) -> bool:
+    """A hyphen with no space on either side."""
+    return doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper)
+
+
+def _continues_name(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    if _is_name_word(token) and not token.is_sent_start:
+        return True
+    if token.text in HYPHENS:
+        return i > 0 and _is_hyphen_joint(doc, i)
+    return token.lower_ in NAME_PARTICLES and token.is_lower
+
+
+def make_entity_hygiene(nlp: Language, name: str, ontology_path: str | None) -> EntityHygiene:
+    from dossier.knowledge.ontology import load_ontology
+
+    return EntityHygiene(nlp, load_ontology(ontology_path))

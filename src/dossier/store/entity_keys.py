@@ -1,0 +1,77 @@
+"""The keys under which an entity can be linked to another across documents.
+
+Each rule of ``dossier.resolve.entities`` only ever links two entities that share one of
+these keys, so indexing them lets a new document's entities find their candidates
+without reading every stored entity:
+
+- ``name`` / ``alias``: a name, or an alias, with its type ('FSS' written for the
+  Free Syrian Sentinels in one article, alone in another);
+- ``letters``: a name's bare letters (a group tagged as a person);
+- ``initials`` / ``acronym``: a multi-word organisation's initials, and an acronym
+  spelled the same way;
+- ``block``: type and first three letters, the block spelling variants are compared in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dossier.model.names import initials, is_acronym, letters, name_key
+
+LINKED_TYPES = frozenset({"organization", "person"})
+BLOCK_LETTERS = 3
+
+KeyRow = tuple[str, str]  # (kind, key)
+
+
+def acronym_key(name: str) -> str:
+    """'N.U.M.' -> 'NUM': an acronym as the initials of its expansion would spell it."""
+    return name.replace("-", "").replace(".", "").upper()
+
+
+def has_initials(entity_type: str, name: str) -> bool:
+    """A multi-word organisation name whose initials an acronym can stand for."""
+    return entity_type == "organization" and not is_acronym(name) and len(name.split()) > 1
+
+
+def is_linked_acronym(entity_type: str, name: str) -> bool:
+    return entity_type == "organization" and is_acronym(name)
+
+
+def name_keys(entity_type: str, name: str) -> set[KeyRow]:
+    """The keys an entity's main name gives it."""
+    if entity_type not in LINKED_TYPES:
+        return set()
+    keys = {("name", f"{entity_type}|{name_key(name)}")}
+    bare = letters(name)
+    if bare:
+        keys.add(("letters", bare))
+        keys.add(("block", f"{entity_type}|{bare[:BLOCK_LETTERS]}"))
+    if has_initials(entity_type, name):
+        keys.add(("initials", initials(name)))
+    if is_linked_acronym(entity_type, name):
+        keys.add(("acronym", acronym_key(name)))
+    return keys
+
+
+def alias_keys(entity_type: str, aliases: Iterable[str]) -> set[KeyRow]:
+    if entity_type not in LINKED_TYPES:
+        return set()
+    return {("alias", f"{entity_type}|{name_key(alias)}") for alias in aliases}
+
+
+def wanted_keys(entity_type: str, name: str, aliases: Iterable[str]) -> set[KeyRow]:
+    """The keys to look up for an entity's candidates: the other side of every rule."""
+    if entity_type not in LINKED_TYPES:
+        return set()
+    wanted = {("name", f"{entity_type}|{name_key(alias)}") for alias in aliases}
+    wanted.add(("alias", f"{entity_type}|{name_key(name)}"))
+    bare = letters(name)
+    if bare:
+        wanted.add(("letters", bare))  # a group taken for a person, either way round
+        wanted.add(("block", f"{entity_type}|{bare[:BLOCK_LETTERS]}"))
+    if has_initials(entity_type, name):
+        wanted |= {("acronym", initials(name)), ("initials", initials(name))}
+    if is_linked_acronym(entity_type, name):
+        wanted |= {("initials", acronym_key(name)), ("acronym", acronym_key(name))}
+    return wanted

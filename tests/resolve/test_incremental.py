@@ -1,0 +1,149 @@
+"""Resolution that grows with what is added: adding documents updates only the groups
+they touch, and the result equals resolving everything again (on SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from typer.testing import CliRunner
+
+from dossier import KnowledgeBase, ingest
+from dossier.annotate.pipeline import annotate_documents
+from dossier.cli import app
+from dossier.evaluation.news import read_news_doc
+from dossier.model import AnnotatedDocument
+from dossier.read.documents import make_document
+from dossier.resolve.refresh import refresh, resolve_all, why_merged
+from tests.corpus import write_jsonl
+from tests.helpers import shared_path
+
+Rows = tuple[dict[str, str], list[tuple[str, ...]], dict[str, str], list[tuple[str, ...]]]
+
+
+def stored_resolution(kb: KnowledgeBase) -> Rows:
+    return (
+        kb.canonical_ids(),
+        sorted(kb.entity_links()),
+        kb.event_clusters(),
+        sorted(kb.event_links()),
+    )
+
+
+@pytest.fixture(scope="module")
+def news(nlp: Language) -> list[AnnotatedDocument]:
+    """The news development articles, annotated once for the module."""
+    folder = shared_path("eval/news/docs")
+    documents = []
+    for path in sorted(folder.glob("*.txt")):
+        article = read_news_doc(path)
+        documents.append(
+            make_document(
+                article.text,
+                origin=str(path),
+                id=article.id,
+                title=article.title,
+                url=article.url,
+                published_at=article.published_at,
+            )
+        )
+    return list(annotate_documents(nlp, documents))
+
+
+def test_adding_in_batches_equals_resolving_everything(
+    kb: KnowledgeBase, news: list[AnnotatedDocument]
+) -> None:
+    """Three batches (half the articles, most of the rest, then one) resolved as they are
+    added; then everything resolved again from scratch changes nothing."""
+    odd = news[1::2]
+    for batch in (news[0::2], odd[:-1], odd[-1:]):
+        for annotated in batch:
+            kb.write_document(annotated)
+        summary = refresh(kb)
+        assert not summary.full  # only the added region was resolved
+        assert not kb.resolution_pending()
+    incremental = stored_resolution(kb)
+    assert incremental[1] and incremental[3], "the corpus links entities and events"
+
+    assert resolve_all(kb).full
+    assert stored_resolution(kb) == incremental
+
+
+def test_a_later_article_joins_an_existing_group_with_its_reason(
+    kb: KnowledgeBase, nlp: Language, tmp_path: Path
+) -> None:
+    first = write_jsonl(
+        tmp_path / "first.jsonl",
+        {"id": "a", "text": "The Ravine Liberation Front (RLF) attacked a depot in Tarsk."},
+    )
+    second = write_jsonl(
+        tmp_path / "second.jsonl",
+        {"id": "b", "text": "RLF fighters burned three trucks near the border on Friday."},
+    )
+    ingest(kb, [first])
+    ingest(kb, [second])
+    canonical = kb.canonical_ids()
+    assert canonical.get("organization:rlf") == "organization:ravine-liberation-front"
+    reasons = why_merged(kb, "organization:ravine-liberation-front", "organization:rlf")
+    assert reasons and "RLF" in reasons[0]
+    before = stored_resolution(kb)
+    resolve_all(kb)
+    assert stored_resolution(kb) == before
+
+
+def test_a_second_expansion_makes_an_acronym_stand_alone_again(
+    kb: KnowledgeBase, nlp: Language, tmp_path: Path
+) -> None:
+    """'NUM' meant the one group whose initials it spells; once another group spells NUM
+    too, the acronym is ambiguous, and the stored group is split as a full run splits it."""
+    first = write_jsonl(
+        tmp_path / "first.jsonl",
+        {"id": "a", "text": "The National Uprising Movement held a rally in the capital."},
+        {"id": "b", "text": "NUM said on Monday that it would boycott the vote."},
+    )
+    second = write_jsonl(
+        tmp_path / "second.jsonl",
+        {"id": "c", "text": "The National Union of Miners called a strike at the coal pits."},
+    )
+    ingest(kb, [first])
+    assert kb.canonical_ids()["organization:num"] == "organization:national-uprising-movement"
+    ingest(kb, [second])
+    assert kb.canonical_ids()["organization:num"] == "organization:num"
+    before = stored_resolution(kb)
+    resolve_all(kb)
+    assert stored_resolution(kb) == before
+
+
+def test_a_removal_resolves_everything_again(
+    kb: KnowledgeBase, nlp: Language, tmp_path: Path
+) -> None:
+    corpus = write_jsonl(
+        tmp_path / "corpus.jsonl",
+        {"id": "a", "text": "The Ravine Liberation Front (RLF) attacked a depot in Tarsk."},
+        {"id": "b", "text": "RLF fighters burned three trucks near the border on Friday."},
+    )
+    ingest(kb, [corpus])
+    assert kb.canonical_ids()["organization:rlf"] == "organization:ravine-liberation-front"
+    kb.remove_document("a")
+    assert kb.pending().full
+    assert refresh(kb).full
+    assert kb.canonical_ids().get("organization:rlf", "organization:rlf") == "organization:rlf"
+
+
+def test_the_resolve_command_says_what_it_did(tmp_path: Path, nlp: Language) -> None:
+    db = tmp_path / "kb.db"
+    corpus = write_jsonl(
+        tmp_path / "corpus.jsonl",
+        {"id": "a", "text": "The Ravine Liberation Front (RLF) attacked a depot in Tarsk."},
+    )
+    with KnowledgeBase(db) as kb:
+        ingest(kb, [corpus])
+    runner = CliRunner()
+    up_to_date = runner.invoke(app, ["resolve", "--db", str(db)])
+    assert up_to_date.exit_code == 0 and "up to date" in up_to_date.output
+    everything = runner.invoke(app, ["resolve", "--all", "--db", str(db)])
+    assert everything.exit_code == 0 and "resolved all" in everything.output
+    with KnowledgeBase(db) as kb:
+        assert "organization:ravine-liberation-front" in kb.canonical_ids()
+        assert not kb.resolution_pending()

@@ -1,0 +1,93 @@
+"""The web app over a realistic knowledge base, the 75 articles of ../shared/eval/news
+(skipped without it), in headless Chromium: the screenshots of the home page, a group's
+page and the network page go to test-artifacts/ for a person to look at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Locator, Page, expect
+from spacy.language import Language
+
+from dossier import ingest
+from dossier.store import KnowledgeBase
+from dossier.web import create_app
+from dossier.web.server import running
+from tests.helpers import shared_path
+
+PANELS = ("#map", "#graph", "#timeline-panel", "#size-chart")
+
+
+@pytest.fixture(scope="module")
+def news_server(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[str]:
+    """The app over the news articles, ingested once for the module."""
+    articles = shared_path("eval/news/docs")
+    db = tmp_path_factory.mktemp("news") / "kb.db"
+    with KnowledgeBase(db) as kb:
+        ingest(kb, [articles])
+    with running(create_app(db)) as url:
+        yield url
+
+
+# the pictures draw after the page has painted, from a shared and busy CPU
+READY_MS = 30_000
+
+
+def drawn(picture: Locator) -> None:
+    """Wait until a picture (map, network, chart) says it is drawn."""
+    expect(picture).to_have_attribute("data-ready", "true", timeout=READY_MS)
+
+
+def watched(browser: Browser, requests: list[str], errors: list[str]) -> Page:
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    return page
+
+
+def test_home_group_and_network_pages_over_the_news_articles(
+    browser: Browser, news_server: str, artifacts: Path
+) -> None:
+    requests: list[str] = []
+    errors: list[str] = []
+    page = watched(browser, requests, errors)
+
+    # the home page: the latest incidents on a map of the world, the most reported groups
+    page.goto(news_server + "/")
+    drawn(page.locator("#incidents .map-canvas"))
+    assert page.locator("#incidents path.country").count() > 150
+    assert page.locator("#incidents path.marker-event").count() > 10
+    expect(page.locator("#organisations li")).not_to_have_count(0)
+    page.screenshot(path=str(artifacts / "web-news-home.png"), full_page=True)
+
+    # the group with the most pictures among the most reported
+    links = page.locator("#organisations li > a").evaluate_all("links => links.map(a => a.href)")
+    best, shown = "", -1
+    for link in links[:8]:
+        page.goto(link)
+        count = sum(page.locator(panel).count() for panel in PANELS)
+        if count > shown:
+            best, shown = link, count
+    assert shown >= 3
+    page.goto(best)
+    pictures = ".map-canvas, .network-canvas, canvas[data-timeline], canvas[data-sizes]"
+    for canvas in page.locator(pictures).all():
+        drawn(canvas)
+    if page.locator("#map").count():
+        assert page.locator("#map path.country").count() > 150
+    page.screenshot(path=str(artifacts / "web-news-group.png"), full_page=True)
+    page.locator(".panels").screenshot(path=str(artifacts / "web-news-group-pictures.png"))
+
+    # the network of the whole corpus
+    page.goto(news_server + "/network")
+    box = page.locator(".network-canvas")
+    drawn(box)
+    assert int(box.get_attribute("data-nodes") or 0) > 20
+    page.screenshot(path=str(artifacts / "web-news-network.png"), full_page=True)
+
+    assert [url for url in requests if not url.startswith(news_server)] == []
+    assert errors == []
+    page.close()
