@@ -14,7 +14,7 @@ the part spent resolving) and the ratio to the empty case.
 records (../shared/eval/gtd), annotated once and cached (bench/replay.py; past the 4,962
 records, copies moved back a year each), resolved in full once, as `dossier ingest` of
 the records leaves it. ``--full`` makes each ingest resolve everything again, as ingest
-did before resolution grew with what is added (migration 6). With ``--postgresql``
+did before resolution grew with what is added (migration 5). With ``--postgresql``
 (a database url, emptied first, or ``auto`` for a throw-away server) the same is measured
 on PostgreSQL: filled once per size, then the article added and removed three times.
 """
@@ -175,7 +175,15 @@ def main() -> None:
     )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument(
-        "--full", action="store_true", help="resolve everything after the ingest (as before 6)"
+        "--work",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "dossier-bench",
+        help="where the knowledge bases are built and copied (kept between runs)",
+    )
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="resolve everything after the ingest (as before migration 5)",
     )
     args = parser.parse_args()
     if not ARTICLE.exists():
@@ -185,8 +193,8 @@ def main() -> None:
     from dossier.store import KnowledgeBase
 
     shared_pipeline()  # the model load is not what is measured
-    work = Path(tempfile.gettempdir()) / "dossier-bench"
-    work.mkdir(exist_ok=True)
+    work = args.work
+    work.mkdir(parents=True, exist_ok=True)
     figures: list[dict[str, object]] = []
     timer = PhaseTimer(full=args.full)
     for name in [*args.databases, *(build_gtd(n, work) for n in args.gtd)]:

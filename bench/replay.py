@@ -17,7 +17,7 @@ import hashlib
 import pickle
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import MISSING, fields, is_dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ YEAR = timedelta(days=364)
 def annotated_corpus(documents: Iterable[Document], cache: Path) -> list[AnnotatedDocument]:
     """The documents annotated with the real pipeline, from ``cache`` when it exists."""
     if cache.exists():
-        return list(pickle.loads(cache.read_bytes()))
+        return [with_new_fields(item) for item in pickle.loads(cache.read_bytes())]
     from dossier.annotate.pipeline import annotate_documents, shared_pipeline
 
     started = time.perf_counter()
@@ -41,6 +41,23 @@ def annotated_corpus(documents: Iterable[Document], cache: Path) -> list[Annotat
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(pickle.dumps(annotated))
     return annotated
+
+
+def with_new_fields(value: Any) -> Any:
+    """``value`` unpickled from a cache an older Dossier wrote, with the fields added to
+    its dataclasses since (slots are left unset by unpickling) set to their defaults."""
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            with_new_fields(item)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for spec in fields(value):
+            if hasattr(value, spec.name):
+                with_new_fields(getattr(value, spec.name))
+            elif spec.default is not MISSING:
+                object.__setattr__(value, spec.name, spec.default)
+            elif spec.default_factory is not MISSING:
+                object.__setattr__(value, spec.name, spec.default_factory())
+    return value
 
 
 def replayed(corpus: list[AnnotatedDocument]) -> Iterator[AnnotatedDocument]:

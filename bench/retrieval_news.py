@@ -1,5 +1,6 @@
-"""Passage retrieval on the news questions: BM25 alone against the answerer's ordering
-(sentence embeddings plus the words asked, `answer/passages.py`).
+"""Passage retrieval on the news questions: BM25 alone against the answerer's orderings
+(sentence embeddings plus the words asked; the words asked alone, as beside an answer
+from stored claims: `answer/passages.py`).
 
 Not a test. Run from the repository root with the project's venv active, on a knowledge
 base holding the news corpus (``dossier eval news ../shared/eval/news --db news.db``)::
@@ -45,7 +46,7 @@ def main() -> int:
         return 0
     gold_data = load_gold(args.corpus / "gold.yaml")
     gold = Gold(gold_data)
-    bm25, ours, elapsed = [], [], []
+    bm25, ours, lexical, elapsed = [], [], [], []
     with KnowledgeBase(args.db) as kb:
         for item in gold_data.get("questions") or []:
             quotes = [q for gold_id in item.get("cite") or [] for q in gold.quotes(str(gold_id))]
@@ -65,7 +66,8 @@ def main() -> int:
             ordered = pick_passages(item["q"], hits, 10, words=words)
             elapsed.append(time.perf_counter() - started)
             ours.append(flags(ordered))
-    for name, ranked in (("bm25", bm25), ("embeddings+words", ours)):
+            lexical.append(flags(pick_passages(item["q"], hits, 10, words=words, by_meaning=False)))
+    for name, ranked in (("bm25", bm25), ("embeddings+words", ours), ("words", lexical)):
         hit1, hit3, mrr = scores(ranked)
         print(f"{name:18} hit@1 {hit1:.3f}  hit@3 {hit3:.3f}  MRR@10 {mrr:.3f}  (n={len(ranked)})")
     print(f"re-ranking: {1000 * statistics.mean(elapsed[1:] or elapsed):.0f} ms a question")

@@ -160,7 +160,9 @@ def percentiles(samples: list[float]) -> dict[str, float]:
 def ask_latency(kb: Any, groups: list[tuple[str, str]]) -> dict[str, float]:
     from dossier.answer.answers import Answerer
 
+    started = time.perf_counter()
     answerer = Answerer(kb)
+    build_ms = (time.perf_counter() - started) * 1000
     questions = [form.format(name) for _id, name in groups for form in QUESTION_FORMS]
     answerer.ask(questions[0])  # warm caches and the embedding model, as the web app does
     samples = []
@@ -168,7 +170,7 @@ def ask_latency(kb: Any, groups: list[tuple[str, str]]) -> dict[str, float]:
         started = time.perf_counter()
         answerer.ask(question)
         samples.append((time.perf_counter() - started) * 1000)
-    return percentiles(samples)
+    return {**percentiles(samples), "answerer_build_ms": round(build_ms)}
 
 
 def page_latency(location: str, entity_id: str, repeat: int = 20) -> dict[str, Any]:
@@ -179,8 +181,10 @@ def page_latency(location: str, entity_id: str, repeat: int = 20) -> dict[str, A
 
     app = create_app(location)
     path = f"/entity/{entity_id}"
-    with running(app) as base, httpx.Client(base_url=base, timeout=120) as client:
-        first = client.get(path)  # the first load builds the answerer
+    with running(app) as base, httpx.Client(base_url=base, timeout=600) as client:
+        started = time.perf_counter()
+        first = client.get(path)  # the first load builds the answerer and the page
+        first_ms = (time.perf_counter() - started) * 1000
         if first.status_code != 200:  # the page is broken: say so, measure the rest
             return {"error": f"HTTP {first.status_code}"}
         samples = []
@@ -188,7 +192,7 @@ def page_latency(location: str, entity_id: str, repeat: int = 20) -> dict[str, A
             started = time.perf_counter()
             client.get(path).raise_for_status()
             samples.append((time.perf_counter() - started) * 1000)
-    return percentiles(samples)
+    return {**percentiles(samples), "first_ms": round(first_ms), "bytes": len(first.content)}
 
 
 def timed_ingest(kb: Any, corpus: Path, runner: ReplayRunner, first: int, count: int) -> float:
@@ -261,6 +265,7 @@ def main() -> int:
     parser.add_argument("--checkpoints", type=int, nargs="+", default=[5_000, 20_000, 50_000])
     parser.add_argument("--subset", type=int, default=2_000, help="documents per runner run")
     parser.add_argument("--skip-runners", action="store_true")
+    parser.add_argument("--sqlite-only", action="store_true", help="no PostgreSQL run")
     parser.add_argument("--postgresql", help="an EMPTIED PostgreSQL database url")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "scale")
     parser.add_argument("--json", type=Path)
@@ -276,7 +281,7 @@ def main() -> int:
     if not corpus.exists():
         write_corpus(args.size + HELD_OUT, corpus)
     with ExitStack() as stack:
-        postgresql = args.postgresql or _throwaway_server(stack)
+        postgresql = None if args.sqlite_only else args.postgresql or _throwaway_server(stack)
         backends = ["sqlite"] + (["postgresql"] if postgresql else [])
         if not args.skip_runners:
             runner_throughput(corpus, args.subset, backends, args.work, postgresql, out)

@@ -3,7 +3,7 @@ embedding model."""
 
 from __future__ import annotations
 
-from dossier.answer.passages import pick_passages
+from dossier.answer.passages import answer_kind, names_any, pick_passages
 from dossier.model.records import SearchHit
 
 
@@ -43,3 +43,50 @@ def test_names_words_and_sentences_already_cited_filter_the_candidates() -> None
         skip=[("a", 60)],
     )
     assert [(h.document_id, h.start) for h in chosen] == [("b", 0)]
+
+
+def test_without_the_model_the_words_asked_and_a_year_for_when_order_them() -> None:
+    hits = [
+        hit("a", 0, "The Delta Guard attacked a ferry near the port last week."),
+        hit("b", 0, "Reporters say the Delta Guard was founded by dock workers in 2004."),
+        hit("c", 0, "The Delta Guard was founded by dock workers, its members say."),
+    ]
+    chosen = pick_passages(
+        "When was the Delta Guard founded?",
+        hits,
+        3,
+        names=["Delta Guard"],
+        words=["founded", "formed", "established"],
+        by_meaning=False,
+    )
+    # both hold the word asked, only one a year (what 'when' asks); 'a' holds no word asked
+    assert [h.document_id for h in chosen] == ["b", "c"]
+
+
+def test_a_sentence_referring_back_counts_only_in_an_article_that_names_the_group() -> None:
+    hits = [
+        hit("a", 0, "The Delta Guard is an armed group on the river delta."),
+        hit("a", 60, "Most of its money comes from smuggling fuel across the border."),
+        hit("b", 0, "Most of its money comes from selling timber, the ministry said."),
+    ]
+    chosen = pick_passages(
+        "How is the Delta Guard funded?",
+        hits,
+        3,
+        names=["Delta Guard"],
+        words=["funded", "money", "funds"],
+        by_meaning=False,
+    )
+    # 'b' never names the Delta Guard; ('a', 0) holds none of the words asked
+    assert [(h.document_id, h.start) for h in chosen] == [("a", 60)]
+
+
+def test_a_curly_apostrophe_in_a_name_is_a_straight_one() -> None:
+    assert names_any("The Farmers’ Front said so.", ["Farmers' Front"])
+    assert not names_any("The Farmers Union said so.", ["Farmers' Front"])
+
+
+def test_answer_kinds_are_read_from_the_question() -> None:
+    assert answer_kind("When did the Delta Guard emerge?") == "time"
+    assert answer_kind("How many fighters does the Delta Guard have?") == "figure"
+    assert answer_kind("Who leads the Delta Guard?") is None

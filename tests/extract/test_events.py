@@ -378,3 +378,110 @@ def test_a_province_named_with_and_is_not_its_first_word(annotate: Annotate) -> 
     event = only(annotate(text, published_at="2024-05-11").events)
     assert event.province is not None and event.province.gazetteer_id == "IN-JK"
     assert event.city is None or event.city.name != "Jammu"
+
+
+def test_each_perpetrator_keeps_its_stance(annotate: Annotate) -> None:
+    stories = {
+        "claimed": "A bomb tore through a bus depot in Peshawar, Pakistan, killing nine people. "
+        "The Lashkar Noor Front claimed responsibility for the blast.",
+        "suspected": "Gunmen raided a hotel in Kismayo, Somalia, killing eleven guests. "
+        "Police suspect the Badar Brigades of carrying out the attack.",
+        "blamed": "Gunmen killed six farmers in Kaduna state, Nigeria. "
+        "The governor blamed the attack on the Zamfara Riders.",
+        "denied": "A car bomb killed three soldiers in Van, Turkey. The minister accused the "
+        "Ararat Liberation Front of the bombing. The Ararat Liberation Front denied any role in "
+        "the attack.",
+    }
+    for stance, text in stories.items():
+        event = only(annotate(text).events)
+        assert len(event.perpetrators) == 1, stance
+        assert event.stances == (stance,), (stance, event.stances)
+
+
+def test_an_unresolved_weekday_is_kept_as_written(annotate: Annotate) -> None:
+    event = only(annotate("A truck bomb exploded outside a mall in Mosul, Iraq, on Friday.").events)
+    assert event.date is not None and event.date.start is None
+    assert "Friday" in (event.date.text or "")
+    # a weekday of the telling, not of the attack, is not the attack's
+    event = only(
+        annotate(
+            "The minister accused the rebels on Tuesday of a bombing in Mosul, Iraq, "
+            "that killed four people."
+        ).events
+    )
+    assert event.date is None
+
+
+def test_a_bomb_attack_is_a_bombing(annotate: Annotate) -> None:
+    event = only(annotate("A suicide bomb attack on a market in Kano, Nigeria, killed 14.").events)
+    assert event.type == "bombing/explosion"
+
+
+def test_the_attacker_told_with_a_day_after_an_undated_lead_is_the_same_event(
+    annotate: Annotate,
+) -> None:
+    text = (
+        "The number of shoppers killed by a suicide bombing in Basra, Iraq, rose to 61. "
+        "A suicide bomber drove a van packed with explosives into a crowded street on Saturday."
+    )
+    event = only(annotate(text, published_at="2024-05-08").events)
+    assert event.date is not None and event.date.start == date(2024, 5, 4)
+    assert figure(event.killed) == (61, 61, None)
+    assert len(event.evidence) == 2
+
+
+def test_a_toll_verb_the_parser_hangs_on_its_noun_still_updates(annotate: Annotate) -> None:
+    text = (
+        "HILLA, Babil – The number of pilgrims killed in a truck bomb attack in Hilla raised "
+        "to 53 on Tuesday, officials said."
+    )
+    event = only(annotate(text).events)
+    assert figure(event.killed) == (53, 53, None)
+
+
+def test_others_hurt_beside_the_dead_are_not_added_to_an_earlier_count(
+    annotate: Annotate,
+) -> None:
+    text = (
+        "Eight people were killed and 30 others were injured in a bombing at a bus stop in "
+        "Jos, Nigeria. A hospital official later said eight had died and 45 others were hurt."
+    )
+    event = only(annotate(text).events)
+    assert figure(event.wounded) == (45, 45, None)  # rival figures: never 75
+    assert figure(event.killed) == (8, 8, None)
+
+
+def test_background_incidents_with_their_own_years_are_their_own_events(
+    annotate: Annotate,
+) -> None:
+    text = (
+        "A car bomb exploded outside a police station in Quetta, Pakistan, killing five "
+        "officers. Investigators said the explosives resembled those used in the 2009 "
+        "Lahore attacks and the 2011 Peshawar bombing."
+    )
+    events = annotate(text, published_at="2015-04-20").events
+    years = sorted(e.date.start.year for e in events if e.date is not None and e.date.start)
+    assert years == [2009, 2011], [(e.type, e.date) for e in events]
+    lead = next(e for e in events if e.date is None)
+    assert lead.city is not None and lead.city.name == "Quetta"
+    assert figure(lead.killed) == (5, 5, None)
+
+
+def test_a_town_alone_gives_its_country(annotate: Annotate) -> None:
+    # the model reads some towns as dates or numbers; the gazetteer still knows them
+    event = only(annotate("A roadside bomb killed two soldiers in Turbat.").events)
+    assert event.city is not None and event.city.name == "Turbat"
+    assert event.country is not None and event.country.gazetteer_id == "PK"
+    event = only(annotate("Gunmen killed two shopkeepers in May.").events)
+    assert event.city is None and event.country is None
+
+
+def test_an_act_only_tried_beside_the_attack_does_not_type_it(annotate: Annotate) -> None:
+    text = (
+        "Gunmen stormed a bank in Multan, Pakistan, on Tuesday. They shot dead three guards "
+        "while trying to take hostages."
+    )
+    event = only(annotate(text, published_at="2024-07-12").events)
+    assert event.type == "armed assault"
+    tried = only(annotate("Militants tried to kidnap two engineers in Kano, Nigeria.").events)
+    assert tried.type == "hostage taking (kidnapping)"

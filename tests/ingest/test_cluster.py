@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 from distributed import Client, LocalCluster
+from typer.testing import CliRunner
 
 from dossier import ingest
+from dossier.cli import app
 from dossier.errors import ClusterError
 from dossier.ingest.cluster import DaskRunner
 from dossier.render.json_export import export_json
@@ -113,3 +115,30 @@ def test_a_worker_killed_mid_ingest_loses_and_duplicates_nothing(
 def test_a_bad_cluster_address_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ClusterError, match="local:N"):
         list(DaskRunner("local:many").annotate(iter([])))
+
+
+def test_resolve_all_on_the_cluster_equals_resolving_in_process(
+    corpus: Path, cluster: Client, tmp_path: Path
+) -> None:
+    """`dossier resolve --all --dask <address>` leaves every resolution row as the
+    in-process resolution left it (the corpus tells one attack twice: events are linked)."""
+    db = tmp_path / "kb.db"
+    with KnowledgeBase(db) as kb:
+        assert not ingest(kb, [str(corpus)]).failed  # resolved in this process
+        in_process = _resolution_rows(kb)
+    assert in_process[3], "the corpus links events, so a cluster that linked none would differ"
+    address = cluster.scheduler.address
+    result = CliRunner().invoke(app, ["resolve", "--all", "--dask", address, "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with KnowledgeBase(db) as kb:
+        assert _resolution_rows(kb) == in_process
+        assert not kb.resolution_pending()
+
+
+def _resolution_rows(kb: KnowledgeBase) -> tuple[object, ...]:
+    return (
+        kb.canonical_ids(),
+        sorted(kb.entity_links()),
+        kb.event_clusters(),
+        sorted(kb.event_links()),
+    )

@@ -55,6 +55,41 @@ def test_markdown_heading_becomes_the_title(tmp_path: Path) -> None:
     assert document.title == "ISIS-K explained"
 
 
+def test_header_lines_give_a_saved_articles_address_title_and_date(tmp_path: Path) -> None:
+    saved = (
+        "https://www.harbour-courier.example/world/4411\n"
+        "Title: Ferry bombing kills nine\n"
+        "Date: 2019-04-12\n"
+        "\n"
+        "A bomb on a ferry killed nine people on Friday, officials said."
+    )
+    [document] = read_all(write(tmp_path / "a.txt", saved))
+    assert isinstance(document, Document)
+    assert document.text == "A bomb on a ferry killed nine people on Friday, officials said."
+    assert document.title == "Ferry bombing kills nine"
+    assert document.url == "https://www.harbour-courier.example/world/4411"
+    assert document.publisher == "harbour-courier.example"
+    assert document.published_at is not None
+    assert document.published_at.date().isoformat() == "2019-04-12"
+
+
+def test_a_colon_line_that_is_no_known_header_stays_in_the_text(tmp_path: Path) -> None:
+    text = "Update: the toll rose to twelve overnight.\n\nRescuers searched the river."
+    [document] = read_all(write(tmp_path / "a.txt", text), published_at="2020-01-02")
+    assert isinstance(document, Document)
+    assert document.text == text
+    assert document.url is None
+
+
+def test_the_command_lines_date_wins_over_a_header_date(tmp_path: Path) -> None:
+    saved = "Date: 2019-04-12\n\nA bomb on a ferry killed nine people."
+    [document] = read_all(write(tmp_path / "a.txt", saved), published_at="2019-04-13")
+    assert isinstance(document, Document)
+    assert document.published_at is not None
+    assert document.published_at.date().isoformat() == "2019-04-13"
+    assert document.text == "A bomb on a ferry killed nine people."
+
+
 def test_published_at_and_source_options_fill_missing_metadata(tmp_path: Path) -> None:
     [document] = read_all(
         write(tmp_path / "a.txt", ARTICLE), published_at="2021-08-29", publisher="BBC"

@@ -18,6 +18,13 @@ def test_dates_agree_when_their_intervals_overlap() -> None:
     assert most_precise([EARLY_2015, JANUARY_2015]) == JANUARY_2015
 
 
+def test_an_open_stretch_of_time_runs_on_from_its_start() -> None:
+    since_2010 = TimeSpan(date(2010, 1, 1), None, "year", "since 2010")
+    assert agree(since_2010, MAY_2016)
+    assert not agree(since_2010, TimeSpan(date(2004, 1, 1), date(2004, 12, 31), "year"))
+    assert agree(TimeSpan(None, date(2015, 12, 31), "year", "until 2015"), JANUARY_2015)
+
+
 def test_counts_agree_within_a_stated_range_or_an_approximation() -> None:
     core = Range(1500, 2200, approx=True, text="around 1,500 to 2,200")
     assert not agree(Range(2500, 2500, approx=True), core)

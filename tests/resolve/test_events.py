@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from dossier.model import TimeSpan
+from dossier.model import Range, TimeSpan
 from dossier.model.records import EventRecord
 from dossier.resolve.events import EventLinker, event_links, resolve_events
 
@@ -25,8 +25,12 @@ def told(
     kind: str = "bombing/explosion",
     perpetrators: tuple[str, ...] = (),
     number: int = 0,
+    weekday: str | None = None,
+    killed: int | None = None,
 ) -> EventRecord:
     when = None
+    if weekday is not None:
+        when = TimeSpan(None, None, "unknown", weekday)
     if day is not None:
         when = TimeSpan(day, day, "day")
     elif span is not None:
@@ -42,7 +46,7 @@ def told(
         perpetrator_ids=perpetrators,
         claimed=None,
         targets=(),
-        killed=None,
+        killed=None if killed is None else Range(killed, killed),
         wounded=None,
         count=None,
         evidence=(),
@@ -154,3 +158,45 @@ def test_a_dated_report_without_a_place_needs_a_shared_perpetrator() -> None:
     anonymous = replace(told("c", date(2024, 3, 4)), country_id=None, city_id=None)
     anonymous = replace(anonymous, province_id=None)
     assert clusters_of([dated, anonymous]) == []
+
+
+def test_an_unresolved_weekday_picks_the_one_event_of_that_weekday() -> None:
+    sunday = told("a", date(2024, 3, 3))
+    thursday = told("b", date(2024, 3, 7))
+    report = told("c", weekday="on Sunday")
+    assert clusters_of([sunday, thursday, report]) == [{sunday.id, report.id}]
+    (link,) = event_links([sunday, thursday, report])
+    assert "on Sunday" in link.reason
+    # a weekday that fits neither day joins nothing
+    assert clusters_of([sunday, thursday, told("d", weekday="last Friday")]) == []
+
+
+def test_weekday_reports_are_not_undated_rivals() -> None:
+    dated = told("a", date(2024, 3, 7))
+    # one undated report, one told as a Thursday: both can only mean the Thursday event
+    events = [dated, told("b"), told("c", weekday="Thursday's")]
+    assert clusters_of(events) == [{e.id for e in events}]
+
+
+def test_undated_reports_that_give_one_toll_agree_among_themselves() -> None:
+    dated = told("a", date(2024, 3, 4))
+    same = [dated, told("b", killed=6), told("c", killed=6)]
+    assert clusters_of(same) == [{e.id for e in same}]
+    # two different tolls may be two different days: neither is guessed
+    assert clusters_of([dated, told("b", killed=6), told("c", killed=30)]) == []
+
+
+def test_an_undated_report_means_only_news_of_its_own_days() -> None:
+    old = told("a", date(2019, 6, 2))
+    background = replace(told("b"), published_on=date(2021, 10, 18))
+    assert clusters_of([old, background]) == []
+    follow_up = replace(told("c"), published_on=date(2019, 6, 5))
+    assert clusters_of([old, follow_up]) == [{old.id, follow_up.id}]
+
+
+def test_an_undated_report_of_a_city_with_another_dated_incident_joins_neither() -> None:
+    dated = told("a", date(2015, 11, 12))
+    other_year = told("b", span=(date(2020, 8, 1), date(2020, 8, 31)))
+    undated = told("c")
+    assert clusters_of([dated, other_year, undated]) == []
+    assert clusters_of([dated, undated]) == [{dated.id, undated.id}]

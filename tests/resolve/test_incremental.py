@@ -15,7 +15,7 @@ from dossier.cli import app
 from dossier.evaluation.news import read_news_doc
 from dossier.model import AnnotatedDocument
 from dossier.read.documents import make_document
-from dossier.resolve.refresh import refresh, resolve_all, why_merged
+from dossier.resolve.refresh import refresh, remove_document, resolve_all, why_merged
 from tests.corpus import write_jsonl
 from tests.helpers import shared_path
 
@@ -115,20 +115,83 @@ def test_a_second_expansion_makes_an_acronym_stand_alone_again(
     assert stored_resolution(kb) == before
 
 
-def test_a_removal_resolves_everything_again(
+def test_the_users_decisions_resolve_only_their_groups_as_a_full_run_would(
+    kb: KnowledgeBase, news: list[AnnotatedDocument]
+) -> None:
+    """A split of two linked organisations, then a merge of two groups that events name:
+    each is resolved as a region, and resolving everything again changes nothing."""
+    for annotated in news:
+        kb.write_document(annotated)
+    refresh(kb)
+    linked = sorted(
+        (a, b) for a, b, _reason, _origin in kb.entity_links() if a.startswith("organization:")
+    )
+    perpetrators = sorted(
+        {p for event in kb.events() for p in event.perpetrator_ids if p.startswith("organization:")}
+    )
+    heads = list(dict.fromkeys(kb.canonical_ids().get(p, p) for p in perpetrators))
+    assert linked and len(heads) >= 2, "the corpus links organisations and names perpetrators"
+    for decision in (("split", *linked[0]), ("merge", heads[0], heads[-1])):
+        kb.record_decision(*decision)
+        assert not kb.pending().full
+        assert not refresh(kb).full
+        decided = stored_resolution(kb)
+        assert resolve_all(kb).full
+        assert stored_resolution(kb) == decided, decision
+    canonical = kb.canonical_ids()
+    assert canonical.get(linked[0][0], linked[0][0]) != canonical.get(linked[0][1], linked[0][1])
+    assert canonical.get(heads[0], heads[0]) == canonical.get(heads[-1], heads[-1])
+
+
+def test_a_removal_resolves_only_what_it_can_change(
     kb: KnowledgeBase, nlp: Language, tmp_path: Path
 ) -> None:
+    """The acronym's only expansion goes with its document: the acronym stands alone
+    again, resolved as a region; a removal without its region resolves everything."""
     corpus = write_jsonl(
         tmp_path / "corpus.jsonl",
         {"id": "a", "text": "The Ravine Liberation Front (RLF) attacked a depot in Tarsk."},
         {"id": "b", "text": "RLF fighters burned three trucks near the border on Friday."},
+        {"id": "c", "text": "The Ravine Liberation Front (RLF) raided a bank in Orvel."},
     )
     ingest(kb, [corpus])
     assert kb.canonical_ids()["organization:rlf"] == "organization:ravine-liberation-front"
-    kb.remove_document("a")
+    remove_document(kb, "c")  # the expansion is still named by 'a'
+    assert not kb.pending().full
+    assert not refresh(kb).full
+    assert kb.canonical_ids()["organization:rlf"] == "organization:ravine-liberation-front"
+    remove_document(kb, "a")
+    assert not refresh(kb).full
+    assert kb.canonical_ids().get("organization:rlf", "organization:rlf") == "organization:rlf"
+    ingest(kb, [corpus])
+    kb.remove_document("a")  # the store alone cannot tell what the removal changes
     assert kb.pending().full
     assert refresh(kb).full
-    assert kb.canonical_ids().get("organization:rlf", "organization:rlf") == "organization:rlf"
+
+
+def test_removals_resolved_as_regions_equal_resolving_everything(
+    kb: KnowledgeBase, news: list[AnnotatedDocument]
+) -> None:
+    """Articles removed one at a time from the news corpus (those whose events or
+    entities are linked with other articles' first), each resolved as a region: every
+    resolution row is what a full run leaves."""
+    for annotated in news:
+        kb.write_document(annotated)
+    refresh(kb)
+    linked_events = {i for a, b, _reason, _origin in kb.event_links() for i in (a, b)}
+    linked_entities = {i for a, b, _reason, _origin in kb.entity_links() for i in (a, b)}
+    by_events = {e.document_id for e in kb.events(ids=sorted(linked_events))}
+    by_entities = {
+        d.document.id for d in news if kb.entity_ids_named_by(d.document.id) & linked_entities
+    }
+    chosen = sorted(by_events)[:3] + sorted(by_entities - by_events)[:2]
+    assert len(chosen) == 5, "the corpus links events and entities across articles"
+    for document_id in chosen:
+        remove_document(kb, document_id)
+        assert not refresh(kb).full
+        removed = stored_resolution(kb)
+        assert resolve_all(kb).full
+        assert stored_resolution(kb) == removed, document_id
 
 
 def test_the_resolve_command_says_what_it_did(tmp_path: Path, nlp: Language) -> None:

@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from spacy.language import Language
 
 from dossier import ingest
+from dossier.evaluation.news import read_news_doc, write_jsonl
 from dossier.store import KnowledgeBase
 from dossier.web import create_app
 from dossier.web.server import running
@@ -22,11 +23,14 @@ PANELS = ("#map", "#graph", "#timeline-panel", "#size-chart")
 
 @pytest.fixture(scope="module")
 def news_server(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[str]:
-    """The app over the news articles, ingested once for the module."""
-    articles = shared_path("eval/news/docs")
-    db = tmp_path_factory.mktemp("news") / "kb.db"
+    """The app over the news articles, ingested once for the module with their URLs and
+    publication dates (as `dossier eval news` feeds them), so reports of one incident link."""
+    articles = sorted(shared_path("eval/news/docs").glob("*.txt"))
+    scratch = tmp_path_factory.mktemp("news")
+    records = write_jsonl((read_news_doc(path) for path in articles), scratch / "news.jsonl")
+    db = scratch / "kb.db"
     with KnowledgeBase(db) as kb:
-        ingest(kb, [articles])
+        ingest(kb, [records])
     with running(create_app(db)) as url:
         yield url
 
@@ -89,5 +93,44 @@ def test_home_group_and_network_pages_over_the_news_articles(
     page.screenshot(path=str(artifacts / "web-news-network.png"), full_page=True)
 
     assert [url for url in requests if not url.startswith(news_server)] == []
+    assert errors == []
+    page.close()
+
+
+def test_a_group_page_shows_founding_sizes_leaders_and_events(
+    browser: Browser, news_server: str
+) -> None:
+    """Issue 12: among the most reported groups, one page at least shows its founding, two
+    size estimates, its leaders and its major events."""
+    errors: list[str] = []
+    page = watched(browser, [], errors)
+    page.goto(news_server + "/")
+    links = page.locator("#organisations li > a").evaluate_all("links => links.map(a => a.href)")
+    complete = []
+    for link in links:
+        page.goto(link)
+        shown = {
+            "founding": page.locator("#founding li").count(),
+            "sizes": page.locator("#size tbody tr").count(),
+            "leaders": page.locator("#leadership li").count(),
+            "events": page.locator("#events li").count(),
+        }
+        if shown["founding"] and shown["sizes"] >= 2 and shown["leaders"] and shown["events"]:
+            complete.append(link)
+    assert complete, "no group page shows founding, two sizes, leaders and events"
+    assert errors == []
+    page.close()
+
+
+def test_the_contested_page_lists_the_conflicting_tolls(browser: Browser, news_server: str) -> None:
+    """Issue 12: the contested page lists the incidents whose sources give different tolls
+    (the news corpus has several: Beirut 2015, Karrada 2016, Solhan 2021...), each figure
+    with its source."""
+    errors: list[str] = []
+    page = watched(browser, [], errors)
+    page.goto(news_server + "/contested")
+    tolls = page.locator("section.toll")
+    assert tolls.count() >= 2
+    assert tolls.first.locator("li").count() >= 2
     assert errors == []
     page.close()

@@ -29,6 +29,7 @@ from dossier.model.records import (
     EntityRecord,
     MergedEvent,
     Position,
+    SearchHit,
     Verdict,
 )
 from dossier.reconcile.events import merged_events
@@ -44,7 +45,8 @@ OVERVIEW_PREDICATES = ("affiliate_of", "founded", "based_in", "member_count", "h
 MAX_CITATIONS = 8
 MAX_PASSAGES = 3
 TELLING_SCORE = 0.6  # another telling of the incident matches the question nearly as well
-MAX_SUPPORT = 3  # sentences quoted after an answer from claims or events
+MAX_SUPPORT = 5  # sentences quoted after an answer from claims or events
+MAX_REQUOTED = 2  # sentences cited but not yet quoted (an event's evidence) quoted besides
 MAX_SUPPORT_COUNTING = 5  # a 'how many' answer quotes every source's figure it can
 _STOP = frozenset(
     "a an the of in on at to for by with and or is are was were be been do does did what who "
@@ -393,7 +395,8 @@ class Answerer:
         """'On 8 June 2023, an armed assault by X in Mopti, Mali killed ... [2 sources]';
         without the date when ``dated`` is false (a timeline shows it already)."""
         if event.date is None:
-            when = "At a date not given"
+            reported = self.first_reported(event)
+            when = "At a date not given" + (f" (first reported {reported})" if reported else "")
         elif event.date.precision == "day":
             when = f"On {format_span(event.date)}"
         else:
@@ -435,11 +438,16 @@ class Answerer:
             return self._passages(question)
         event = matches[0].event
         # tellings resolution kept apart that the question finds as well as this one and
-        # that cannot be another incident: their figures are heard too
+        # that cannot be another incident: their figures are heard too; so are those told
+        # with every proper name the question gives the incident ('the Kasindi bombing')
+        naming = self._incident_names(question, event)
         tellings = [event] + [
             match.event
             for match in matches[1:]
-            if match.score >= TELLING_SCORE * matches[0].score
+            if (
+                match.score >= TELLING_SCORE * matches[0].score
+                or (naming and self._incident_names(question, match.event) == naming)
+            )
             and _may_be_one_incident(event, match.event)
         ]
         tolls = [toll for telling in tellings for toll in telling.tolls]
@@ -447,7 +455,7 @@ class Answerer:
         kind = EVENT_WORDS.get(event.type, event.type)
         place = self._event_place(event)
         where = f" in {place}" if place else ""
-        lead = f"The {kind} {when_phrase(event)}{where}"
+        lead = f"The {kind} {when_phrase(event, self.first_reported(event))}{where}"
         conflicting = False
         if asked.focus in ("killed", "wounded"):
             figures, conflicting = toll_phrase(asked.focus, tolls)
@@ -475,7 +483,38 @@ class Answerer:
         answer = Answer(question, text, verdict, citations=_event_citations(evidence))
         documents = {item.document_id for item in evidence}
         counts = (asked.focus,) if asked.focus in ("killed", "wounded") else ()
-        return self._with_support(answer, question, documents=documents, counts=counts)
+        return self._with_support(
+            answer,
+            question,
+            documents=documents,
+            counts=counts,
+            naming=naming,
+        )
+
+    def _incident_names(self, question: str, event: MergedEvent) -> tuple[str, ...]:
+        """The proper names a question gives an incident by that its telling holds too
+        ('Kasindi', 'Solhan'): another article's sentence holding them all tells of it,
+        even where resolution kept that article's telling apart."""
+        told = {w.casefold() for text in self._event_words(event) for w in re.findall(r"\w+", text)}
+        written = re.findall(r"\w+", question)
+        return tuple(
+            dict.fromkeys(
+                word.casefold()
+                for word in written[1:]
+                if word[:1].isupper() and word.casefold() in told and word.casefold() not in _STOP
+            )
+        )
+
+    def first_reported(self, event: MergedEvent) -> str:
+        """The earliest publication date of the articles telling an event ('5 July 2016'),
+        for an event no source dates: a reader learns when it was news at least."""
+        dates = []
+        for item in event.evidence:
+            summary = self.documents.get(item.document_id)
+            span = parse_time(summary.published_at or "") if summary else None
+            if span is not None and span.start is not None and span.end is not None:
+                dates.append((span.start, span))
+        return format_span(min(dates, key=lambda dated: dated[0])[1]) if dates else ""
 
     def _event_place(self, event: MergedEvent) -> str:
         names = [
@@ -509,12 +548,14 @@ class Answerer:
         written: str = "",
         documents: set[str] | None = None,
         predicate: PredicateSpec | None = None,
+        naming: tuple[str, ...] = (),
         predicates: list[PredicateSpec] | None = None,
         counts: tuple[str, ...] = (),
     ) -> Answer:
         """The answer followed by the sentences that best match the question (full-text
         candidates ordered by meaning): about the entity asked of, or from the documents
-        that tell the incident. A reader sees what the sources say beside what Dossier
+        that tell the incident (or holding every one of the names it is asked by,
+        ``naming``). A reader sees what the sources say beside what Dossier
         made of it; for a 'how many' question, the figures they give (``counts``: what
         is counted, beside the words of the question), and whether those disagree."""
         skip = _STOP | {w.casefold() for w in re.findall(r"\w+", written)}
@@ -524,35 +565,64 @@ class Answerer:
             # 'who leads X' finds 'X's leader', 'led by'
             words += sorted({w for cues in spec.cues.values() for w in cues if " " not in w})
         names = [name for entity in (about, also) if entity for name in self._all_names(entity)]
-        hits = self.kb.search(" ".join([*names, *words]), limit=RERANK_POOL * 3, any_word=True)
+        hits = self._candidates(names, words)
         if documents is not None:
-            hits = [hit for hit in hits if hit.document_id in documents]
-        cited = {(c.document_id, c.start) for c in answer.citations}
+            hits = [hit for hit in hits if hit.document_id in documents or _holds(hit, naming)]
+        # a sentence cited but not quoted (a claim's or an event's evidence) is the source's
+        # own words for the answer: up to MAX_REQUOTED of them are quoted too
+        cited = {(c.document_id, c.start) for c in answer.citations if c.quote in answer.answer}
         counted = counted_words(question, [*counts, *(spec.name for spec in specs)])
         limit, with_figures = MAX_SUPPORT, []
         if counted:  # sentences that give a figure for what is counted come first
             with_figures = [h for h in hits if figures_in([(h.document_id, h.text)], counted, {})]
             hits = with_figures + [hit for hit in hits if hit not in with_figures]
             limit = MAX_SUPPORT_COUNTING
-        # Beside an answer from stored claims the sentences only show the sources' words:
-        # ranking them by word overlap spares loading the model for every `dossier ask`.
+        # Beside an answer from stored claims or events the sentences only show the
+        # sources' words: ranking them by the words asked spares loading the model.
+        held = {(c.document_id, c.start) for c in answer.citations}
         support = pick_passages(
             question,
             hits,
-            limit,
+            limit + MAX_REQUOTED,
             names=names,
             words=words,
             skip=cited,
-            by_meaning=not answer.claims,
+            by_meaning=not (answer.claims or answer.citations),
         )
+        # sentences already cited (an event's evidence) are quoted beside, not instead of,
+        # the ones that add a source
+        fresh = [h for h in support if (h.document_id, h.start) not in held][:limit]
+        support = [h for h in support if h in fresh or (h.document_id, h.start) in held]
+        support = support[: len(fresh) + MAX_REQUOTED]
         if counted and with_figures:
             support = [h for h in support if h in with_figures] or support
         if not support:
             return answer
         quoted = " ".join(f"“{hit.text}”" for hit in support)
         answer.answer = f"{answer.answer} The sources also say: {quoted}"
-        answer.citations += [Citation(h.document_id, h.text, h.start, h.end) for h in support]
+        answer.citations += [
+            Citation(h.document_id, h.text, h.start, h.end)
+            for h in support
+            if (h.document_id, h.start) not in held
+        ]
         return self._with_figures(answer, counted) if counted else answer
+
+    def _candidates(self, names: list[str], words: list[str]) -> list[SearchHit]:
+        """Sentences that may support an answer: full-text hits for the names and words
+        together, for the words alone and for the names alone (a sentence holding a
+        name and one word asked can rank below sentences full of common words)."""
+        found: dict[tuple[str, int], SearchHit] = {}
+        queries = (
+            (" ".join([*names, *words]), RERANK_POOL * 3),
+            (" ".join(words), RERANK_POOL * 10),  # most are about other groups
+            (" ".join(names), RERANK_POOL * 3),
+        )
+        for query, limit in queries:
+            if not query:
+                continue
+            for hit in self.kb.search(query, limit=limit, any_word=True):
+                found.setdefault((hit.document_id, hit.start), hit)
+        return list(found.values())
 
     def _with_figures(self, answer: Answer, counted: frozenset[str]) -> Answer:
         """When independent sources quoted give figures that cannot both hold, say so
@@ -636,6 +706,12 @@ def _event_citations(evidence: tuple[Evidence, ...]) -> list[Citation]:
         first.setdefault(item.document_id, item)
     ordered = [*first.values(), *(item for item in evidence if item not in first.values())]
     return _citations(ordered)
+
+
+def _holds(hit: SearchHit, names: tuple[str, ...]) -> bool:
+    """Whether a sentence holds every one of some names (none: no)."""
+    held = {word.casefold() for word in re.findall(r"\w+", hit.text)}
+    return bool(names) and all(name in held for name in names)
 
 
 def _may_be_one_incident(first: MergedEvent, second: MergedEvent) -> bool:

@@ -151,9 +151,11 @@ def toll_phrase(kind: str, tolls: Iterable[ReportedToll]) -> tuple[str, bool]:
     return "; ".join(parts), len(figures) > 1
 
 
-def when_phrase(event: MergedEvent) -> str:
+def when_phrase(event: MergedEvent, reported: str = "") -> str:
+    """'on 3 July 2016'; undated, when it was first reported (``reported``), if known."""
     if event.date is None:
-        return "at a date the sources do not give"
+        first = f" (first reported {reported})" if reported else ""
+        return f"at a date the sources do not give{first}"
     if event.date.precision == "day":
         return f"on {format_span(event.date)}"
     return f"in {format_span(event.date)}"

@@ -2,23 +2,35 @@
 that does): full-text candidates, ordered by meaning, a few per document, each once.
 
 Full-text search (BM25) finds candidates by their words; the sentence embeddings
-(`embeddings.similarities`), with the words asked, order them by what they say. A story
-re-published by several outlets is stored several times: the same sentence is quoted once.
+(`embeddings.similarities`), with the words asked, order them by what they say. Without the
+model (beside an answer from stored claims, where loading it would cost a second), the
+words alone order them: each word of the question a sentence holds, the rarer among the
+candidates the more it counts, and whether it holds the kind of thing asked (a year for
+'when', a figure for 'how many'). A story re-published by several outlets is stored
+several times: the same sentence is quoted once.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 from dossier.answer.embeddings import similarities
+from dossier.knowledge.lexicons import lexicon
 from dossier.model.records import SearchHit
 
 MAX_PER_DOCUMENT = 2  # so that a long article does not crowd out the other sources
 MIN_WORDS = 4
-WORD_WEIGHT = 0.05  # per word asked that a sentence holds, up to MAX_SHARED
-MAX_SHARED = 3  # a heading or table label ("Part of al-Qaeda") is no answer on its own
+WORD_WEIGHT = 0.5  # the words asked beside meaning: all of them held weighs 0.5
+CUE_SHARE = 0.5  # a predicate's cue ('led' for 'who leads') counts half a word of the question
+ANAPHOR_SHARE = 0.8  # a sentence naming the group by 'it' or 'the group' counts for less
+KIND_BONUS = 0.3  # of the words' weight: the sentence holds the kind of thing asked
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
+_FIGURE = re.compile(r"\d")
+_SUFFIX = re.compile(r"(?:ings?|ed|es|ers?|s)$")
 
 
 def pick_passages(
@@ -33,8 +45,10 @@ def pick_passages(
 ) -> list[SearchHit]:
     """Up to ``limit`` hits, closest in meaning to ``question`` first. With ``names``,
     only sentences naming one of them; with ``words``, only sentences holding one of them
-    (whole words, any case); never a sentence in ``skip`` (document id, start). Without
-    ``by_meaning``, the words asked alone order them (no model to load)."""
+    (whole words, any case), or referring back to one ('its', 'the group': lexicons/
+    questions.yaml `anaphors`) in an article where another candidate names one; never a
+    sentence in ``skip`` (document id, start). Without ``by_meaning``, the words asked
+    alone order them (no model to load)."""
     if limit <= 0:
         return []
     names = [name for name in names if name]
@@ -42,6 +56,9 @@ def pick_passages(
     seen_spans = set(skip)
     seen_texts: set[str] = set()
     candidates = []
+    hits = list(hits)
+    naming = {hit.document_id for hit in hits if names and names_any(hit.text, names)}
+    referring: set[tuple[str, int]] = set()
     for hit in hits:
         key = _folded(hit.text)
         if (hit.document_id, hit.start) in seen_spans or key in seen_texts:
@@ -49,7 +66,9 @@ def pick_passages(
         if len(re.findall(r"\w+", hit.text)) < MIN_WORDS:
             continue
         if names and not names_any(hit.text, names):
-            continue
+            if hit.document_id not in naming or not names_any(hit.text, _anaphors()):
+                continue
+            referring.add((hit.document_id, hit.start))
         if wanted and not wanted & {w.casefold() for w in re.findall(r"\w+", hit.text)}:
             continue
         seen_spans.add((hit.document_id, hit.start))
@@ -63,9 +82,11 @@ def pick_passages(
         )
         # MiniLM places a question near any sentence on its topic; the words asked (and
         # the predicate's cues) tell the one that answers from the one that only mentions
+        lexical = word_scores(question, [hit.text for hit in candidates], wanted)
         score = [
-            similarity + WORD_WEIGHT * _shared(hit.text, wanted)
-            for similarity, hit in zip(meaning, candidates, strict=True)
+            (similarity + WORD_WEIGHT * words_held)
+            * (ANAPHOR_SHARE if (hit.document_id, hit.start) in referring else 1.0)
+            for similarity, words_held, hit in zip(meaning, lexical, candidates, strict=True)
         ]
         order = sorted(range(len(candidates)), key=lambda i: -score[i])
         candidates = [candidates[i] for i in order]
@@ -82,16 +103,79 @@ def pick_passages(
 
 
 def names_any(text: str, names: Iterable[str]) -> bool:
-    """Whether a sentence names the entity by any of its names (whole words)."""
-    folded = text.casefold()
+    """Whether a sentence names the entity by any of its names (whole words; a curly
+    apostrophe is a straight one: 'Kurdistan Workers’ Party')."""
+    folded = _apostrophes(text.casefold())
     return any(
-        re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded) for name in names if name
+        re.search(rf"(?<!\w){re.escape(_apostrophes(name.casefold()))}(?!\w)", folded)
+        for name in names
+        if name
     )
 
 
-def _shared(text: str, wanted: set[str]) -> int:
-    """How many of the words asked a sentence holds (up to MAX_SHARED)."""
-    return min(MAX_SHARED, len(wanted & {w.casefold() for w in re.findall(r"\w+", text)}))
+def _apostrophes(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
+
+
+def word_scores(question: str, texts: list[str], wanted: set[str]) -> list[float]:
+    """How well each text answers by its words, about 0 to 1.3: the share of the question's
+    words it holds (``wanted`` ones; each weighed by how rare it is among ``texts``), half a
+    word for holding a cue of ``wanted`` the question does not use, and a bonus for the kind
+    of thing asked. Words match by their stem ('founded', 'founder' and 'founding')."""
+    bags = [{_stem(w) for w in re.findall(r"\w+", text.casefold())} for text in texts]
+    wanted_stems = {_stem(w) for w in wanted}
+    asked = {_stem(w) for w in re.findall(r"\w+", question.casefold())} & wanted_stems
+    cues = wanted_stems - asked
+    frequency = Counter(term for bag in bags for term in bag & wanted_stems)
+
+    def weight(term: str) -> float:
+        return math.log(1 + len(texts) / frequency[term]) if frequency[term] else 0.0
+
+    most = sum(weight(term) for term in asked) or 1.0
+    kind = answer_kind(question)
+    scores = []
+    for text, bag in zip(texts, bags, strict=True):
+        held = sum(weight(term) for term in asked & bag)
+        held += CUE_SHARE * max((weight(term) for term in cues & bag), default=0.0)
+        score = held / most
+        if kind is not None and _holds_kind(text, kind):
+            score += KIND_BONUS
+        scores.append(score)
+    return scores
+
+
+def answer_kind(question: str) -> str | None:
+    """'time' or 'figure' when the question asks for one (lexicons/questions.yaml
+    `answer_kinds`), else None."""
+    text = " " + " ".join(re.findall(r"[\w']+", question.casefold())) + " "
+    for kind, openers in _answer_kinds():
+        if any(f" {opener} " in text for opener in openers):
+            return kind
+    return None
+
+
+@cache
+def _anaphors() -> tuple[str, ...]:
+    return tuple(str(word) for word in lexicon("questions").get("anaphors") or ())
+
+
+@cache
+def _answer_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = lexicon("questions").get("answer_kinds") or {}
+    return tuple((str(k), tuple(str(w).casefold() for w in v)) for k, v in data.items())
+
+
+def _holds_kind(text: str, kind: str) -> bool:
+    if kind == "time":
+        return _YEAR.search(text) is not None
+    return _FIGURE.search(_YEAR.sub("", text)) is not None
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to match a question's word to a sentence's: 'leads', 'leader'
+    and 'leadership' share 'lead'; short words are kept whole."""
+    word = word.casefold()
+    return _SUFFIX.sub("", word)[:6] if len(word) > 4 else word
 
 
 def _folded(text: str) -> str:

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
 from dossier.cli.output import DbOption, JsonOption, console, open_kb, print_json, reports_errors
-from dossier.knowledge.lexicons import lexicon
-from dossier.model.records import StoredDocument
 
-# One colour per entity family; anything else is shown plainly underlined.
-LABEL_STYLES: dict[str, str] = dict(lexicon("terminal")["label_styles"])
+if TYPE_CHECKING:
+    from dossier.model.records import StoredDocument
+
+
+def label_styles() -> dict[str, str]:
+    """Mention label -> terminal style (lexicons/terminal.yaml: one colour per entity
+    family; any other label is underlined). Read when a document is shown, so that every
+    other command, `--help` too, starts without reading YAML."""
+    from dossier.knowledge.lexicons import lexicon
+
+    return dict(lexicon("terminal")["label_styles"])
 
 
 @reports_errors
@@ -105,11 +112,12 @@ def marked_text(stored: StoredDocument) -> Text:
     """The text with each mention styled and followed by its label, e.g. 'Kabul[GPE]'."""
     text = Text()
     position = 0
+    styles = label_styles()
     for mention in stored.mentions:
         if mention.start < position:
             continue
         text.append(stored.text[position : mention.start])
-        text.append(stored.text[mention.start : mention.end], LABEL_STYLES.get(mention.label, "u"))
+        text.append(stored.text[mention.start : mention.end], styles.get(mention.label, "u"))
         text.append(f"[{mention.label}]", "dim")
         position = mention.end
     text.append(stored.text[position:])

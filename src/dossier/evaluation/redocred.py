@@ -3,7 +3,8 @@
 Entity level, as DocRED scores: a (document, predicate, subject entity, object entity)
 counts once however many claims state it. A claim's subject or object is a gold
 entity of the claim's document when one of its names (the resolved entity's name
-and aliases) equals one of the entity's mentions, normalised; a founding date is
+and aliases) equals one of the entity's mentions, normalised (case, quotes, spaces and a
+leading article: Dossier's names never start with 'the'); a founding date is
 the document's TIME entity whose mention contains the claim's year. Recall counts
 the in-scope gold triples; precision counts every predicted triple of a mapped
 predicate: one between two of the document's entities that is not gold is wrong
@@ -15,6 +16,7 @@ left out of both.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -148,14 +150,16 @@ class GoldDoc:
         self.id = str(data["id"])
         self.entities: list[JSON] = list(data.get("entities") or [])
         self.mentions = {
-            int(e["idx"]): {norm(m["text"]) for m in e.get("mentions") or []} for e in self.entities
+            int(e["idx"]): {name_key(m["text"]) for m in e.get("mentions") or []}
+            for e in self.entities
         }
         self.types = {int(e["idx"]): str(e.get("type")) for e in self.entities}
         self.gold: list[JSON] = list(data.get("gold") or [])
 
     def entities_named(self, names: set[str]) -> list[int]:
         """The entities one of whose mentions is one of ``names``."""
-        return [idx for idx, mentions in self.mentions.items() if mentions & names]
+        keys = {name_key(name) for name in names}
+        return [idx for idx, mentions in self.mentions.items() if mentions & keys]
 
     def dates_of(self, year: int) -> list[int]:
         """The TIME entities whose mention writes this year."""
@@ -172,6 +176,16 @@ class GoldDoc:
             if int(entity["idx"]) == idx and entity.get("mentions"):
                 return str(entity["mentions"][0]["text"])
         return f"#{idx}"
+
+
+def name_key(text: str) -> str:
+    """A name as compared: normalised, without a leading article. DocRED's mentions keep
+    the article where the text has one ('The Four Seasons'), Dossier's names never do, and
+    an article does not make another entity."""
+    return _ARTICLE.sub("", norm(text))
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an) ")
 
 
 def load_gold(path: Path) -> dict[str, Any]:

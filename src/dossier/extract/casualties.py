@@ -69,7 +69,11 @@ def toll_updates(sentence: Span) -> list[tuple[str, Range]]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLL_CHANGE_VERBS:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or subjects[0].lemma_.lower() not in TOLL_NOUNS:
+        if not subjects and verb.dep_ == "acl":
+            subjects = [verb.head]  # a dateline before it can make the verb hang on its noun
+        # ... or a subject of its own ('HILLA, Babil - The number of ... rose')
+        subjects = [s for s in subjects if s.lemma_.lower() in TOLL_NOUNS]
+        if not subjects:
             continue
         described = {w.lemma_.lower() for w in subjects[0].subtree} | {
             w.lower_ for w in subjects[0].subtree
@@ -219,11 +223,15 @@ class Casualty:
     kind: str  # "killed" | "wounded"
     count: Range | None  # None: the clause gives no number ('civilians were killed')
     victims: tuple[Token, ...]
+    # 'ten were killed and 39 others injured': the others are others than those dead
+    contrasted: bool = False
 
     @property
     def group(self) -> str | None:
         """Who was counted, as a lemma ('soldier', 'people'); None when the clause marks
         them as more people than told before ('two others', 'also killed')."""
+        if self.contrasted:
+            return "people"
         head = self.victims[0]
         marks = {c.lower_ for c in head.children} | {c.lower_ for c in self.verb.children}
         clause = [self.verb, *(a for a in self.verb.ancestors if self.verb.dep_ == "conj")]
@@ -281,7 +289,19 @@ def casualty_clauses(sentence: Span) -> list[Casualty]:
                 count.min + extra, None if count.max is None else count.max + extra, count.approx
             )
         clauses.append(Casualty(token, kind, count, tuple(victims)))
-    return clauses
+    return [_contrast(clause, clauses) for clause in clauses]
+
+
+def _contrast(clause: Casualty, clauses: list[Casualty]) -> Casualty:
+    """'N others were injured' after a count of the dead in the same sentence counts
+    others than the dead, not more wounded than a sentence before told."""
+    head = clause.victims[0] if clause.victims else None
+    if head is None or head.lemma_.lower() != "other":
+        return clause
+    earlier = [c for c in clauses if c.verb.i < clause.verb.i]
+    if earlier and all(c.kind != clause.kind for c in earlier):
+        return replace(clause, contrasted=True)
+    return clause
 
 
 def _earlier_count(head: Token) -> Range | None:

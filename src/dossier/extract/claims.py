@@ -30,14 +30,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.clauses import SECOND_MODIFIERS, ClauseAnalysis, patients, stands_for
+from dossier.extract.bodies import body_reference, unnamed_body
+from dossier.extract.clauses import (
+    SECOND_MODIFIERS,
+    ClauseAnalysis,
+    by_phrase,
+    clause_subjects,
+    is_passive,
+    patients,
+    pronoun_owner,
+    stands_for,
+)
 from dossier.extract.context import (
     DocContext,
     country_of_demonym,
     is_creed,
     said_to_be_organisation,
 )
+from dossier.extract.inception import InceptionReader
 from dossier.extract.infobox import InfoboxReader
+from dossier.extract.membership import MembershipReader, founders_as_members
 from dossier.extract.qualities import (
     attribution,
     clause_head,
@@ -46,6 +58,7 @@ from dossier.extract.qualities import (
     is_negated,
     time_scope,
 )
+from dossier.extract.seats import seats
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology
 from dossier.model import Claim, EntityRef, Evidence, Money, Range, TimeSpan, Value
@@ -56,6 +69,7 @@ _LEXICON = lexicon("claims")
 SUBJECT_DEPS = words(_LEXICON, "subject_deps")
 RELATIVE_PRONOUNS = words(_LEXICON, "relative_pronouns")
 MAX_MEANS_WORDS = 8
+MAX_MEANS_ITEM_WORDS = 14  # one item of a list of means, with where it is done
 APPROXIMATORS = words(_LEXICON, "approximators")
 LOCATION_PREPOSITIONS = words(_LEXICON, "location_prepositions")
 PLACE_LABELS = frozenset({"GPE", "LOC"})  # a facility ('Goodison Park') is not a region
@@ -72,6 +86,7 @@ STANCE_DEPS = words(_LEXICON, "stance_deps")
 STANCE_PREPOSITIONS = words(_LEXICON, "stance_prepositions")
 RELATIONSHIP_NOUNS = words(_LEXICON, "relationship_nouns")
 RECEIVE_VERBS = words(_LEXICON, "receive_verbs")
+SOURCE_VERBS = words(_LEXICON, "source_verbs")
 MEANS_PREPOSITIONS = words(_LEXICON, "means_prepositions")
 NAMING_VERBS = words(_LEXICON, "naming_verbs")
 RANKING_MODIFIERS = words(_LEXICON, "ranking_modifiers")
@@ -83,6 +98,7 @@ MEMBERSHIP_HOLDERS = words(_LEXICON, "membership_holders")
 OPEN_TIME_BOUNDS = words(_LEXICON, "open_time_bounds")
 IDEOLOGY_STEMS = tuple(_LEXICON["ideology_stems"])
 IDEOLOGY_HOLDERS = words(_LEXICON, "ideology_holders")
+IDEOLOGY_PARTICIPLES = words(_LEXICON, "ideology_participles")
 GOAL_PREPOSITIONS = words(_LEXICON, "goal_prepositions")
 ORG_CONTEXT_NOUNS = words(_LEXICON, "org_context_nouns")
 MAX_VALUE_WORDS = 25
@@ -200,14 +216,18 @@ def phrase_org(token: Token, context: DocContext) -> EntityRef | None:
     """The organisation a noun phrase names: 'ISIS-K', 'they', 'the global Islamic State
     network' (the name inside wins over 'the ... network' meaning the passage's focus)."""
     if context.entity_at(token) is not None:
-        return context.org_ref(token)
+        return context.org_ref(token) or unnamed_body(token, context)
     for child in token.subtree:
         modifies = child.dep_ in MODIFIER_DEPS and child.head == token
         if modifies and context.entity_at(child) is not None:
             ref = context.org_ref(child)
             if ref is not None:
                 return ref
-    return context.org_ref(token)
+    return (
+        context.org_ref(token)
+        or unnamed_body(token, context)
+        or body_reference(token, context)  # 'the school', 'the band'
+    )
 
 
 def subject_of(token: Token, context: DocContext) -> EntityRef | None:
@@ -233,6 +253,9 @@ def _antecedent_org(noun: Token, context: DocContext) -> EntityRef | None:
     name that noun describes ('X is a movement which operates in Y')."""
     ref = phrase_org(noun, context)
     if ref is not None or noun.pos_ != "NOUN":
+        return ref
+    ref = context.named_before(noun)  # 'Y is a proxy for X, a movement which ...'
+    if ref is not None:
         return ref
     for word in stands_for(noun)[1:]:
         ref = phrase_org(word, context)
@@ -329,6 +352,8 @@ class ClaimFrames:
         self.clauses = ClauseAnalysis(context)
         self._clause_words = self.clauses.first_words()
         self.infobox = InfoboxReader(context)
+        self.members = MembershipReader(self.clauses)
+        self.inceptions = InceptionReader(self.clauses)
 
     def cue(self, predicate: str, kind: str) -> frozenset[str]:
         spec = self.predicates.get(predicate)
@@ -359,13 +384,16 @@ class ClaimFrames:
         return [
             self.relation_nouns,
             self.relationships,
+            self.rivals,
             self.relation_verbs,
             self.connections,
             self.naming,
+            self.meanings,
             self.founding,
             self.joining,
             self.branches,
             self.bases,
+            self.home_countries,
             self.operations,
             self.membership,
             self.resources,
@@ -378,6 +406,7 @@ class ClaimFrames:
             self.goals,
             self.mergers,
             self.deaths,
+            self.setbacks,
             self.renamings,
             self.leaderships,
         ]
@@ -409,7 +438,7 @@ class ClaimFrames:
             if lemma(token) not in self.cue(predicate, "possessive_nouns"):
                 continue
             owners = orgs_in(
-                (t for owner in children(token, "poss") for t in owner.subtree), context
+                (t for o in children(token, "poss") for t in pronoun_owner(o).subtree), context
             )
             if not owners:
                 continue
@@ -431,6 +460,14 @@ class ClaimFrames:
                 nouns = self.cue(predicate, "relationship_nouns")
                 described = any(lemma(child) in adjectives for child in children(token, "amod"))
                 is_relationship = lemma(token) in RELATIONSHIP_NOUNS
+                if (
+                    lemma(token) in self.cue(predicate, "holder_nouns")
+                    and token.tag_ == "NNS"
+                    and token.dep_ == "attr"
+                    and not prep_objects(token, ("of", "to"))  # allies of a third party
+                ):
+                    yield from self._mutual(sentence, token, predicate)
+                    continue
                 if not ((is_relationship and described) or lemma(token) in nouns):
                     continue
                 parties = self._parties(token)
@@ -438,6 +475,36 @@ class ClaimFrames:
                     for other in parties[1:]:
                         yield sentence.claim(parties[0], predicate, token, object=other)
                     break
+
+    def _mutual(self, sentence: Sentence, noun: Token, predicate: str) -> Iterator[Claim]:
+        """'X and Y have been allies', 'X and Y are bitter rivals': each of the other."""
+        subjects = [t for s in children(noun.head, *SUBJECT_DEPS) for t in with_conjuncts(s)]
+        parties = orgs_in(subjects, self.context)
+        for party in parties:
+            for other in parties:
+                if other != party:
+                    yield sentence.claim(party, predicate, noun, object=other)
+
+    # their rival group, Y; the leader of rival militant group Y
+    def rivals(self, sentence: Sentence) -> Iterator[Claim]:
+        """A group named as a rival ('rival group Y') is the rival of its owner ('their'),
+        else of the first organisation the sentence names before it ('X said the leader of
+        rival group Y...'), else of the organisation the passage is about."""
+        context = self.context
+        modifiers = self.cue("hostile_to", "rival_modifiers")
+        for token in sentence.span:
+            noun = token.head
+            if token.dep_ != "amod" or lemma(token) not in modifiers:
+                continue
+            if lemma(noun) not in context.ontology.group_nouns or noun.tag_ == "NNS":
+                continue
+            other = self._described_org(noun)
+            named = (w for w in sentence.span[: token.i - sentence.span.start] if w.ent_type_)
+            owners = [*orgs_in(children(noun, "poss"), context), *orgs_in(named, context)]
+            owners += [context.focus] if context.focus is not None else []
+            subject = next((o for o in owners if o is not None and o != other), None)
+            if other is not None and subject is not None:
+                yield sentence.claim(subject, "hostile_to", token, object=other, confidence=0.6)
 
     def _stance(self, sentence: Sentence, adjective: Token, predicate: str) -> Iterator[Claim]:
         """'X is hostile to Y', 'X, allied with Y', 'X remains close to Y'."""
@@ -568,6 +635,33 @@ class ClaimFrames:
                 for initial in initials:
                     yield from self._letter_origin(sentence, token, initial)
 
+    # X, an acronym for Y; 'X', which means 'Y'; X (which roughly translates as 'Y')
+    def meanings(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        for token in sentence.span:
+            if token.dep_ == "appos" and is_cue(token, self.cue("named_after", "acronym_nouns")):
+                phrases = prep_objects(token, ("for", "of"))
+            elif (
+                token.dep_ == "relcl"
+                and lemma(token) in self.cue("named_after", "meaning_verbs")
+                and any(c.lower_ in RELATIVE_PRONOUNS for c in children(token, "nsubj"))
+            ):
+                phrases = children(token, "dobj", "ccomp", "advcl", "oprd", "attr")
+                phrases += prep_objects(token, ("as",))
+            else:
+                continue
+            name = token.head
+            subject = context.org_ref(name) if context.entity_at(name) is not None else None
+            if subject is None or not phrases:
+                continue
+            first = min(phrase.left_edge.i for phrase in phrases)
+            meaning = _aside(sentence.span.doc[first : sentence.span.end]).removeprefix("as ")
+            meaning = meaning.strip(" \"'“”‘’")
+            if meaning.startswith("(") and ")" not in meaning:
+                meaning = meaning[1:].strip(" \"'“”‘’")
+            if meaning and len(meaning.split()) <= MAX_VALUE_WORDS:
+                yield sentence.claim(subject, "named_after", token, value=meaning)
+
     def _letter_origin(self, sentence: Sentence, cue: Token, letter: str) -> Iterator[Claim]:
         """A one-letter designation explained by a name in the same sentence starting with it."""
         if len(letter) != 1 or not letter.isupper():
@@ -614,13 +708,15 @@ class ClaimFrames:
         if children(verb, "nsubjpass"):
             subject = children(verb, "nsubjpass")[0]
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return phrase_org(verb.head, context)  # 'X, which was set up in 2012'
+                return _antecedent_org(verb.head, context)  # 'X, which was set up in 2012'
             return phrase_org(subject, context)
         if passive or (verb.tag_ == "VBN" and not children(verb, "nsubj")):
             # 'an organisation founded in 2016' in apposition to X; 'Set up in 2015, the group'
             for word in patients(verb):
                 for ref in self.clauses.refs(word, {"organization"}):
                     return ref
+            if verb.dep_ == "xcomp":  # 'X, which is believed to have been formed in 2011'
+                return subject_of(verb.head, context)
             return context.focus if verb.dep_ not in ("acl", "relcl") else None
         subjects = children(verb, "nsubj")
         if subjects and lemma(verb) in self.cue("founded", "intransitive_verbs"):
@@ -730,6 +826,42 @@ class ClaimFrames:
             places = (p for start in starts for p in places_at(start, context, through, False))
             for place in places:
                 yield sentence.claim(subject, "based_in", token, object=place)
+
+    # the Lebanese militant group X: a named group described by a nationality is based there
+    def home_countries(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        for token in sentence.span:
+            ent = context.entity_at(token)
+            if token.dep_ != "amod" or ent is None or ent.label_ != "NORP" or ent.root != token:
+                continue
+            noun = token.head
+            if lemma(noun) not in context.ontology.group_nouns or noun.tag_ in ("NNS", "NNPS"):
+                continue
+            subject = self._name_of(noun)
+            country = country_of_demonym(clean_name(ent.text))
+            if subject is None or country is None:
+                continue
+            place = context.place_ref(country)
+            if place is not None:
+                yield sentence.claim(subject, "based_in", token, object=place, confidence=0.6)
+
+    def _name_of(self, noun: Token) -> EntityRef | None:
+        """The organisation a group noun is named as, when a name stands with it: 'the group
+        X', 'X, a group', 'the X group'; None for a bare 'the group'."""
+        context = self.context
+        words = [c for c in noun.children if c.dep_ in ("appos", "compound", "nmod")]
+        if noun.dep_ in ("appos", "compound"):
+            words.append(noun.head)
+        if noun.i + 1 < noun.sent.end:  # 'the militant group X', parsed as two subjects
+            words.append(noun.doc[noun.i + 1])
+        for word in words:
+            if context.entity_at(word) is not None and context.entity_at(word) != context.entity_at(
+                noun
+            ):
+                ref = context.group_ref(word)
+                if ref is not None and ref.type == "organization":
+                    return ref
+        return None
 
     # most of their activity has taken place in this area and Kabul
     def operations(self, sentence: Sentence) -> Iterator[Claim]:
@@ -942,9 +1074,37 @@ class ClaimFrames:
                             yield sentence.claim(
                                 subject, predicate, token, object=source, value=value
                             )
+                    if predicate == "funded_by" and not sources:
+                        # 'X derived most of its funding from extortion and kidnapping'
+                        for item in _means_items(prep_objects(token, ("from",)), context):
+                            yield sentence.claim(subject, predicate, token, value=item)
+            elif token.pos_ == "VERB" and lemma(token) in SOURCE_VERBS:
+                yield from self._funds_from(sentence, token, kinds["funded_by"])
             for predicate in kinds:
                 if lemma(token) in self.cue(predicate, "verbs") and token.pos_ == "VERB":
                     yield from self._resource_verb(sentence, token, predicate)
+
+    def _funds_from(
+        self, sentence: Sentence, verb: Token, nouns: frozenset[str]
+    ) -> Iterator[Claim]:
+        """'Most of their funds come from looting towns and bank robberies': the sources of a
+        group's money, as text; whose money it is, from the possessive or the passage."""
+        context = self.context
+        means = prep_objects(verb, ("from",))
+        money = [
+            word
+            for subject in clause_subjects(verb)
+            for word in [subject, *prep_objects(subject, ("of",))]
+            if (lemma(word) in nouns or word.lower_ in nouns) and word.pos_ == "NOUN"
+        ]
+        if not means or not money:
+            return
+        owners = orgs_in(children(money[0], "poss"), context)
+        receiver = owners[0] if owners else context.focus
+        if receiver is None:
+            return
+        for item in _means_items(means, context):
+            yield sentence.claim(receiver, "funded_by", verb, value=item)
 
     def _resource_verb(self, sentence: Sentence, verb: Token, predicate: str) -> Iterator[Claim]:
         """'Y funds X', 'X is funded by Y', 'X is financed through kidnapping'."""
@@ -1013,7 +1173,7 @@ class ClaimFrames:
             return None  # 'a party spokesman said ...': someone unnamed
         # 'The leader of this network now has ..., Khalil Haqqani': a name set off at the
         # end; a name inside another phrase ('criticised Howard's record') is someone else
-        people = [ent for ent in sentence.span.ents if ent.label_ == "PERSON"]
+        people = [ent for ent in sentence.context.ents_in(sentence.span) if ent.label_ == "PERSON"]
         people = [ent for ent in people if (ref := context.ref(ent)) and ref.type == "person"]
         alone = len(people) == 1 and role.dep_ in ("nsubj", "nsubjpass", "attr", "appos")
         if alone and people[0].root.dep_ in ("appos", "attr", "nsubj", "ROOT"):
@@ -1025,13 +1185,40 @@ class ClaimFrames:
         context = self.context
         attack_nouns = self.cue("targets", "attack_nouns")
         prepositions = self.cue("targets", "target_prepositions")
+        attack_verbs = self.cue("targets", "verbs")
         for token in sentence.span:
-            if token.pos_ == "VERB" and lemma(token) == "target":
-                start = children(token, "dobj")
-                if not start:
+            practice = token.tag_ == "VBG" and lemma(token) in attack_verbs
+            if token.pos_ == "VERB" and (lemma(token) == "target" or practice):
+                # 'X targets Y'; a practice: 'accused of attacking Y', 'striking against Y'
+                start = children(token, "dobj") or prep_objects(token, prepositions)
+                passive = children(token, "nsubjpass") if lemma(token) == "target" else []
+                if passive and not start:  # 'Y were repeatedly targeted by X'
+                    start = passive
+                    subject = next(
+                        (
+                            ref
+                            for agent in children(token, "agent")
+                            for obj in children(agent, "pobj")
+                            if (ref := phrase_org(obj, context)) is not None
+                        ),
+                        None,
+                    )
+                    targets = _listed_targets(start[0], start[0].right_edge.i, context)
+                elif not start:
                     continue
-                subject = subject_of(token, context)
-                targets = _listed_targets(start[0], sentence.span.end - 1, context)
+                else:
+                    subject = self._attacker(token)
+                    # the parse often drops a long list from the verb's phrase, so the list
+                    # runs to the sentence's end, unless the verb only describes a noun
+                    end = token.right_edge.i if token.dep_ == "acl" else sentence.span.end - 1
+                    targets = _listed_targets(start[0], end, context, prepositions)
+            elif token.pos_ == "NOUN" and is_cue(token, self.cue("targets", "victim_nouns")):
+                # 'kidnappings of foreigners', 'the killing of aid workers'
+                objects = prep_objects(token, ("of",))
+                if not objects or _count_of(token) is not None:
+                    continue
+                subject = _known_for(token, context) or subject_of(token, context)
+                targets = _listed_targets(objects[0], objects[0].right_edge.i, context)
             elif token.pos_ == "NOUN" and is_cue(token, attack_nouns):
                 if _count_of(token) is not None:
                     continue  # counted attacks are an attack count, not a list of targets
@@ -1040,14 +1227,31 @@ class ClaimFrames:
                     continue
                 subject = subject_of(token, context)
                 # 'launched attacks at A, B and against C': the list runs on in the verb's clause
-                end = max(token.head.right_edge.i, objects[0].right_edge.i)
-                targets = _listed_targets(objects[0], end, context)
+                end = max(token.head.right_edge.i, _list_end(objects[0]))
+                targets = _listed_targets(objects[0], end, context, prepositions)
             else:
                 continue
             if subject is None:
                 continue
             for target in dict.fromkeys(targets):
                 yield sentence.claim(subject, "targets", token, value=target)
+
+    def _attacker(self, verb: Token) -> EntityRef | None:
+        """Who targets: the clause's organisation; for attacks that target ('Major attacks
+        have targeted Y', 'kidnappings targeting Y'), whose attacks they are, else the
+        organisation the passage is about."""
+        context = self.context
+        subjects = children(verb, "nsubj")
+        if verb.dep_ == "acl":  # 'a spate of kidnappings targeting foreigners'
+            subjects = [verb.head]
+        attacks = self.cue("targets", "attack_nouns") | self.cue("targets", "victim_nouns")
+        if subjects and is_cue(subjects[0], attacks):
+            owner = next(
+                (ref for c in subjects[0].children if (ref := phrase_org(c, context)) is not None),
+                None,
+            )
+            return owner or context.focus
+        return subject_of(verb, context)
 
     # X emerged as one of the top four deadliest terrorist outfits in the world
     def ranking(self, sentence: Sentence) -> Iterator[Claim]:
@@ -1250,11 +1454,29 @@ class ClaimFrames:
                 continue
             if lemma(token) in verbs and token.pos_ == "VERB":
                 objects = children(token, "dobj") + prep_objects(token, ("to",))
+                subject = subject_of(token, context)
+                if children(token, "nsubjpass"):  # 'his ideology of Y was adopted by X'
+                    objects = children(token, "nsubjpass")
+                    subject = next(iter(orgs_in(by_phrase(token), context)), None)
                 for obj in objects:
-                    value = _ideological_phrase(obj)
-                    subject = subject_of(token, context)
+                    # 'adopted the ideology of Y': what the ideology noun names
+                    value = (
+                        self._ideology_of_noun(obj)
+                        if lemma(obj) in nouns
+                        else _ideological_phrase(obj)
+                    )
                     if value and subject is not None:
                         yield sentence.claim(subject, "ideology", token, value=value)
+                continue
+            if token.lower_ in IDEOLOGY_PARTICIPLES and token.dep_ == "amod":
+                # 'the ISIS-inspired X group': what inspires a group is its creed
+                if children(token, "npadvmod", "compound"):
+                    value = sentence.span.doc[token.left_edge.i : token.i + 1].text
+                    subject = self._described_org(token.head)
+                    if subject is not None:
+                        yield sentence.claim(
+                            subject, "ideology", token, value=value.replace(" - ", "-")
+                        )
                 continue
             if not _is_ideological(token) or token.dep_ not in ("amod", "compound", "nmod"):
                 continue
@@ -1452,6 +1674,53 @@ class ClaimFrames:
                 if ref is not None:  # not a date the merger is in apposition to
                     return ref
         return context.focus
+
+    # X was defeated in 2017; X has lost ground in Y; the surge hampered X's ability to ...;
+    # X signed a peace treaty with the government in 2016
+    def setbacks(self, sentence: Sentence) -> Iterator[Claim]:
+        context = self.context
+        for token in sentence.span:
+            if token.pos_ == "VERB":
+                sufferers = self._sufferers(token)
+            elif token.pos_ == "NOUN" and _names_noun(token, self.cue("setback", "peace_nouns")):
+                # both sides of a peace deal give up their war: the groups among them
+                noun = token
+                verb = clause_head(noun)
+                sides = children(verb, *SUBJECT_DEPS) + prep_objects(noun, ("with",))
+                sides += prep_objects(verb, ("with",))
+                sufferers = [
+                    ref
+                    for side in sides
+                    for word in with_conjuncts(side)
+                    if (ref := phrase_org(word, context)) is not None
+                ]
+                token = noun
+            else:
+                continue
+            value = _setback_phrase(token)
+            for sufferer in dict.fromkeys(sufferers):
+                if value:
+                    yield sentence.claim(sufferer, "setback", token, value=value, confidence=0.6)
+
+    def _sufferers(self, verb: Token) -> list[EntityRef]:
+        """Who a verb of defeat, loss or harm sets back: the patient of 'was defeated', the
+        subject of 'lost ground', the owner of what 'hampered' harms."""
+        context = self.context
+        word = lemma(verb)
+        if _matches_phrase(verb, self.cue("setback", "passive_verbs")) and is_passive(verb):
+            patients_ = patients(verb)
+            ref = phrase_org(patients_[0], context) if patients_ else subject_of(verb, context)
+            return [ref] if ref is not None else []
+        objects = children(verb, "dobj")
+        if word in self.cue("setback", "loss_verbs"):
+            if any(lemma(o) in self.cue("setback", "loss_nouns") for o in objects):
+                ref = subject_of(verb, context)
+                return [ref] if ref is not None else []
+            return []
+        if word in self.cue("setback", "harm_verbs"):
+            harmed = [o for o in objects if lemma(o) in self.cue("setback", "harm_objects")]
+            return orgs_in((p for o in harmed for p in children(o, "poss")), context)
+        return []
 
     # P died in police custody in 2009; the former leader, P, was killed in an air strike in 2021
     def deaths(self, sentence: Sentence) -> Iterator[Claim]:
@@ -1697,20 +1966,101 @@ def _proper_name(token: Token) -> str:
     return clean_name(" ".join(words))
 
 
-def _listed_targets(start: Token, last: int, context: DocContext) -> list[str]:
+def _known_for(word: Token, context: DocContext) -> EntityRef | None:
+    """The organisation a participle phrase describes: 'the X group, known for kidnappings
+    of foreigners' -> X."""
+    for governor in governors(word):
+        if governor.dep_ == "acl" and governor.pos_ == "VERB":
+            return phrase_org(governor.head, context)
+    return None
+
+
+def _names_noun(noun: Token, phrases: frozenset[str]) -> bool:
+    """'peace treaty' names the noun 'treaty' with 'peace' modifying it; 'truce' itself."""
+    for phrase in phrases:
+        words = phrase.split()
+        if lemma(noun) == words[-1] and (
+            len(words) == 1 or any(child.lower_ == words[0] for child in noun.lefts)
+        ):
+            return True
+    return False
+
+
+def _setback_phrase(cue: Token) -> str | None:
+    """What a setback was, in the text's words: the cue and what follows it in its phrase,
+    without who inflicted it ('driven from most of it', not '... by troops from Y')."""
+    stops = [c.i for c in cue.rights if c.dep_ in ("agent", "punct", "cc", "conj")]
+    stops += [c.i for c in cue.rights if c.dep_ == "prep" and c.lower_ == "by"]
+    end = min(stops, default=cue.right_edge.i + 1)
+    start = cue.i if cue.pos_ == "VERB" else min(c.i for c in [cue, *cue.lefts] if c.dep_ != "det")
+    words = [w for w in cue.doc[start:end] if not w.is_space]
+    if not words or len(words) > MAX_VALUE_WORDS:
+        return None
+    return clean_name(cue.doc[words[0].i : words[-1].i + 1].text) or None
+
+
+def _list_end(first: Token) -> int:
+    """Where a list that opens with ``first`` ends: the parse may hang its later items on the
+    verb ('against civilians, security forces and peacekeepers'), so the items joined after
+    it by commas and 'and' count, up to the first word that is not one of them."""
+    end = first.right_edge.i
+    doc = first.doc
+    while end + 1 < first.sent.end:
+        word = doc[end + 1]
+        if word.is_punct or word.dep_ in ("cc", "preconj") or word.dep_ in ("amod", "compound"):
+            end += 1
+        elif word.dep_ in ("conj", "dep") and word.pos_ in ("NOUN", "PROPN"):
+            end = max(end + 1, word.right_edge.i)
+        else:
+            break
+    while end > first.i and (doc[end].is_punct or doc[end].dep_ in ("cc", "amod", "compound")):
+        end -= 1
+    return end
+
+
+def _aside(words: Span) -> str:
+    """The words up to the end of the aside they open: the next comma or semicolon outside
+    brackets, or a closing bracket opened before them (the parse may cut a long name)."""
+    depth = 0
+    for word in words:
+        if word.text == "(":
+            depth += 1
+        elif word.text == ")":
+            depth -= 1
+            if depth < 0:
+                return words[: word.i - words.start].text
+        elif word.text in (",", ";") and depth == 0:
+            return words[: word.i - words.start].text
+    return words.text
+
+
+def _listed_targets(
+    start: Token, last: int, context: DocContext, prepositions: frozenset[str] = frozenset()
+) -> list[str]:
     """Kinds of targets listed from ``start`` to token ``last``: each noun heading an item
-    of the list, with its modifiers ('NATO forces'); places and times are not targets."""
+    of the list, with its modifiers ('NATO forces'); places and times are not targets, nor
+    the objects of prepositions other than the target's ``prepositions``."""
     targets = []
     for token in start.doc[start.left_edge.i : last + 1]:
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in TARGET_DEPS:
+        if token.pos_ not in ("NOUN", "PROPN") or (
+            token.dep_ not in TARGET_DEPS and token != start
+        ):
             continue
-        if token != start and token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
-            continue
+        if token != start and token.dep_ == "pobj" and token.head.lower_ not in prepositions:
+            continue  # 'in Y strongholds', 'as part of its war': where or why, not whom
+        if token != start and token.dep_ == "dobj" and token.head != start.head:
+            continue  # 'launched attacks against Y and seized the town': another act
         ent = context.entity_at(token)
         if ent is not None and ent.label_ in PLACE_LABELS | {"DATE", "TIME", "CARDINAL"}:
             continue
-        words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")] + [token]
+        modifiers = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        words = [*modifiers, token]
         targets.append(clean_name(" ".join(word.text for word in words)))
+        # 'military and civilian targets': one target for each joined modifier
+        for modifier in modifiers:
+            for other in modifier.conjuncts:
+                if other.pos_ == "ADJ" and other.i < token.i:
+                    targets.append(clean_name(f"{other.text} {token.text}"))
     return [target for target in targets if target]
 
 
@@ -1754,6 +2104,31 @@ def _unnamed_means(phrase: Token, context: DocContext) -> str | None:
         words = words[1:]
     text = clean_name(phrase.doc[words[0].i : words[-1].i + 1].text) if words else ""
     return text if any(char.isalpha() for char in text) else None
+
+
+def _means_items(phrases: list[Token], context: DocContext) -> list[str]:
+    """Each item of a list of means of funding ('extortion of businesses, kidnapping for
+    ransom and bank robberies'), as written; an item naming an organisation, place or person
+    is a sponsor, not a means."""
+    items: list[str] = []
+    for phrase in phrases:
+        listed = sorted([phrase, *phrase.conjuncts], key=lambda word: word.i)
+        for item in listed:
+            if context.entity_at(item) is not None or context.resolve_reference(item):
+                continue
+            later = [c for c in item.children if c.dep_ in ("conj", "cc") or c.is_punct]
+            end = min((c.i for c in later if c.i > item.i), default=item.right_edge.i + 1)
+            if item == listed[-1]:  # what follows the list is the last item's: 'and money
+                end = max(end, phrase.right_edge.i + 1)  # collected in ransom'
+            words = [w for w in item.doc[item.left_edge.i : end] if not w.is_punct or w.i > item.i]
+            while words and words[0].dep_ in ("det", "poss", "predet", "cc"):
+                words = words[1:]
+            if not words or len(words) > MAX_MEANS_ITEM_WORDS:
+                continue
+            text = clean_name(item.doc[words[0].i : words[-1].i + 1].text)
+            if any(char.isalpha() for char in text):
+                items.append(text)
+    return items
 
 
 def _in_organisation(word: Token, context: DocContext) -> bool:
@@ -1807,6 +2182,9 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
     found: list[Iterable[Claim]] = [frame(sentence) for frame in frames.frames_for(words)]
     if frames._clause_words & words:
         found.append(frames.clauses.claims(sentence))
+    found.append(frames.members.claims(sentence))
+    found.append(frames.inceptions.claims(sentence))
+    found.append(seats(sentence, sentence.context))
     span = sentence.span
     found.append(
         frames.infobox.claims_in(
@@ -1816,4 +2194,6 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
     for claim in (claim for frame_claims in found for claim in frame_claims):
         key = (claim.subject, claim.predicate, claim.object, claim.value, claim.via)
         claims.setdefault(key, claim)
+    for claim in founders_as_members(list(claims.values()), sentence.context):
+        claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
     return list(claims.values())

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dossier.extract.bodies import body_reference, unnamed_body
 from dossier.extract.context import DocContext, country_of_demonym
 from dossier.extract.qualities import governors
 from dossier.knowledge.lexicons import lexicon, words
@@ -48,6 +49,13 @@ RELATIVE_PRONOUNS = words(_LEXICON, "relative_pronouns")
 PARTICIPLE_DEPS = words(_LEXICON, "participle_deps")
 SECOND_MODIFIERS = words(_LEXICON, "second_modifiers")
 STATE_NOUNS = words(_LEXICON, "state_nouns")
+# labels of names whose words are never role or relation nouns of their own
+NAME_LABELS = frozenset({"ORG", "FAC"})
+DESIGNATION_LABELS = words(_LEXICON, "designation_labels")
+GIVING_VERBS = words(_LEXICON, "giving_verbs")
+EXAMPLE_PREPOSITIONS = words(_LEXICON, "example_prepositions")
+# cue kinds whose last word is a preposition that the object follows
+PREPOSITIONAL_KINDS = ("prepositional_verbs", "holder_adjectives", "party_nouns", "place_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +92,18 @@ class ClauseAnalysis:
         extra = EXTRA_TYPES.get(trigger.predicate, {})
         subject_types = {spec.subject, *extra.get("subject", [])}
         object_types = {spec.object, *extra.get("object", [])}
-        subjects = self._slot(token, trigger, slots["subject"], subject_types)
-        if not subjects:
-            return
-        objects = self._slot(token, trigger, slots["object"], object_types)
+        if _given(token, trigger):
+            # 'Y continues to give X help': Y, the clause's subject, is the source; X, who
+            # receives it, the claim's subject
+            receivers = [c for c in token.head.children if c.dep_ == "dative"]
+            receivers += [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+            subjects = [r for w in receivers for r in self.refs(w, subject_types)]
+            objects = [r for w in clause_subjects(token.head) for r in self.refs(w, object_types)]
+        else:
+            subjects = self._slot(token, trigger, slots["subject"], subject_types)
+            if not subjects:
+                return
+            objects = self._slot(token, trigger, slots["object"], object_types)
         excluded = EXCLUDED_OBJECTS.get(trigger.predicate, ())
         objects = [obj for obj in objects if not obj.name.lower().endswith(excluded)]
         for subject in subjects[:1]:
@@ -122,13 +138,20 @@ class ClauseAnalysis:
     def refs(self, token: Token, types: set[str]) -> list[EntityRef]:
         """The entities of the wanted types a slot's word stands for, with its conjuncts."""
         found: list[EntityRef] = []
-        for word in [_relative_antecedent(token), *token.conjuncts]:
+        words_ = [_relative_antecedent(token), *token.conjuncts]
+        for word in words_:
             for candidate in stands_for(word):
                 ref = self._ref(candidate, types)
+                if ref is None and "organization" in types:  # a name NER missed, 'the band'
+                    ref = unnamed_body(candidate, self.context) or body_reference(
+                        candidate, self.context
+                    )
                 if ref is not None:
                     if ref not in found:
                         found.append(ref)
                     break
+            else:  # 'several countries, including the US and the EU': the examples named
+                words_.extend(w for w in examples(word) if w not in words_)
         return found
 
     def _ref(self, token: Token, types: set[str]) -> EntityRef | None:
@@ -205,21 +228,68 @@ def _fits(token: Token, trigger: Trigger) -> bool:
         child.lower_ in SECOND_MODIFIERS for child in token.lefts if child.dep_ != "det"
     ):
         return False
+    if kind == "labelling_verbs" and not _labels(token):
+        return False
+    if kind == "passive_patient_verbs" and not is_passive(token):
+        return False
+    if kind.endswith("_nouns") and token.ent_type_ in NAME_LABELS and token.ent_iob_ != "O":
+        return False  # a word of a name: 'Upper Canada College', 'Pacific Command'
     if kind.endswith("_verbs") and token.pos_ not in ("VERB", "AUX"):
         return token.pos_ == "ADJ" and token.tag_ == "VBN"  # 'Iran-backed'
     if kind.endswith("_nouns") and token.pos_ not in ("NOUN", "PROPN"):
         return False
     if kind.endswith("_adjectives") and token.pos_ not in ("ADJ", "VERB"):
         return False
-    middle = (
-        trigger.words[1:-1]
-        if kind in ("prepositional_verbs", "holder_adjectives", "party_nouns")
-        else (trigger.words[1:])
-    )
+    middle = trigger.words[1:-1] if kind in PREPOSITIONAL_KINDS else (trigger.words[1:])
     if not middle:
         return True
     below = {w.lower_ for w in token.subtree} | {w.lemma_.lower() for w in token.subtree}
     return all(word in below for word in middle)
+
+
+def _given(noun: Token, trigger: Trigger) -> bool:
+    """Whether a relation noun whose other party is its source ('support from Y') is what
+    a verb of giving gives: 'Y gives X support' turns the parties round."""
+    return (
+        trigger.kind == "party_nouns"
+        and trigger.words[-1] == "from"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in GIVING_VERBS
+    )
+
+
+def _labels(verb: Token) -> bool:
+    """Whether a verb of calling gives its patient one of the lexicon's labels: 'declared a
+    terrorist organisation', 'listed as a terror group' (not 'considered a threat')."""
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+    complements += [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return any(
+        word.lemma_.lower() in DESIGNATION_LABELS
+        for complement in complements
+        for word in complement.subtree
+        if word.i < complement.i or word == complement
+    )
+
+
+def examples(word: Token) -> list[Token]:
+    """The examples a plural noun is given by: 'countries including A and B', 'groups such
+    as A', with their conjuncts."""
+    found: list[Token] = []
+    for prep in word.children:
+        before = word.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+        if prep.dep_ == "prep" and (
+            prep.lower_ in EXAMPLE_PREPOSITIONS or f"{before} {prep.lower_}" in EXAMPLE_PREPOSITIONS
+        ):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found += [obj, *obj.conjuncts]
+    return found
 
 
 def is_passive(verb: Token) -> bool:
@@ -235,7 +305,8 @@ def is_passive(verb: Token) -> bool:
 def by_phrase(verb: Token) -> list[Token]:
     """The 'by' phrase of a passive verb, also when the parse hangs it on the verb's
     other phrase ('designated as a terrorist group by Y')."""
-    holders = [verb]
+    # 'declared a terrorist organisation by Y': the phrase may hang on the complement too
+    holders = [verb, *(c for c in verb.children if c.dep_ == "oprd")]
     holders += [obj for prep in verb.children if prep.dep_ == "prep" for obj in prep.children]
     return [
         obj
@@ -266,8 +337,8 @@ def patients(verb: Token) -> list[Token]:
             return [_antecedent(subjects[0], verb)]
         if verb.dep_ in ("acl", "relcl"):
             return [_described(verb)]  # 'a group founded by Y'
-        if verb.dep_ == "conj":
-            return patients(verb.head)
+        if verb.dep_ == "conj":  # 'X is a rebel group and is considered ... by Y'
+            return patients(verb.head) or clause_subjects(verb.head)
         if verb.dep_ == "advcl":  # 'Founded in 1987, X ...'
             return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
         return []
@@ -291,7 +362,13 @@ def _described(verb: Token) -> Token:
 def clause_subjects(verb: Token) -> list[Token]:
     """The subject of a verb's clause, climbing through 'X is believed to lead', 'X and
     then led', and to the antecedent of 'which'/'who'."""
+    below = verb
     for governor in governors(verb):
+        raised = [c for c in governor.children if c.dep_ == "dobj" and c.i < below.i]
+        if below.dep_ == "xcomp" and below is not governor and raised:
+            # 'which Y claims to be its affiliate': the object of 'claims' is what 'is'
+            return [_antecedent(raised[0], governor)]
+        below = governor
         subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return [_antecedent(subjects[0], governor)]
@@ -338,11 +415,12 @@ def holders(noun: Token) -> list[Token]:
     found = [c for c in noun.children if c.dep_ == "appos"]
     if noun.dep_ == "appos":
         found.append(_described(noun))
-    if noun.dep_ in ("attr", "acomp") or (noun.dep_ == "conj" and noun.head.dep_ == "attr"):
+    # 'X is the leader of Y'; 'X was elected a member of Y' (an object predicate)
+    if noun.dep_ in ("attr", "acomp", "oprd") or (noun.dep_ == "conj" and noun.head.dep_ == "attr"):
         verb = noun.head if noun.dep_ != "conj" else noun.head.head
         found.extend(clause_subjects(verb))
-    if noun.dep_ == "amod":  # 'a group loyal to Y'
-        found.append(noun.head)
+    if noun.dep_ == "amod" or (noun.dep_ == "acl" and noun.tag_ == "VBN"):
+        found.append(noun.head)  # 'a group loyal to Y', 'a group linked to Y'
     if noun.pos_ in ("VERB", "ADJ") and noun.dep_ in ("ROOT", "conj", "ccomp", "relcl", "xcomp"):
         found.extend(clause_subjects(noun))  # 'X is linked to Y', 'X, which is allied with Y'
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
@@ -364,7 +442,9 @@ def owners(noun: Token) -> list[Token]:
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-    found += [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
+    found += [
+        pronoun_owner(c) for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i
+    ]
     if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN":  # 'an X affiliate group'
         found += [c for c in noun.head.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":  # "X's local affiliate Y"
@@ -386,9 +466,25 @@ def parties(noun: Token) -> list[Token]:
     """Whose a relation noun is: its possessor ('its war with Y'), or the subject of the
     clause it is the object of ('X launched a war against Y', 'X is locked in a war with Y',
     'X, with Y's support, took the town')."""
-    owners_ = [c for c in noun.children if c.dep_ == "poss"]
-    if owners_:
-        return owners_
+    owners_ = [pronoun_owner(c) for c in noun.children if c.dep_ == "poss"]
+    return owners_ or _clause_party(noun)
+
+
+def pronoun_owner(word: Token) -> Token:
+    """What a possessive pronoun stands for when its clause names it: 'X prepares to step up
+    its campaign' (X), 'which X claims to be its affiliate' (X); else the pronoun itself."""
+    if word.pos_ != "PRON" or word.dep_ != "poss":
+        return word
+    for governor in governors(word):
+        if governor.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:  # the nearest subject only: a name, else the pronoun stays
+                return subjects[0] if subjects[0].pos_ == "PROPN" else word
+    return word
+
+
+def _clause_party(noun: Token) -> list[Token]:
+    """The subject of the clause a relation noun is the object of, through prepositions."""
     word = noun
     for _ in range(3):
         if word.dep_ == "conj":

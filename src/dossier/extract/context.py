@@ -10,7 +10,9 @@ the organisation the passage is about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -18,6 +20,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.extract.sentences import of_objects
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology
@@ -55,6 +58,7 @@ SENTENCE_DECAY = 0.5  # kept from one sentence to the next
 PARAGRAPH_DECAY = 0.25  # kept across a paragraph break
 TOPIC_WEIGHT = 0.4  # the article's main group is this salient before any mention
 SALIENCE_FLOOR = 0.05
+OWNER_DEPS = frozenset({"compound", "poss", "nmod"})  # 'a CIA report', "the CIA's report"
 _ALIAS_CUES = re.compile(r"\b(?:known|referred to|called|dubbed|also known)\s+as\b", re.IGNORECASE)
 
 
@@ -131,10 +135,10 @@ def said_to_be_organisation(ent: Span) -> bool:
     if root.dep_ == "nsubj" and head.lemma_.lower() in ORG_ACTS:
         wanted = ORG_ACTS[head.lemma_.lower()]
         return any(c.lower_ in wanted for c in head.subtree)
-    return _typed_by_its_clause(root)
+    return typed_by_its_clause(root)
 
 
-def _typed_by_its_clause(root: Token) -> bool:
+def typed_by_its_clause(root: Token) -> bool:
     """'X is a Japanese company', 'joined X', 'X was formed in 1976': the clause a name
     stands in says it is an organisation."""
     head = root.head
@@ -149,6 +153,14 @@ def _typed_by_its_clause(root: Token) -> bool:
             for child in head.children
         )
     return False
+
+
+def _governors(token: Token) -> Iterator[Token]:
+    """The token and its heads up to the sentence root."""
+    yield token
+    while token.head != token:
+        token = token.head
+        yield token
 
 
 @dataclass(slots=True)
@@ -169,6 +181,9 @@ class DocContext:
     _by_token: dict[int, Span] = field(default_factory=dict)
     _refs: dict[tuple[int, int], EntityRef | None] = field(default_factory=dict)
     full_names: dict[str, str] = field(default_factory=dict)  # casefolded surname -> full name
+    # doc.ents builds every entity span afresh on each access: kept once, in text order
+    ents: tuple[Span, ...] = ()
+    _ent_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def build(
@@ -177,7 +192,9 @@ class DocContext:
         context = cls(
             doc=doc, ontology=ontology, published_at=published_at, text=doc.text, title=title
         )
-        for ent in doc.ents:
+        context.ents = tuple(doc.ents)
+        context._ent_starts = [ent.start for ent in context.ents]
+        for ent in context.ents:
             for i in range(ent.start, ent.end):
                 context._by_token[i] = ent
         context._learn_organisations()
@@ -187,6 +204,12 @@ class DocContext:
         return context
 
     # ---- entity references -------------------------------------------------------
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """The entities wholly inside a span (as ``span.ents``, without rebuilding them)."""
+        first = bisect_left(self._ent_starts, span.start)
+        last = bisect_left(self._ent_starts, span.end)
+        return [ent for ent in self.ents[first:last] if ent.end <= span.end]
 
     def entity_at(self, token: Token) -> Span | None:
         return self._by_token.get(token.i)
@@ -243,13 +266,7 @@ class DocContext:
         if token.lower_ not in STATE_NOUNS and token.lemma_.lower() not in STATE_NOUNS:
             return None
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-        modifiers += [
-            obj
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-        ]
+        modifiers += of_objects(token)
         for word in modifiers:
             ent = self.entity_at(word)
             if ent is None:
@@ -328,7 +345,10 @@ class DocContext:
                 return named
             if self._is_demonstrative(token):  # 'this network' after 'the Haqqani network'
                 return self._recent_with_head(head) or self.focus
-            return self._most_salient(head) or self._recent_with_head(head)  # 'the group'
+            # 'the group': never one named in the subject of a clause above it ('a CIA
+            # report says the group has ...'), which a writer would have called 'it'
+            above = self._named_in_subjects_above(token)
+            return self._most_salient(head, above) or self._recent_with_head(head)
         return None
 
     def _named_in_apposition(self, token: Token) -> EntityRef | None:
@@ -374,11 +394,16 @@ class DocContext:
         """The most salient organisation, even one the current sentence names as object."""
         return self._most_salient(keep_named=True)
 
-    def _most_salient(self, head: str | None = None, keep_named: bool = False) -> EntityRef | None:
+    def _most_salient(
+        self,
+        head: str | None = None,
+        also_excluded: set[EntityRef] | frozenset[EntityRef] = frozenset(),
+        keep_named: bool = False,
+    ) -> EntityRef | None:
         """The most salient organisation a pronoun or 'the <head>' can mean. A name the
         current sentence gives as object or modifier is never the one meant; with a head
         noun, an organisation whose name ends in it ('the network') is preferred."""
-        excluded = set() if keep_named else self.named_not_subject
+        excluded = set() if keep_named else self.named_not_subject | also_excluded
         candidates = {ref: weight for ref, weight in self.salience.items() if ref not in excluded}
         if self.topic is not None and self.topic not in excluded:
             candidates[self.topic] = candidates.get(self.topic, 0.0) + TOPIC_WEIGHT
@@ -393,6 +418,48 @@ class DocContext:
         if candidates:
             return max(candidates, key=lambda ref: (candidates[ref], self._recency(ref)))
         return None
+
+    def _named_in_subjects_above(self, token: Token) -> set[EntityRef]:
+        """Organisations that are the subject of a clause that takes the token's clause as
+        its complement: 'X said the group ...', 'an X report says the group ...'. A member
+        speaking ('X leader P said') may mean X by 'the group'."""
+        named: set[EntityRef] = set()
+        for below, governor in pairwise(_governors(token)):
+            if below.dep_ not in ("ccomp", "xcomp"):
+                continue  # only the clause that says or thinks the token's clause
+            for subject in governor.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                ent = self.entity_at(subject)
+                if ent is not None:
+                    ref = self.ref(ent)
+                    words_: list[Token] = []
+                else:
+                    ref = None
+                    words_ = [c for c in subject.children if c.dep_ in OWNER_DEPS]
+                if ent is None and subject.lower_ in PERSON_TITLES:
+                    words_ = []  # 'the X spokesman said the group ...': X's own words
+                for word in words_:
+                    owner = self.entity_at(word)
+                    ref = ref or (self.ref(owner) if owner is not None else None)
+                if ref is not None and ref.type == "organization":
+                    named.add(ref)
+        return named
+
+    def named_before(self, noun: Token) -> EntityRef | None:
+        """The organisation named just before ', a movement which ...': the parse often
+        hangs such an apposition on the clause instead of on the name it describes."""
+        before = noun.left_edge.i - 1
+        if before <= noun.sent.start or noun.doc[before].text != ",":
+            return None
+        before -= 1
+        while before > noun.sent.start and noun.doc[before].is_bracket:
+            before -= 1
+        ent = self.entity_at(noun.doc[before])
+        if ent is None or ent.root == noun.head:
+            return None
+        ref = self.ref(ent)
+        return ref if ref is not None and ref.type == "organization" else None
 
     def _recency(self, ref: EntityRef) -> int:
         return self.recent_orgs.index(ref) if ref in self.recent_orgs else -1
@@ -449,7 +516,7 @@ class DocContext:
         counts: Counter[EntityRef] = Counter()
         in_title: dict[EntityRef, int] = {}  # -> where the title names it first
         title = f" {_words_only(self.title)} "
-        for ent in self.doc.ents:
+        for ent in self.ents:
             ref = self.ref(ent)
             if ref is None or ref.type != "organization":
                 continue
@@ -470,7 +537,7 @@ class DocContext:
     def _learn_organisations(self) -> None:
         """Names NER calls people or nationalities that the text shows are organisations:
         'Katibat Macina', 'militant group X', 'X fighters', 'X claimed responsibility'."""
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ not in PERSON_LABELS | {"NORP"} or ent.kb_id_:
                 continue
             name = clean_name(ent.text)
@@ -484,7 +551,7 @@ class DocContext:
         the surname, and the name without its first word, stand for the full name when only
         one person of the document bears it."""
         seen: dict[str, set[str]] = {}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ not in PERSON_LABELS or ent.kb_id_:
                 continue
             full = person_name(ent)
@@ -501,7 +568,7 @@ class DocContext:
 
     def _learn_aliases(self) -> None:
         """Aliases the article defines: 'Name (ACRONYM)' and 'Name, known as Other'."""
-        ents = list(self.doc.ents)
+        ents = list(self.ents)
         for ent, following in pairwise(ents):
             ref = self._named_org(ent)
             if ref is None:
@@ -512,6 +579,24 @@ class DocContext:
                 and self.text[following.end_char : following.end_char + 1] == ")"
             ) or (_ALIAS_CUES.search(between) and len(between) < 40):
                 self._learn(following.text, ref)
+        self._learn_name_heads(ents)
+
+    def _learn_name_heads(self, ents: list[Span]) -> None:
+        """'the Jaish' after 'Jaish-e-Mohammad': a one-word name that is the first part of
+        exactly one hyphen-joined organisation name of the article stands for it."""
+        longer: dict[str, set[EntityRef]] = {}
+        for ent in ents:
+            first, dash, _ = clean_name(ent.text).partition("-")
+            if not dash or " " in first or len(first) < 3:
+                continue
+            ref = self.ref(ent)
+            if ref is not None and ref.type == "organization":
+                longer.setdefault(first.casefold(), set()).add(ref)
+        for ent in ents:
+            name = clean_name(ent.text)
+            refs = longer.get(name.casefold(), set())
+            if ent.label_ in ORG_LABELS | {"NORP"} and len(refs) == 1 and not ent.kb_id_:
+                self._learn(name, next(iter(refs)))
 
     def _named_org(self, ent: Span) -> EntityRef | None:
         if ent.label_ not in ORG_LABELS:

@@ -54,7 +54,7 @@ def extract_document(
 def _follow_focus(sentence: Sentence, context: DocContext) -> None:
     """Organisations a sentence names gain salience, its named subject most; then a
     subject 'it', 'they' or 'the group' adds to the organisation it stands for."""
-    for ent in sentence.span.ents:
+    for ent in context.ents_in(sentence.span):
         ref = context.ref(ent)
         if ref is None or ref.type != "organization":
             continue

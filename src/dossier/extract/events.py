@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -41,7 +41,7 @@ from dossier.knowledge.gazetteer import get_gazetteer, name_key
 from dossier.knowledge.lexicons import lexicon, phrases, words
 from dossier.knowledge.ontology import GENERIC_EVENT, EventSpec
 from dossier.model import EntityRef, Event, Evidence, Place, Range, TimeSpan
-from dossier.model.dates import parse_time
+from dossier.model.dates import WEEKDAYS, parse_time
 from dossier.model.names import clean_name
 from dossier.model.quantities import parse_quantity
 
@@ -71,8 +71,11 @@ class EventDraft:
     evidence: list[Evidence]
     triggers: list[Token]
     date: TimeSpan | None = None
+    weekday: TimeSpan | None = None  # 'on Sunday' with no publication date to resolve it
     location: Location = field(default_factory=Location)
     perpetrators: list[EntityRef] = field(default_factory=list)
+    stances: dict[EntityRef, str] = field(default_factory=dict)  # claimed, blamed, ...
+    denied: set[EntityRef] = field(default_factory=set)  # groups that said they had no part
     claimed: bool | None = None
     targets: list[str] = field(default_factory=list)
     killed: Tally = field(default_factory=Tally)
@@ -103,12 +106,25 @@ class EventDraft:
     def add_responsibility(self, statement: Responsibility) -> None:
         if statement.perpetrator is None:
             return
+        if statement.how == "denied":
+            self.denied.add(statement.perpetrator)
+            return
         if statement.claimed is True or not self.perpetrators:
             if statement.claimed is True and self.claimed is not True:
                 self.perpetrators = []
             if statement.perpetrator not in self.perpetrators:
                 self.perpetrators.append(statement.perpetrator)
             self.claimed = statement.claimed if self.claimed is not True else True
+        if statement.perpetrator in self.perpetrators:
+            known = self.stances.get(statement.perpetrator)
+            if known is None or known == "named" or statement.how == "claimed":
+                self.stances[statement.perpetrator] = statement.how
+
+    def _stance(self, perpetrator: EntityRef) -> str:
+        """How the text ties a perpetrator to the event; a denial outweighs an accusation,
+        never a group's own claim."""
+        stance = self.stances.get(perpetrator, "named")
+        return "denied" if perpetrator in self.denied and stance != "claimed" else stance
 
     def build(self, order: list[str]) -> Event:
         ranked = sorted(set(self.types), key=order.index)
@@ -125,11 +141,12 @@ class EventDraft:
         return Event(
             type=event_type,
             evidence=tuple(self.evidence),
-            date=self.date,
+            date=self.date or self.weekday,
             country=self.location.country,
             province=self.location.province,
             city=self.location.city,
             perpetrators=tuple(self.perpetrators),
+            stances=tuple(self._stance(p) for p in self.perpetrators),
             claimed=self.claimed,
             targets=tuple(self.targets),
             killed=self.killed.result(),
@@ -202,19 +219,23 @@ class EventExtractor:
                 name, strong = "armed assault", True  # armed with firearms and grenades
             needs_actor = token.lemma_.lower() in actor_cues
             in_context = armed if needs_actor else violent
-            if _is_aggregate(token) or _is_activity(token):
+            if _is_aggregate(token) or _is_activity(token) or _only_attempted(token):
                 continue
             if strong or in_context:
                 found.append(Trigger(token, name, strong))
             elif name != GENERIC_EVENT and not needs_actor:
                 self._rejected.append(Trigger(token, name, strong))
-        # 'drone' in 'a drone strike' is part of the strike's cue, not a cue of its own
-        heads = {trigger.token.i for trigger in found}
-        return [
-            t
-            for t in found
-            if not (t.token.dep_ in ("compound", "amod") and t.token.head.i in heads)
-        ]
+        # 'drone' in 'a drone strike' is part of the strike's cue, not a cue of its own; but
+        # 'bomb' in 'a suicide bomb attack' says what kind of attack it was
+        heads = {trigger.token.i: trigger for trigger in found}
+        kept = []
+        for trigger in found:
+            head = heads.get(trigger.token.head.i)
+            if trigger.token.dep_ not in ("compound", "amod") or head is None or head is trigger:
+                kept.append(trigger)
+            elif head.type == GENERIC_EVENT and trigger.type != GENERIC_EVENT:
+                head.type, head.strong = trigger.type, head.strong or trigger.strong
+        return kept
 
     def _match(self, token: Token) -> tuple[str, bool] | None:
         lemma = token.lemma_.lower()
@@ -349,7 +370,7 @@ class EventExtractor:
         """The event a trigger belongs to: one told just before, or a new one."""
         token = trigger.token
         for other, draft in here:
-            if not self._starts_new(trigger, other):
+            if not self._starts_new(trigger, other) and not self._dated_apart(token, draft):
                 draft.types.append(trigger.type)
                 draft.triggers.append(token)
                 self._fill(draft, trigger, here)
@@ -376,10 +397,15 @@ class EventExtractor:
 
     def _starts_new(self, trigger: Trigger, earlier: Trigger) -> bool:
         """A second cue in a sentence is a second event when it is a new, indefinite mention
-        in another clause ('..., a day after a terror attack in Kabul killed ...')."""
+        in another clause ('..., a day after a terror attack in Kabul killed ...'), or each
+        phrase carries its own date ('the 2002 attacks and the 2003 bombing')."""
         token = trigger.token
         if _other_incident(token, earlier.token, self.context):
             return True  # 'after an earlier attack in 2018', in the same clause
+        published = self.context.published_at
+        own, theirs = _own_date(token, published), _own_date(earlier.token, published)
+        if own is not None and theirs is not None and not own.overlaps(theirs):
+            return True
         if clause_head(token) == clause_head(earlier.token):
             return False
         if not self._compatible(trigger.type, earlier.type):
@@ -433,24 +459,36 @@ class EventExtractor:
         if any(c.lower_ in OTHER_INCIDENT_MARKERS for c in token.children if c.dep_ == "amod"):
             return False  # 'the earlier attack', 'the previous bombing'
         # a weekday without a publication date to resolve it says no other day either
-        return own_date is None or own_date.precision == "unknown" or own_date == previous.date
+        if own_date is None or own_date.precision == "unknown" or own_date == previous.date:
+            return True
+        # 'A suicide bomber blew up a truck on Sunday' after a lead that gave no date: the
+        # attacker of the event told, and its day, unless it is placed elsewhere
+        return (
+            previous.date is None
+            and token.lemma_.lower() in PARTICIPANTS
+            and self._same_place(token, previous)
+        )
+
+    def _same_place(self, token: Token, previous: EventDraft) -> bool:
+        here, there = self._location_of(token), previous.location
+        for mine, theirs in ((here.city, there.city), (here.country, there.country)):
+            if mine is not None and theirs is not None and mine.gazetteer_id != theirs.gazetteer_id:
+                return False
+        return True
 
     def _dated_apart(self, token: Token, previous: EventDraft) -> bool:
         """Whether the event phrase itself carries a date ('the abduction ... in 2001') that
-        cannot be the day of the event before it ('the bombing in 2004')."""
+        cannot be the day of the event before it ('the bombing in 2004'). An event told
+        undated in a dated report is news of the report's days: 'the 2002 attacks' told
+        later in a report of 2005 is another incident."""
         when = previous.date
-        if when is None or when.start is None or when.end is None or when.precision == "unknown":
+        published = self.context.published_at
+        if (when is None or when.precision == "unknown") and published is not None:
+            when = TimeSpan(published - FOLLOW_UP, published + timedelta(days=1), "unknown")
+        if when is None or when.start is None or when.end is None:
             return False
-        inside = set(token.subtree)
-        for text, root in date_phrases(token.sent):
-            if root not in inside:
-                continue
-            span = parse_time(text, self.context.published_at)
-            if span is None or span.start is None or span.end is None:
-                continue
-            if span.precision != "unknown" and not span.overlaps(when):
-                return True
-        return False
+        own = _own_date(token, self.context.published_at)
+        return own is not None and not own.overlaps(when)
 
     def _fill(
         self, draft: EventDraft, trigger: Trigger, here: list[tuple[Trigger, EventDraft]]
@@ -460,6 +498,8 @@ class EventExtractor:
         context = self.context
         if draft.date is None or draft.date.precision == "unknown":
             draft.date = self._happened(self._date_of(token, here))
+        if draft.date is None and draft.weekday is None:
+            draft.weekday = _weekday_of(token)
         if draft.location.most_precise is None:
             draft.location = self._location_of(token)
         elif draft.location.city is None and draft.location.province is None:
@@ -507,6 +547,9 @@ class EventExtractor:
                     f"{anchor.text} ({shift:+d} days)",
                 )
         own = time_scope(token, context)
+        if own is not None and _dates_another_event(token, own):
+            # 'the 2002 attacks and the 2003 bombing': the attacks' year is not the bombing's
+            own = _own_date(token, context.published_at)
         if own is not None and own.precision != "unknown":
             return own
         opening = token.sent.text.lower().lstrip()
@@ -571,7 +614,9 @@ class EventExtractor:
         """The gazetteer place a word names, if it names where something is (the object of
         'in', 'near'...; part of such an object; not a modifier as in 'US troops')."""
         ent = self.context.entity_at(word)
-        if ent is None or word != ent.root:
+        if ent is None or ent.label_ in NOT_PLACE_LABELS:
+            return self._unlabelled_place(word)
+        if word != ent.root:
             return None
         if ent.label_ in ("GPE", "LOC", "FAC"):
             ref: EntityRef | None = self.context.place_ref(clean_name(ent.text))
@@ -582,6 +627,19 @@ class EventExtractor:
         if not loose and not _is_location_phrase(word):
             return None
         return _joined_place(ent) or self.context.place(ref)
+
+    def _unlabelled_place(self, word: Token) -> Place | None:
+        """A town the model did not tag as a place ('in Turbat' read as a date): a proper
+        noun after 'in', 'near'..., whose exact name the gazetteer has for a town or a
+        province in a country the article names."""
+        if word.pos_ != "PROPN" or word.dep_ != "pobj" or word.head.lower_ not in LOCATION_WORDS:
+            return None
+        parts = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [word]
+        name = word.doc[parts[0].i : word.i + 1].text
+        place = get_gazetteer().lookup(name, kinds=("city", "province"))
+        if place is None or name_key(place.name) != name_key(name):
+            return None
+        return place if not self.countries or place.country in self.countries else None
 
     def _modifying_place(self, word: Token) -> Place | None:
         """A city or province named as the modifier of a site ("Baghdad's Tayaran Square",
@@ -794,6 +852,8 @@ class EventExtractor:
 
 LOCATION_WORDS = words(_LEXICON, "location_words")  # fmt: skip
 MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
+# labels the model gives some towns it does not know ('in Turbat' as a date)
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 PLACE_OBJECT_VERBS = words(_LEXICON, "place_object_verbs")
 DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:\([^)]*\)\s*)?[-—–:,]\s")
 DATELINE_REACH = 1500  # characters: a dateline opens one of the first paragraphs
@@ -885,7 +945,11 @@ def _is_aggregate(token: Token) -> bool:
         return False
     if any(child.lower_ in ONE_INCIDENT_WORDS for child in token.children):
         return False
-    numbers = [child for child in token.children if child.dep_ in ("nummod", "quantmod")]
+    numbers = [
+        child
+        for child in token.children
+        if child.dep_ in ("nummod", "quantmod") and child.ent_type_ != "DATE"  # 'the 2002 attacks'
+    ]
     if numbers:
         return not _few(numbers[0])
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
@@ -1065,6 +1129,73 @@ def _phrase_at(token: Token, words: list[str]) -> bool:
     if lemma == words[0]:
         return all(word in kids for word in words[1:])
     return False
+
+
+def _weekday_of(token: Token) -> TimeSpan | None:
+    """The weekday told of the event itself ('Sunday's blast', 'a bomb exploded ... on
+    Thursday') that no publication date resolves: kept as written (its day unknown), so
+    that linking can still tell a Sunday from a Thursday. Dates of the clause above a
+    noun ('accused on Monday of a bombing') are when something else happened."""
+    own = set(token.subtree)
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+        own.add(token.head)  # 'the explosion tore through the street on Sunday'
+    for text, root in date_phrases(token.sent):
+        if root not in own and root.head not in own:
+            continue
+        if not any(word in WEEKDAYS for word in re.findall(r"[a-z]+", text.lower())):
+            continue
+        span = parse_time(text, None)
+        if span is not None and span.precision == "unknown":
+            return span
+    return None
+
+
+def _dates_another_event(token: Token, when: TimeSpan) -> bool:
+    """Whether the clause date found for a cue sits inside another event phrase of the
+    sentence ('making the bombs used for the 2002 Bali attacks': 2002 is the attacks')."""
+    for text, root in date_phrases(token.sent):
+        if when.text is None or text != when.text:
+            continue
+        for governor in list(governors(root))[1:]:
+            if governor == token:
+                return False  # the date is on the cue's own phrase
+            if governor.pos_ == "NOUN" and governor.lemma_.lower() in EVENT_NOUNS:
+                return True  # ... on another's, even one the cue is joined to by 'and'
+            if token in governor.subtree:
+                return False  # ... on the clause above both
+    return False
+
+
+ATTEMPT_VERBS = words(_LEXICON, "attempt_verbs")
+INTENT_VERBS = words(_LEXICON, "intent_verbs")
+
+
+def _only_attempted(token: Token) -> bool:
+    """'killed four people while trying to take hostages': an act only tried, in a clause
+    that tells another event, or only meant ('had come to take hostages'), names no event
+    of its own."""
+    for governor in governors(token):
+        if governor.dep_ in ("xcomp", "advcl") and governor.head.lemma_.lower() in INTENT_VERBS:
+            return True  # 'they had come to carry out an attack and take hostages'
+        if governor.dep_ == "xcomp" and governor.head.lemma_.lower() in ATTEMPT_VERBS:
+            return governor.head.dep_ in ("advcl", "xcomp", "acl", "relcl")
+        if governor.pos_ == "VERB" and governor != token and governor.dep_ != "conj":
+            return False
+    return False
+
+
+def _own_date(token: Token, published: date | None) -> TimeSpan | None:
+    """The date inside an event phrase itself ('the 2002 Bali attacks', 'the bombing in
+    2004'), not in a phrase joined to it ('... and the 2003 bombing')."""
+    joined = {w for c in token.children if c.dep_ == "conj" for w in c.subtree}
+    inside = set(token.subtree) - joined
+    for text, root in date_phrases(token.sent):
+        if root not in inside:
+            continue
+        span = parse_time(text, published)
+        if span is not None and span.start is not None and span.precision != "unknown":
+            return span
+    return None
 
 
 def _relative_days(clause: Token) -> int | None:

@@ -2,7 +2,9 @@
 
     Al-Shabaab claimed responsibility for the incident.            -> Al-Shabaab, claimed
     No group claimed responsibility; however, sources attributed
-      the attack to Houthi extremists (Ansar Allah).                -> Houthis, suspected
+      the attack to Houthi extremists (Ansar Allah).                -> Houthis, blamed
+    Police suspect the Taliban.                                      -> Taliban, suspected
+    The PKK denied any role in the attack.                          -> PKK, denied
     an operation conducted by US military forces                    -> United States
     Taliban militants attacked a checkpoint                         -> Taliban
 
@@ -40,12 +42,28 @@ SINGULAR_TO_GROUP = words(_LEXICON, "singular_to_group")
 # 'X's affiliate' is another group than X, and names none
 AFFILIATE_HEADS = words(_LEXICON, "affiliate_heads")
 NAMING_VERBS = words(_LEXICON, "naming_verbs")
+DENYING_VERBS = words(_LEXICON, "denying_verbs")
+RECIPROCAL_WORDS = words(_LEXICON, "reciprocal_words")
+RESPONSIBILITY_WORDS = words(_LEXICON, "responsibility_words")
+DENIED_OBJECTS = tuple(sorted(words(_LEXICON, "denied_objects")))
+
+
+STANCES = ("claimed", "blamed", "suspected", "denied", "named")
 
 
 @dataclass(frozen=True, slots=True)
 class Responsibility:
     perpetrator: EntityRef | None  # None: the text says nobody claimed it
     claimed: bool | None  # True: claimed; False: attributed or suspected; None: an agent
+    # how the text ties the group to the attack: claimed (by itself), blamed (by others),
+    # suspected, denied (it says it had no part), named (as the doer); one of STANCES
+    stance: str = ""
+
+    @property
+    def how(self) -> str:
+        if self.stance:
+            return self.stance
+        return {True: "claimed", False: "blamed", None: "named"}[self.claimed]
 
 
 def read_responsibility(sentence: Span, context: DocContext) -> list[Responsibility]:
@@ -80,7 +98,23 @@ def read_responsibility(sentence: Span, context: DocContext) -> list[Responsibil
                 found.append(Responsibility(perpetrator_of(target, context), False))
         elif lemma == "suspect":
             for target in _suspects(token):
+                found.append(Responsibility(perpetrator_of(target, context), False, "suspected"))
+        elif lemma == "accuse":
+            # 'accused the PKK of responsibility for the bombing' ('of' may hang on the name);
+            # not 'accused each other of ...', nor an accusation of anything but an attack
+            for target in (c for c in token.children if c.dep_ == "dobj"):
+                charges = _prep_objects(token, ("of",)) + _prep_objects(target, ("of",))
+                if target.lemma_.lower() in RECIPROCAL_WORDS or not any(
+                    _charges_attack(charge) for charge in charges
+                ):
+                    continue
                 found.append(Responsibility(perpetrator_of(target, context), False))
+        elif lemma in DENYING_VERBS and _has_object(token, DENIED_OBJECTS):
+            # 'the PKK denied any role in the attack': kept apart, never a claim
+            subject = _first(token, ("nsubj",))
+            if subject is not None:
+                denied = perpetrator_of(subject, context)
+                found.append(Responsibility(denied, False, "denied"))
         elif lemma == "blame":
             objects = [c for c in token.children if c.dep_ == "dobj"]
             targets = (
@@ -369,6 +403,15 @@ def _has_object(verb: Token, lemmas: tuple[str, ...]) -> bool:
 
 def _first(token: Token, deps: tuple[str, ...]) -> Token | None:
     return next((child for child in token.children if child.dep_ in deps), None)
+
+
+def _charges_attack(charge: Token) -> bool:
+    """'of the bombing', 'of responsibility for the attack', 'of being behind the blast';
+    not 'of being behind the recent kidnappings' (other incidents, in the plural)."""
+    events = [word for word in charge.subtree if word.lemma_.lower() in EVENT_WORDS]
+    if events:
+        return all(word.tag_ != "NNS" for word in events)
+    return any(word.lemma_.lower() in RESPONSIBILITY_WORDS for word in charge.subtree)
 
 
 def _prep_objects(token: Token, prepositions: tuple[str, ...]) -> list[Token]:

@@ -1,10 +1,11 @@
-"""Which of spaCy's sentences Dossier keeps, so every stage numbers them alike."""
+"""Which of spaCy's sentences Dossier keeps, so every stage numbers them alike; small
+readings of the parse that several stages share."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 # Where the boundaries are kept once found: extraction and storage both walk them, and
 # `Doc.text` and `Doc.sents` are rebuilt from the tokens on every access.
@@ -30,3 +31,14 @@ def _bounds(doc: Doc) -> Iterator[tuple[int, int, int, int]]:
             end -= 1
         if start < end:
             yield sentence.start, sentence.end, start, end
+
+
+def of_objects(token: Token) -> list[Token]:
+    """The objects of a word's 'of' phrases: 'the leader of X' -> [X]."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]

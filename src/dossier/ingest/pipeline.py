@@ -20,7 +20,7 @@ from dossier.model import AnnotatedDocument, Document
 from dossier.read.fingerprint import NearDuplicates
 from dossier.read.options import ReadOptions
 from dossier.read.sources import FORMAT_BY_EXTENSION, STDIN, Source, read_sources
-from dossier.resolve.refresh import refresh
+from dossier.resolve.refresh import refresh, remove_document
 from dossier.store.knowledge_base import KnowledgeBase
 
 ProgressCallback = Callable[[int], None]  # called with the number of inputs just finished
@@ -145,7 +145,7 @@ def remove(kb: KnowledgeBase, document_id: str) -> str:
         raise NotFoundError(
             f"{error.message} (resolution left pending by an earlier run is now complete)"
         ) from None
-    kb.remove_document(resolved)
+    remove_document(kb, resolved)  # the next refresh resolves only what it can change
     refresh(kb)
     return resolved
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -118,6 +119,8 @@ class EventRecord:
     evidence: tuple[Evidence, ...]
     victims: tuple[str, ...] = ()
     document_id: str = ""
+    stances: tuple[str, ...] = ()  # each perpetrator's stance, as in `Event.stances`
+    published_on: datetime.date | None = None  # the day its document was published, where known
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,6 +165,9 @@ class Event:
     wounded: Range | None = None
     count: Range | None = None  # people who surrendered, were arrested...
     victims: tuple[str, ...] = ()  # who was killed, as the text says: 'an ISIS-Khorasan planner'
+    # how the text ties each perpetrator to the event, in their order: claimed (by itself),
+    # blamed (by others), suspected, denied (it said it had no part) or named (as the doer)
+    stances: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -5,7 +5,9 @@
 - ``entity_relations``: one entity's relations to organisations and people, both
   ways, as its web page draws them.
 - ``verdicts_between``: the verdicts linking two entities, which answer "are X
-  and Y allies?".
+  and Y allies?", each judged on the claims about the other alone
+  (``verdict_about``): one source naming Y is single-source even when another
+  source names another ally of X.
 
 The exports show one thing once: entities are taken through resolution
 (``kb.canonical_ids()``), so ``ISIS-K`` found in two articles is one entity
@@ -29,7 +31,7 @@ from typing import Literal
 from dossier.knowledge.ontology import Ontology, load_ontology
 from dossier.model.records import ClaimRecord, EntityRecord, Verdict, VerdictKind
 from dossier.reconcile.sources import claim_source, document_sources, source_names
-from dossier.reconcile.verdicts import Reconciler
+from dossier.reconcile.verdicts import Reconciler, judge
 from dossier.store import KnowledgeBase
 
 ENTITY_TYPES = frozenset({"organization", "person", "place", "event"})  # ontology.yaml
@@ -114,9 +116,10 @@ def relation_predicates(ontology: Ontology) -> frozenset[str]:
 
 
 def verdict_of(denied: bool, independent_sources: int) -> VerdictKind:
-    """The rule of ``reconcile.verdicts.judge``, for one object of a (subject, predicate):
+    """The verdict on one object of a (subject, predicate), as a graph edge needs it:
     conflicting when some claims deny what others assert, corroborated when two
-    independent sources assert it."""
+    independent sources assert this object (``reconcile.verdicts.judge`` counts the
+    sources of every object of the pair, since they can all be true)."""
     if denied:
         return "conflicting"
     return "corroborated" if independent_sources >= 2 else "single-source"
@@ -129,7 +132,7 @@ def collect_relations(kb: KnowledgeBase, ontology: Ontology | None = None) -> Re
     records = kb.entities()
     entities = canonical_entities(records, canonical)
     documents = document_sources(kb.documents())
-    named = source_names(records)
+    named = source_names(records, canonical)
     predicates = relation_predicates(ontology)
 
     def head(entity_id: str) -> str:
@@ -152,7 +155,7 @@ def collect_relations(kb: KnowledgeBase, ontology: Ontology | None = None) -> Re
         denials = [claim for claim in claims if claim.negated]
         sources: dict[str, str] = {}
         for claim in asserting:
-            key, label = claim_source(claim, documents, named)
+            key, label = claim_source(claim, documents, named, canonical)
             sources.setdefault(key, label)
         relations.append(
             Relation(
@@ -215,9 +218,13 @@ def entity_relations(
         for position in verdict.positions:
             if position.negated:
                 continue
-            add(position.object_id, spec.label, verdict.predicate, verdict.verdict)
+            # the edge's own support, not its predicate's: one source naming this ally
+            # is single-source even when another source names another ally
+            about = verdict_about(verdict, position.object_id)
+            kind = about.verdict if about else verdict.verdict
+            add(position.object_id, spec.label, verdict.predicate, kind)
             for claim in position.claims:
-                add(claim.via_id, "intermediary", verdict.predicate, verdict.verdict)
+                add(claim.via_id, "intermediary", verdict.predicate, kind)
     for claim in reconciler.kb.claims(object_ids=members):
         spec = ontology.predicates.get(claim.predicate)
         if spec is None or claim.negated:
@@ -243,20 +250,25 @@ def verdicts_between(
     for subject_id, other_head in ((first_id, second_head), (second_id, first_head)):
         for predicate in predicates:
             for verdict in reconciler.verdicts(subject_id, predicate):
-                positions = [
-                    p
-                    for p in verdict.positions
-                    if p.object_id and canonical.get(p.object_id, p.object_id) == other_head
-                ]
-                if positions:
-                    found.append(
-                        Verdict(
-                            verdict.subject_id,
-                            predicate,
-                            verdict.verdict,
-                            positions,
-                            other_head,
-                            verdict.note,
-                        )
-                    )
+                about = verdict_about(verdict, other_head, canonical)
+                if about is not None:
+                    found.append(about)
     return found
+
+
+def verdict_about(
+    verdict: Verdict, object_id: str | None, canonical: Mapping[str, str] | None = None
+) -> Verdict | None:
+    """The verdict cut down to the positions about one object, judged on those alone."""
+    heads = canonical or {}
+    positions = [
+        position
+        for position in verdict.positions
+        if position.object_id and heads.get(position.object_id, position.object_id) == object_id
+    ]
+    if not positions:
+        return None
+    about = judge(verdict.subject_id, verdict.predicate, positions, single_valued=False)
+    return Verdict(
+        verdict.subject_id, verdict.predicate, about.verdict, positions, object_id, about.note
+    )

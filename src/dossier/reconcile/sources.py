@@ -6,11 +6,15 @@ wire story republished by two outlets is one source however it is labelled.
 A claim attributed to a named organisation or person ('according to CSIS') is
 that source's, whichever document carries it; a vague one ('officials said')
 stays with its document, since the officials of two articles need not be the same.
+So does a claim its own subject is quoted for ('the PKK said it does not target
+civilians', 'Interior Minister X said'): each article that reports what the subject
+says of itself, or names the office of the person it quotes, is a voice of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from dossier.model.records import ClaimRecord, DocumentSummary, EntityRecord
@@ -37,28 +41,41 @@ def document_sources(documents: Iterable[DocumentSummary]) -> dict[str, Source]:
 
 
 def claim_source(
-    claim: ClaimRecord, sources: dict[str, Source], named: frozenset[str] = frozenset()
+    claim: ClaimRecord,
+    sources: dict[str, Source],
+    named: Mapping[str, frozenset[str]] | None = None,
+    canonical: Mapping[str, str] | None = None,
 ) -> Source:
     """Whom a claim rests on: a named source it is attributed to, else its document's source.
 
-    ``named`` holds the casefolded names of the knowledge base's organisations and people.
+    ``named`` maps the casefolded names of the knowledge base's organisations and people
+    to the ids of the entities that bear them (see ``source_names``); ``canonical`` maps
+    entity ids to the ids resolution chose, in which ``named`` is given.
     """
     attributed = claim.attributed_to
-    if attributed and attributed.casefold() in named:
-        return f"attributed:{attributed.casefold()}", attributed
+    bearers = (named or {}).get(attributed.casefold(), frozenset()) if attributed else frozenset()
+    subject = (canonical or {}).get(claim.subject_id, claim.subject_id)
+    if attributed and bearers and subject not in bearers:
+        # keyed by who bears the name, so 'UN' and 'United Nations' are one source
+        return f"attributed:{','.join(sorted(bearers))}", attributed
     document_id = claim.evidence.document_id
     key, label = sources.get(document_id, (f"document:{document_id}", document_id))
     return key, f"{attributed}, in {label}" if attributed else label
 
 
-def source_names(entities: Iterable[EntityRecord]) -> frozenset[str]:
-    """The names (and aliases) an attribution must match to count as a named source."""
-    return frozenset(
-        name.casefold()
-        for entity in entities
-        if entity.type in ("organization", "person")
-        for name in (entity.name, *entity.aliases)
-    )
+def source_names(
+    entities: Iterable[EntityRecord], canonical: Mapping[str, str] | None = None
+) -> dict[str, frozenset[str]]:
+    """The names (and aliases) an attribution must match to count as a named source,
+    casefolded, each with the ids of the organisations and people that bear it (the
+    ids resolution chose, when ``canonical`` is given)."""
+    heads = canonical or {}
+    bearers: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        if entity.type in ("organization", "person"):
+            for name in (entity.name, *entity.aliases):
+                bearers[name.casefold()].add(heads.get(entity.id, entity.id))
+    return {name: frozenset(ids) for name, ids in bearers.items()}
 
 
 def _label(summary: DocumentSummary) -> str:

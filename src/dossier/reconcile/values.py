@@ -15,7 +15,7 @@ def agree(first: Value | None, second: Value | None) -> bool:
     if first is None or second is None:
         return first is None and second is None
     if isinstance(first, TimeSpan) and isinstance(second, TimeSpan):
-        return first.overlaps(second)
+        return _spans_meet(first, second)
     if isinstance(first, Range) and isinstance(second, Range):
         return _ranges_agree(first, second)
     if isinstance(first, Money) and isinstance(second, Money):
@@ -27,6 +27,13 @@ def agree(first: Value | None, second: Value | None) -> bool:
         a, b = first.casefold(), second.casefold()
         return a == b or a in b or b in a
     return False
+
+
+def _spans_meet(first: TimeSpan, second: TimeSpan) -> bool:
+    """Whether two stretches of time share a day; an open end ('since 2000') runs on."""
+    starts = [day for day in (first.start, second.start) if day is not None]
+    ends = [day for day in (first.end, second.end) if day is not None]
+    return not starts or not ends or max(starts) <= min(ends)
 
 
 def _bounds(count: Range) -> tuple[float, float]:

@@ -5,9 +5,13 @@ that agree (the same object, or values that can both be true; see
 ``values.agree``). Then:
 
 - **conflicting**: the predicate takes one value at a time ('founded',
-  'member_count'...) and two positions in comparable scopes disagree, or one
-  claim asserts what another denies;
-- **corroborated**: a position is supported by at least two independent sources;
+  'member_count'...) and two positions disagree, or one claim asserts what
+  another denies;
+- **corroborated**: at least two independent sources assert something about it
+  and nothing conflicts. They may say the same thing (both name Iran as its
+  backer) or different things that can all be true (one says it operates in
+  Mali, another in Niger): each position keeps its own sources, so a reader
+  sees which detail rests on whom;
 - **single-source**: otherwise.
 
 Independent sources (see ``reconcile.sources``): a claim's source is whom it is
@@ -15,28 +19,25 @@ attributed to ('according to CSIS'), else its document's publisher-and-story
 group. So copies of one story count once, and two articles citing one report
 count once.
 
-Scopes: a figure 'at their height' and one for a given year can both be true,
-so they are not compared; figures with overlapping time scopes, or none, are.
-Counts of different things ('attacks' and 'clashes') are different facts.
+Figures of one single-valued quantity that disagree conflict even when they are
+dated differently or one is a peak ('2,500 at its height' against '1,500 to
+2,200 in 2021'): no one figure can be given, so both are shown with their dates
+and sources. Counts of different things ('attacks' and 'clashes') are different
+facts, not a conflict.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from functools import cached_property
 
 from dossier.knowledge.ontology import Ontology, load_ontology
 from dossier.model import Value
 from dossier.model.records import ClaimRecord, Position, Snapshot, Verdict, VerdictKind
-from dossier.reconcile.sources import claim_source, document_sources, source_names
+from dossier.reconcile.sources import Source, claim_source, document_sources, source_names
 from dossier.reconcile.values import agree, most_precise
 from dossier.store import KnowledgeBase
-
-PEAK_WORDS = ("height", "peak", "heyday", "strongest", "zenith")
-
-
-def _is_peak(claim: ClaimRecord) -> bool:
-    return bool(claim.qualifier) and any(w in claim.qualifier.casefold() for w in PEAK_WORDS)  # type: ignore[union-attr]
 
 
 def _counted_thing(claim: ClaimRecord) -> str:
@@ -45,37 +46,61 @@ def _counted_thing(claim: ClaimRecord) -> str:
 
 
 def comparable(first: ClaimRecord, second: ClaimRecord) -> bool:
-    """Whether two claims speak of the same scope, so disagreeing values conflict."""
-    if first.predicate == "attack_count" and _counted_thing(first) != _counted_thing(second):
-        return False
-    first_span, second_span = first.time_scope, second.time_scope
-    if first.predicate == "founded":
-        return True
-    if first_span is not None and second_span is not None:
-        return first_span.overlaps(second_span)
-    # 'at their height' and 'in 2021' can both be true
-    dated_peak = (_is_peak(first) and second_span is not None) or (
-        _is_peak(second) and first_span is not None
-    )
-    return not dated_peak
+    """Whether two claims speak of the same thing, so disagreeing values conflict."""
+    if first.predicate == "attack_count":
+        return _counted_thing(first) == _counted_thing(second)
+    return True
 
 
-def build_positions(claims: list[ClaimRecord], canonical: dict[str, str]) -> list[Position]:
+def build_positions(claims: list[ClaimRecord], canonical: Mapping[str, str]) -> list[Position]:
     positions: list[Position] = []
+    # each position's distinct (value, counted thing) -> a claim stating it, so a figure
+    # repeated by many articles is compared once
+    distinct: list[dict[tuple[object, str], ClaimRecord]] = []
     for claim in claims:
         object_id = canonical.get(claim.object_id, claim.object_id) if claim.object_id else None
-        for position in positions:
+        key = (claim.value, _counted_thing(claim))
+        for position, stated in zip(positions, distinct, strict=True):
             same_object = position.object_id == object_id and position.negated == claim.negated
             if not same_object:
                 continue
-            if object_id is not None or (
-                agree(position.value, claim.value) and comparable(position.claims[0], claim)
+            # a value joins only claims it agrees with all: '2015' holds 'January' and
+            # 'March 2015', which do not hold each other
+            if (
+                object_id is not None
+                or key in stated
+                or all(
+                    agree(other.value, claim.value) and comparable(other, claim)
+                    for other in stated.values()
+                )
             ):
                 position.claims.append(claim)
+                stated.setdefault(key, claim)
                 break
         else:
             positions.append(Position(object_id, claim.value, claim.negated, [claim]))
+            distinct.append({key: claim})
     return positions
+
+
+def reconcile_claims(
+    subject_id: str,
+    predicate: str,
+    claims: list[ClaimRecord],
+    *,
+    single_valued: bool,
+    canonical: Mapping[str, str],
+    sources: dict[str, Source],
+    named: Mapping[str, frozenset[str]],
+) -> Verdict:
+    """The verdict on the claims of one subject and predicate: positions, each with its
+    independent sources (``reconcile.sources``), then ``judge``."""
+    positions = build_positions(claims, canonical)
+    for position in positions:
+        for claim in position.claims:
+            key, label = claim_source(claim, sources, named, canonical)
+            position.sources.setdefault(key, label)
+    return judge(subject_id, predicate, positions, single_valued)
 
 
 def judge(
@@ -85,21 +110,33 @@ def judge(
     single_valued: bool,
 ) -> Verdict:
     conflict = False
+    stated = [_distinct(position.claims) for position in positions]
     for index, first in enumerate(positions):
-        for second in positions[index + 1 :]:
+        for later, second in enumerate(positions[index + 1 :], start=index + 1):
             if first.object_id is not None and first.object_id == second.object_id:
                 conflict = conflict or first.negated != second.negated
             elif single_valued and first.object_id is None and second.object_id is None:
-                comparable_pair = comparable(first.claims[0], second.claims[0])
-                conflict = conflict or (comparable_pair and not agree(first.value, second.value))
+                conflict = conflict or _disagree(stated[index], stated[later])
     best = max(positions, key=lambda p: (len(p.sources), len(p.claims)))
     if conflict:
         kind: VerdictKind = "conflicting"
         estimate: Value | str | None = None
     else:
-        kind = "corroborated" if len(best.sources) >= 2 else "single-source"
+        asserting = {key for p in positions if not p.negated for key in p.sources}
+        kind = "corroborated" if len(asserting) >= 2 else "single-source"
         estimate = best.object_id or most_precise(best.values)
     return Verdict(subject_id, predicate, kind, positions, estimate, _shared_citation(positions))
+
+
+def _disagree(first: list[ClaimRecord], second: list[ClaimRecord]) -> bool:
+    """Whether some claim of one position states a value that a claim of the other rules out."""
+    return any(comparable(a, b) and not agree(a.value, b.value) for a in first for b in second)
+
+
+def _distinct(claims: list[ClaimRecord]) -> list[ClaimRecord]:
+    """One claim per value and counted thing: a figure repeated by many articles is
+    compared once."""
+    return list({(claim.value, _counted_thing(claim)): claim for claim in claims}.values())
 
 
 def _shared_citation(positions: list[Position]) -> str | None:
@@ -126,7 +163,7 @@ class Reconciler:
         snapshot = snapshot or kb.snapshot()
         self.canonical = snapshot.canonical
         self.sources = document_sources(snapshot.documents)
-        self.named_sources = source_names(snapshot.entities)
+        self.named_sources = source_names(snapshot.entities, self.canonical)
 
     @cached_property
     def _groups(self) -> dict[str, list[str]]:
@@ -161,12 +198,16 @@ class Reconciler:
             by_predicate[claim.predicate].append(claim)
         verdicts = []
         for predicate, group in sorted(by_predicate.items()):
-            positions = build_positions(group, self.canonical)
-            for position in positions:
-                for claim in position.claims:
-                    key, label = claim_source(claim, self.sources, self.named_sources)
-                    position.sources.setdefault(key, label)
             spec = self.ontology.predicates.get(predicate)
-            single_valued = bool(spec and spec.single_valued)
-            verdicts.append(judge(head, predicate, positions, single_valued))
+            verdicts.append(
+                reconcile_claims(
+                    head,
+                    predicate,
+                    group,
+                    single_valued=bool(spec and spec.single_valued),
+                    canonical=self.canonical,
+                    sources=self.sources,
+                    named=self.named_sources,
+                )
+            )
         return verdicts

@@ -17,9 +17,13 @@ A telling with a coarser date ('in March'), or with no date but a city, is attac
 the one cluster compatible with it, and only when there is exactly one: it becomes a leaf
 of that cluster and nothing is linked through it. An undated leaf must also name the
 cluster's kind of event (or a bare 'attack'), and no other undated telling may be able
-to mean that cluster too. A day-dated telling without a place can be a leaf only through
-a perpetrator it shares with the one cluster of that day; with neither a place nor a
-named perpetrator it links to nothing.
+to mean that cluster too, unless they all give one death toll. A weekday told without a
+publication date to resolve it ('on Sunday') must be the cluster's day of the week; such
+a telling counts as dated for that rule. An undated telling in a report whose publication
+date is known only means a cluster of the month before it; one of a city where another
+telling dates an incident of its kind to another month or year means none. A day-dated
+telling without a place can be a leaf only through a perpetrator it shares with the one
+cluster of that day; with neither a place nor a named perpetrator it links to nothing.
 
 A cluster never holds two events of one document (the extractor already told them
 apart), two days, two cities or two disjoint sets of perpetrators: each union checks
@@ -28,17 +32,20 @@ the cluster as a whole, so no chain of pairwise links can join different inciden
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dossier.knowledge.ontology import GENERIC_EVENT, load_ontology
+from dossier.model.dates import WEEKDAYS
 from dossier.model.records import EventRecord
 from dossier.resolve.entities import Link, UnionFind
 
 LEVELS = ("city", "province", "country")
 MAX_LEAF_DAYS = 62  # a date coarser than about two months places a telling nowhere in particular
+RECENT = timedelta(days=31)  # how far back an undated telling of a dated report can reach
 
 
 def family(event_type: str) -> str:
@@ -51,6 +58,18 @@ def day_of(event: EventRecord) -> date | None:
     if when is None or when.start is None or when.start != when.end:
         return None
     return when.start
+
+
+def weekday_of(event: EventRecord) -> int | None:
+    """The weekday an undated telling names ('on Sunday' in a report with no publication
+    date): 0 for Monday to 6 for Sunday."""
+    when = event.date
+    if when is None or when.start is not None or not when.text:
+        return None
+    named = {
+        WEEKDAYS[word] for word in re.findall(r"[a-z]+", when.text.lower()) if word in WEEKDAYS
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _place_ids(event: EventRecord) -> tuple[str | None, str | None, str | None]:
@@ -105,12 +124,30 @@ class _Cluster:
         named = set(event.perpetrator_ids)
         if self.perpetrators and named and not self.perpetrators & named:
             return False
+        weekday = weekday_of(event)
+        if weekday is not None and not self._has_weekday(weekday):
+            return False  # told as a Sunday: not the cluster of a Thursday
         when = event.date
         if when is None or when.start is None or when.end is None:
-            return True  # an undated telling, attached only where it is the one candidate
+            # an undated telling, attached only where it is the one candidate, and only to
+            # news of its report's days: an undated 'explosion at the port' in 2021 is not
+            # the bombing of 2015 in that city
+            return self._recent_for(event.published_on)
         if self.start is not None and self.end is not None:
             return when.start <= self.end and self.start <= when.end
         return True
+
+    def _recent_for(self, published: date | None) -> bool:
+        if published is None or self.start is None or self.end is None:
+            return True
+        return published - RECENT <= self.end and self.start <= published + timedelta(days=1)
+
+    def _has_weekday(self, weekday: int) -> bool:
+        """Whether the cluster's days (when known to within a week) include that weekday."""
+        if self.start is None or self.end is None or (self.end - self.start).days >= 6:
+            return True
+        span = range((self.end - self.start).days + 1)
+        return any((self.start + timedelta(days=n)).weekday() == weekday for n in span)
 
 
 class EventLinker:
@@ -227,9 +264,11 @@ class EventLinker:
     def attach(self, event: EventRecord, root: str) -> Link:
         """Join a coarser telling to a cluster as a leaf (nothing is ever linked through it)."""
         other = self.events[root]
+        weekday = weekday_of(event)
+        told = f" ({event.date.text})" if weekday is not None and event.date else ""
         reason = (
-            f"{_describe(event)} is told less precisely; {_describe(other)} is the only event "
-            "of its kind, time and place it can mean"
+            f"{_describe(event)}{told} is told less precisely; {_describe(other)} is the only "
+            "event of its kind, time and place it can mean"
         )
         self._join(event, root)
         return Link(other.id, event.id, reason)
@@ -266,22 +305,64 @@ def event_links(events: Iterable[EventRecord]) -> list[Link]:
     wanted = {e.id: root for e in coarse if (root := linker.candidate(e)) is not None}
     undated: dict[str, list[EventRecord]] = defaultdict(list)
     for event in coarse:
-        if event.id in wanted and _undated(event):
+        # a telling that names the cluster's weekday is placed in time, if loosely
+        if event.id in wanted and _undated(event) and weekday_of(event) is None:
             undated[wanted[event.id]].append(event)
+    # coarsely dated tellings of a city: another incident there an undated one may mean
+    vague: dict[tuple[str, str], list[EventRecord]] = defaultdict(list)
+    for event in coarse:
+        if not _undated(event) and event.city_id:
+            vague[(family(event.type), event.city_id)].append(event)
     for event in coarse:
         root = wanted.get(event.id)
         if root is None:
             continue
         if _undated(event):
-            kinds = linker.clusters[root].types
-            if not all(_same_kind(event.type, kind) for kind in kinds):
+            if not _kind_of(event, linker.clusters[root]):
+                continue  # it must name the cluster's kind of event (it still competes)
+            named_day = weekday_of(event) is not None
+            if not named_day and len(undated[root]) > 1 and not _same_toll(undated[root]):
                 continue
-            if len(undated[root]) > 1:
+            if not named_day and _another_incident_there(event, linker.clusters[root], vague):
                 continue
         if not linker.clusters[root].admits(event):
             continue  # an earlier leaf made the cluster more precise, and this one disagrees
         links.append(linker.attach(event, root))
     return links
+
+
+def _another_incident_there(
+    event: EventRecord,
+    cluster: _Cluster,
+    vague: dict[tuple[str, str], list[EventRecord]],
+) -> bool:
+    """Whether a telling dated only to a month or a year tells another incident of the
+    undated telling's kind in its city ('the port explosion of August 2020' beside the
+    bombing of 2015): the undated one may mean either, so it joins neither."""
+    if not event.city_id or cluster.start is None or cluster.end is None:
+        return False
+    return any(
+        other.date is not None
+        and other.date.start is not None
+        and other.date.end is not None
+        and (other.date.end < cluster.start or other.date.start > cluster.end)
+        for other in vague.get((family(event.type), event.city_id), ())
+    )
+
+
+def _kind_of(event: EventRecord, cluster: _Cluster) -> bool:
+    return all(_same_kind(event.type, kind) for kind in cluster.types)
+
+
+def _same_toll(events: list[EventRecord]) -> bool:
+    """Whether undated tellings of one place agree among themselves: each gives a death
+    toll and one figure fits them all (reports of different days rarely share a toll)."""
+    tolls = [event.killed for event in events]
+    if any(toll is None or toll.min is None for toll in tolls):
+        return False
+    low = max(toll.min or 0 for toll in tolls if toll is not None)
+    highs = [toll.max for toll in tolls if toll is not None and toll.max is not None]
+    return not highs or low <= min(highs)
 
 
 def resolve_events(events: list[EventRecord], links: list[Link]) -> dict[str, str]:

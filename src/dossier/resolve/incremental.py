@@ -80,6 +80,19 @@ def resolve_added(kb: KnowledgeBase, pending: Pending, ontology: Ontology) -> Re
     )
 
 
+def removal_region(
+    kb: KnowledgeBase, document_id: str, ontology: Ontology
+) -> tuple[set[str], set[str]]:
+    """What removing a document can change, read before it is removed: (the entities it
+    names with their regions, the documents of the events its events can be linked
+    with). Queued, they make the next refresh resolve only these (as a full run would:
+    the regions are those of adding the document, which removing it undoes)."""
+    entity_ids = entity_region(kb, kb.entity_ids_named_by(document_id), ontology)
+    own_events = {event.id for event in kb.events(document_id=document_id)}
+    documents = {event.document_id for event in event_region(kb, own_events)}
+    return entity_ids, documents - {document_id}
+
+
 def entity_region(kb: KnowledgeBase, touched_ids: set[str], ontology: Ontology) -> set[str]:
     """The entities whose groups the touched entities can change (see the module doc)."""
     touched = kb.entities(sorted(touched_ids))

@@ -13,9 +13,9 @@ from dossier.model.names import clean_name, name_key
 from dossier.model.records import EntityRecord, EventRecord, Snapshot
 from dossier.resolve.entities import Decision, Link, entity_links, resolve
 from dossier.resolve.events import event_links, resolve_events
-from dossier.resolve.incremental import resolve_added
+from dossier.resolve.incremental import removal_region, resolve_added
 from dossier.store import KnowledgeBase
-from dossier.store.resolution import Pending
+from dossier.store.resolution import Pending, Resolution
 
 EventLinking = Callable[[list[EventRecord]], list[Link]]
 
@@ -43,10 +43,16 @@ def refresh(
 
     Documents only added since the last run are resolved incrementally: their entities
     and events are linked against indexed keys and only the groups they touch are
-    rewritten (see ``dossier.resolve.incremental``). A removed or replaced document, a
-    user's decision, or ``full`` resolves everything again (``resolve_all``)."""
+    rewritten (see ``dossier.resolve.incremental``). So are a removal through
+    ``remove_document`` and the user's decisions (the groups of the two entities). A
+    replaced document, a removal without its region, or ``full`` resolves everything
+    again (``resolve_all``)."""
     pending = kb.pending()
-    if full or pending.full or not (pending.documents or pending.entities):
+    if not (full or pending.full) and pending.empty and kb.resolution_pending():
+        # a removal that named nothing and told no event: nothing to resolve again
+        kb.save_partial_resolution(set(), set(), Resolution([], {}, [], {}), pending)
+        return ResolutionSummary(entities=0, groups=0, events=0, event_groups=0, full=False)
+    if full or pending.full or pending.empty:
         return resolve_all(kb, ontology, pending=pending, link_events=link_events)
     region = resolve_added(kb, pending, load_ontology(ontology))
     kb.save_partial_resolution(region.entity_ids, region.event_ids, region.resolution, pending)
@@ -58,6 +64,14 @@ def refresh(
         event_groups=len(set(computed.event_clusters.values())),
         full=False,
     )
+
+
+def remove_document(kb: KnowledgeBase, document_id: str, ontology: str | None = None) -> None:
+    """Remove a stored document (``KnowledgeBase.remove_document``) so that the next
+    refresh resolves again only what it can change (``incremental.removal_region``)."""
+    resolved = kb.resolve_document_id(document_id)
+    entity_ids, documents = removal_region(kb, resolved, load_ontology(ontology))
+    kb.remove_document(resolved, requeue_entities=entity_ids, requeue_documents=documents)
 
 
 def resolve_all(
@@ -101,7 +115,9 @@ def resolve_all(
 
 def find_entity(kb: KnowledgeBase, name: str) -> EntityRecord:
     """The entity a user means by a name, id or alias (its resolved group's head)."""
-    return pick_entity(name, kb.snapshot())
+    # names and resolution only: document summaries (a snapshot's largest part) are not read
+    names = Snapshot((), tuple(kb.entities()), kb.canonical_ids(), documents=())
+    return pick_entity(name, names)
 
 
 def pick_entity(name: str, snapshot: Snapshot) -> EntityRecord:

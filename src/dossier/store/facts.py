@@ -8,6 +8,7 @@ import json
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -244,8 +245,14 @@ def _event_rows(
         _dumps(range_to_json(event.count)),
         _dumps(list(event.victims)),
     )
+    stances = dict(zip(event.perpetrators, event.stances, strict=False))
     perpetrators = [
-        {"event_id": key, "entity_id": remember(ref), "position": position}
+        {
+            "event_id": key,
+            "entity_id": remember(ref),
+            "position": position,
+            "stance": stances.get(ref),
+        }
         for position, ref in enumerate(dict.fromkeys(event.perpetrators))
     ]
     evidence = [
@@ -355,6 +362,23 @@ def read_claims(
     ]
 
 
+def _published_days(connection: Connection, document_ids: set[str]) -> dict[str, date]:
+    """The day each document was published, where it is known."""
+    days: dict[str, date] = {}
+    documents = schema.documents
+    listed = sorted(document_ids)
+    for start in range(0, len(listed), 500):
+        query = select(documents.c.id, documents.c.published_at).where(
+            documents.c.id.in_(listed[start : start + 500])
+        )
+        for document_id, published_at in connection.execute(query):
+            try:
+                days[document_id] = date.fromisoformat(str(published_at)[:10])
+            except ValueError:
+                continue  # not given, or not a date
+    return days
+
+
 def read_events(
     connection: Connection, *, document_id: str | None = None, ids: list[str] | None = None
 ) -> list[EventRecord]:
@@ -369,7 +393,9 @@ def read_events(
     rows = list(connection.execute(query))
     ids = [row.id for row in rows]
     perpetrators: dict[str, list[str]] = defaultdict(list)
+    stances: dict[str, list[str]] = defaultdict(list)
     evidence: dict[str, list[Evidence]] = defaultdict(list)
+    published = _published_days(connection, {row.document_id for row in rows})
     if ids:
         for row in connection.execute(
             select(schema.event_perpetrators)
@@ -377,6 +403,7 @@ def read_events(
             .order_by(schema.event_perpetrators.c.position)
         ):
             perpetrators[row.event_id].append(row.entity_id)
+            stances[row.event_id].append(row.stance or "named")
         for row in connection.execute(
             select(schema.event_evidence)
             .where(schema.event_evidence.c.event_id.in_(ids))
@@ -403,6 +430,8 @@ def read_events(
             victims=tuple(_loads(row.victims) or ()),
             document_id=row.document_id,
             evidence=tuple(evidence[row.id]),
+            stances=tuple(stances[row.id]),
+            published_on=published.get(row.document_id),
         )
         for row in rows
     ]

@@ -14,7 +14,7 @@ import functools
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -401,11 +401,21 @@ class KnowledgeBase:
             )
         write_facts(connection, annotated)
 
-    def remove_document(self, document_id: str) -> None:
+    def remove_document(
+        self,
+        document_id: str,
+        requeue_entities: Iterable[str] | None = None,
+        requeue_documents: Iterable[str] = (),
+    ) -> None:
         """Delete a document and everything derived from it, in one transaction: its
         sentences, mentions, claims and events, the entities nothing else names, and the
-        resolution rows of both. Resolution is then pending until the next refresh."""
+        resolution rows of both. Resolution is then pending until the next refresh.
+
+        With ``requeue_entities`` (and ``requeue_documents``), what the removal can change
+        (``resolve.incremental.removal_region``, read before), the next refresh resolves
+        only those; without, it resolves everything again."""
         resolved = self.resolve_document_id(document_id)
+        incremental = requeue_entities is not None
         with self._transaction() as connection:
             events = list(
                 connection.scalars(
@@ -428,9 +438,12 @@ class KnowledgeBase:
                 )
             for chunk in _chunks(orphans):
                 found = schema.entity_resolution
+                # an incremental refresh reads the groups as they were (a head removed
+                # with its document still names its group) to see which ones split
+                gone = found.c.entity_id.in_(chunk)
                 connection.execute(
                     delete(found).where(
-                        or_(found.c.entity_id.in_(chunk), found.c.canonical_id.in_(chunk))
+                        gone if incremental else or_(gone, found.c.canonical_id.in_(chunk))
                     )
                 )
                 links = schema.entity_links
@@ -448,7 +461,11 @@ class KnowledgeBase:
                     delete(schema.entity_keys).where(schema.entity_keys.c.entity_id.in_(chunk))
                 )
                 connection.execute(delete(schema.entities).where(schema.entities.c.id.in_(chunk)))
-            resolution.mark_changed(connection, full=True)  # its links may have held groups
+            if requeue_entities is not None:
+                resolution.queue_entities(connection, requeue_entities)
+                resolution.queue_documents(connection, set(requeue_documents) - {resolved})
+            # without the region it changes, its links may have held any group together
+            resolution.mark_changed(connection, full=not incremental)
 
     # ---- reading -------------------------------------------------------------
 
@@ -522,13 +539,12 @@ class KnowledgeBase:
 
     def revision(self) -> tuple[object, ...]:
         """Changes whenever documents, claims, the user's decisions or the stored resolution
-        do (a cheap query)."""
-        documents, decisions = schema.documents, schema.user_decisions
+        do (two one-row reads). Every transaction that writes or removes a document or
+        records a decision counts a change (`resolution_state`), so `documents` is not
+        read: counting it grows with the knowledge base."""
         with self.engine.connect() as connection:
-            row = connection.execute(select(func.count(), func.max(documents.c.ingested_at))).one()
-            decided = connection.execute(select(func.count(decisions.c.id))).scalar_one()
             changes, resolved = resolution.read_state(connection)
-        return (row[0], row[1], decided, changes, resolved)
+        return (changes, resolved)
 
     def snapshot(self) -> Snapshot:
         """Entities, their resolution and document summaries, read once."""
@@ -694,6 +710,11 @@ class KnowledgeBase:
         with self.engine.connect() as connection:
             return resolution.cluster_members(connection, event_ids)
 
+    def entity_ids_named_by(self, document_id: str) -> set[str]:
+        """Every entity a document's mentions, claims and events name."""
+        with self.engine.connect() as connection:
+            return resolution.entity_ids_named_by(connection, document_id)
+
     def event_ids_of(
         self, *, documents: tuple[str, ...] = (), perpetrators: tuple[str, ...] = ()
     ) -> set[str]:
@@ -730,10 +751,12 @@ class KnowledgeBase:
             return _pending(resolution.read_state(connection))
 
     def record_decision(self, kind: str, first_id: str, second_id: str) -> None:
-        """Store the user's decision to merge or split two entities."""
+        """Store the user's decision to merge or split two entities. The next resolution
+        updates only the groups of the two (and what their regions reach)."""
         with self._transaction() as connection:
             resolution.record_decision(connection, kind, first_id, second_id)
-            resolution.mark_changed(connection, full=True)
+            resolution.queue_entities(connection, (first_id, second_id))
+            resolution.mark_changed(connection)
 
     def decisions(self) -> list[tuple[str, str, str]]:
         with self.engine.connect() as connection:
@@ -796,13 +819,16 @@ class KnowledgeBase:
             if self.dialect == "sqlite":
                 joiner = " OR " if any_word else " "
                 match = joiner.join('"' + word.replace('"', '""') + '"' for word in words)
+                # ranked inside the index first: only the best `limit` rows are joined
+                # (joining every match before sorting grew with the knowledge base)
                 rows = connection.execute(
                     text(
                         "SELECT s.document_id, d.title, s.idx, s.start_char, s.end_char, s.text, "
-                        "-bm25(sentence_index) AS score "
-                        "FROM sentence_index JOIN sentences s ON s.id = sentence_index.rowid "
-                        "JOIN documents d ON d.id = s.document_id "
-                        "WHERE sentence_index MATCH :match ORDER BY score DESC LIMIT :limit"
+                        "best.score FROM (SELECT rowid, -bm25(sentence_index) AS score "
+                        "FROM sentence_index WHERE sentence_index MATCH :match "
+                        "ORDER BY score DESC LIMIT :limit) best "
+                        "JOIN sentences s ON s.id = best.rowid "
+                        "JOIN documents d ON d.id = s.document_id ORDER BY best.score DESC"
                     ),
                     {"match": match, "limit": limit},
                 )
@@ -810,11 +836,11 @@ class KnowledgeBase:
                 rows = connection.execute(
                     text(
                         "SELECT s.document_id, d.title, s.idx, s.start_char, s.end_char, s.text, "
-                        "ts_rank(to_tsvector('english', s.text), q) AS score "
-                        "FROM sentences s JOIN documents d ON d.id = s.document_id, "
-                        "websearch_to_tsquery('english', :query) q "
-                        "WHERE to_tsvector('english', s.text) @@ q "
-                        "ORDER BY score DESC LIMIT :limit"
+                        "best.score FROM (SELECT s.id, ts_rank(s.search_vector, q) AS score "
+                        "FROM sentences s, websearch_to_tsquery('english', :query) q "
+                        "WHERE s.search_vector @@ q ORDER BY score DESC LIMIT :limit) best "
+                        "JOIN sentences s ON s.id = best.id "
+                        "JOIN documents d ON d.id = s.document_id ORDER BY best.score DESC"
                     ),
                     {"query": (" or " if any_word else " ").join(words), "limit": limit},
                 )

@@ -40,12 +40,21 @@ def _create_full_text_index(connection: Connection) -> None:
             "VALUES ('delete', old.id, old.text); END",
         ]
     else:
-        statements = [
-            "CREATE INDEX IF NOT EXISTS ix_sentences_fulltext ON sentences "
-            "USING GIN (to_tsvector('english', text))"
-        ]
+        statements = _stored_search_vectors()
     for statement in statements:
         connection.execute(text(statement))
+
+
+def _stored_search_vectors() -> list[str]:
+    """PostgreSQL: each sentence's tsvector kept in a generated column under the GIN
+    index, so ranking reads it instead of parsing every matching sentence again."""
+    return [
+        "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS search_vector tsvector "
+        "GENERATED ALWAYS AS (to_tsvector('english', text)) STORED",
+        "CREATE INDEX IF NOT EXISTS ix_sentences_search_vector ON sentences "
+        "USING GIN (search_vector)",
+        "DROP INDEX IF EXISTS ix_sentences_fulltext",
+    ]
 
 
 def _initial_schema(connection: Connection) -> None:
@@ -148,12 +157,31 @@ def _incremental_resolution(connection: Connection) -> None:
         connection.execute(state.update().values(full_needed=1, changes=state.c.changes + 1))
 
 
+def _perpetrator_stance(connection: Connection) -> None:
+    """How the text ties each perpetrator to its event (claimed, blamed, suspected, denied,
+    named). Rows stored before it have none, read as 'named'; `dossier ingest --force`
+    fills them in."""
+    columns = {column["name"] for column in inspect(connection).get_columns("event_perpetrators")}
+    if "stance" not in columns:
+        connection.execute(text("ALTER TABLE event_perpetrators ADD COLUMN stance VARCHAR"))
+
+
+def _search_vectors(connection: Connection) -> None:
+    """Full-text ranking whose cost does not parse text (PostgreSQL; SQLite's FTS5 index
+    already stores what BM25 reads)."""
+    if connection.dialect.name != "sqlite":
+        for statement in _stored_search_vectors():
+            connection.execute(text(statement))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "entities, claims and events", _claims_and_events),
     Migration(3, "resolution across documents and user decisions", _resolution),
     Migration(4, "resolution pending marker", _resolution_state),
     Migration(5, "resolution that grows with what is added", _incremental_resolution),
+    Migration(6, "perpetrator stance", _perpetrator_stance),
+    Migration(7, "stored full-text vectors", _search_vectors),
 )
 
 

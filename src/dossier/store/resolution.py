@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Connection, delete, func, or_, select, upd
 
 from dossier.store import schema
 from dossier.store.entity_keys import KeyRow
+from dossier.store.facts import insert_ignoring_duplicates
 
 # (first id, second id, reason, origin)
 LinkRow = tuple[str, str, str, str]
@@ -24,7 +25,12 @@ class Pending:
     changes: int  # the change counter when read: resolution is complete as of it
     documents: tuple[str, ...]
     entities: tuple[str, ...]
-    full: bool  # a removal, a replaced document or a decision: resolve everything again
+    full: bool  # a replaced document, an old knowledge base: resolve everything again
+
+    @property
+    def empty(self) -> bool:
+        """Nothing queued: no document or entity to resolve again."""
+        return not (self.documents or self.entities)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +186,45 @@ def _insert_resolution(
             schema.event_resolution.insert(),
             [{"event_id": key, "cluster_id": value} for key, value in event_clusters.items()],
         )
+
+
+def queue_entities(connection: Connection, entity_ids: Iterable[str]) -> None:
+    """Entities whose groups the next resolution must update (their whole stored groups,
+    and what the region rules reach from them: see ``dossier.resolve.incremental``)."""
+    rows = [{"entity_id": entity_id} for entity_id in sorted(set(entity_ids))]
+    if rows:
+        connection.execute(insert_ignoring_duplicates(connection, schema.pending_entities), rows)
+
+
+def queue_documents(connection: Connection, document_ids: Iterable[str]) -> None:
+    """Documents whose events the next resolution must link again."""
+    rows = [{"document_id": document_id} for document_id in sorted(set(document_ids))]
+    if rows:
+        connection.execute(insert_ignoring_duplicates(connection, schema.pending_documents), rows)
+
+
+def entity_ids_named_by(connection: Connection, document_id: str) -> set[str]:
+    """Every entity a document's mentions, claims and events name."""
+    mentions, claims, events = schema.mentions, schema.claims, schema.events
+    perpetrators = schema.event_perpetrators
+    queries = [
+        select(mentions.c.entity_id).where(mentions.c.document_id == document_id),
+        *(
+            select(column).where(claims.c.document_id == document_id)
+            for column in (claims.c.subject_id, claims.c.object_id, claims.c.via_id)
+        ),
+        *(
+            select(column).where(events.c.document_id == document_id)
+            for column in (events.c.country_id, events.c.province_id, events.c.city_id)
+        ),
+        select(perpetrators.c.entity_id)
+        .join(events, events.c.id == perpetrators.c.event_id)
+        .where(events.c.document_id == document_id),
+    ]
+    found: set[str] = set()
+    for query in queries:
+        found.update(entity_id for entity_id in connection.scalars(query) if entity_id)
+    return found
 
 
 def record_decision(connection: Connection, kind: str, first_id: str, second_id: str) -> None:

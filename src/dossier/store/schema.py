@@ -160,6 +160,8 @@ event_perpetrators = Table(
     Column("event_id", String, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column("entity_id", String, ForeignKey("entities.id"), primary_key=True),
     Column("position", Integer, nullable=False),
+    # claimed | blamed | suspected | denied | named; added by migration 6
+    Column("stance", String),
 )
 
 event_evidence = Table(

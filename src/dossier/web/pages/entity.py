@@ -5,7 +5,7 @@ reads without JavaScript; `static/entity.js` draws the pictures from the JSON AP
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
@@ -14,12 +14,16 @@ from dossier.model.records import EntityRecord
 from dossier.reconcile.relations import entity_relations
 from dossier.render.profile import Profile, build_profile
 from dossier.web.chronology import SizePoint, TimelineEvent, size_points, timeline
-from dossier.web.geo import MapData, entity_map
+from dossier.web.geo import MapData, MapMarker, entity_map
 from dossier.web.library import View, current
 from dossier.web.pages._render import render
 from dossier.web.pages._shared import EntitySummary, entity_href, entity_summary
 
 router = APIRouter(include_in_schema=False)
+# A group named in thousands of articles has thousands of events and places: the page lists
+# the latest of each (the map, the timeline chart and `dossier profile` show them all), so
+# that its size and rendering time do not grow with the knowledge base.
+LISTED = 100
 
 
 @router.get("/entity/{entity_id}", response_class=HTMLResponse)
@@ -52,6 +56,8 @@ class EntityPage:
     events: list[TimelineEvent]
     relations: list[RelationLink]
     conflicts: int
+    unlisted_places: int = 0  # markers and events past LISTED, not listed on the page
+    unlisted_events: int = 0
 
 
 def entity_page(view: View, key: str) -> EntityPage:
@@ -59,14 +65,49 @@ def entity_page(view: View, key: str) -> EntityPage:
     answerer = view.answerer
     profile = build_profile(view.kb, entity.id, answerer)
     verdicts = answerer.reconciler.verdicts(entity.id)
+    places = entity_map(view, entity)
+    events = timeline(view, entity)
     return EntityPage(
         entity=entity_summary(view, entity),
-        profile=profile,
+        profile=latest_part(profile, LISTED),
         sizes=size_points(profile),
-        places=entity_map(view, entity),
-        events=timeline(view, entity),
+        places=replace(places, markers=_latest_markers(places.markers, LISTED)),
+        events=events[-LISTED:],
         relations=relations(view, entity),
         conflicts=sum(verdict.verdict == "conflicting" for verdict in verdicts),
+        unlisted_places=max(0, sum(m.category == "event" for m in places.markers) - LISTED),
+        unlisted_events=max(0, len(profile.timeline) - LISTED, len(events) - LISTED),
+    )
+
+
+def _latest_markers(markers: list[MapMarker], limit: int) -> list[MapMarker]:
+    """Every base or area the claims name, and the places of the ``limit`` latest events
+    (event markers come in date order)."""
+    events = [marker for marker in markers if marker.category == "event"]
+    return [marker for marker in markers if marker.category != "event"] + events[-limit:]
+
+
+def latest_part(profile: Profile, limit: int) -> Profile:
+    """The profile with its ``limit`` latest timeline entries and only the sources that
+    what is left cites (their numbers unchanged, so every footnote still points home)."""
+    if len(profile.timeline) <= limit:
+        return profile
+    timeline_entries = profile.timeline[-limit:]
+    statements = [
+        *profile.aliases,
+        *profile.overview,
+        *profile.size_notes,
+        *(s for section in profile.sections for s in section.statements),
+        *(s for item in profile.contested for s in item.sides),
+    ]
+    cited = {n for s in statements for n in s.footnotes}
+    cited |= {n for size in profile.sizes for n in size.footnotes}
+    cited |= {n for item in profile.contested for n in item.footnotes}
+    cited |= {n for entry in timeline_entries for n in entry.footnotes}
+    return replace(
+        profile,
+        timeline=timeline_entries,
+        sources=[source for source in profile.sources if source.number in cited],
     )
 
 

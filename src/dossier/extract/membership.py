@@ -1,0 +1,248 @@
+"""Membership said in the shapes of reference prose, beyond the role nouns and verbs the
+clause analysis reads (``member_of`` cues in ontology.yaml):
+
+    P of X                   'a song by Ann Vale of the folk band the Larks' -> member_of(P, X)
+    X consists of A, B, C    'the trio consists of singer A, guitarist B and drummer C'
+    X's members include A    'its members included A and B'
+
+Which verbs list a body's members, and which words head a list of members, are data
+(``membership`` in lexicons/claims.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dossier.extract.bodies import kind_of_body
+from dossier.extract.clauses import ClauseAnalysis, clause_subjects
+from dossier.extract.context import DocContext
+from dossier.extract.sentences import of_objects
+from dossier.knowledge.lexicons import lexicon, words
+from dossier.model import Claim, EntityRef
+from dossier.model.names import clean_name
+
+if TYPE_CHECKING:
+    from dossier.extract.claims import Sentence
+
+_LEXICON = lexicon("claims")["membership"]
+# verb lemma -> the preposition its members follow ('' for a direct object)
+ROSTER_VERBS: dict[str, str] = dict(_LEXICON["roster_verbs"])
+# verbs that list members only after a noun that heads a list of them ('members include')
+MEMBER_NOUN_VERBS = words(_LEXICON, "member_noun_verbs")
+MEMBER_NOUNS = words(_LEXICON, "member_nouns")
+# how the name of a body ends where 'P of X' says P works there, not that P is a member
+EMPLOYER_ENDINGS = tuple(_LEXICON["employer_endings"])
+
+# nouns for a kind of body ('the band', 'the club'), as the entity lexicon lists them
+BODY_NOUNS = words(lexicon("entities"), "organisation_nouns")
+
+# labels under which NER often puts a band's name ('The Larks' as a person or a title)
+UNSURE_LABELS = frozenset(_LEXICON["unsure_labels"])
+
+# bodies of members whose founders are members ('a band formed by A and B')
+FOUNDERS_ARE_MEMBERS = words(_LEXICON, "founders_are_members")
+LIST_JOINERS = frozenset({",", "and", "&"})
+
+_PERSON = {"person"}
+_ORGANIZATION = {"organization"}
+
+
+class MembershipReader:
+    """Claims of membership in one sentence, read with the clause analysis's slots."""
+
+    def __init__(self, clauses: ClauseAnalysis) -> None:
+        self.clauses = clauses
+        self.context = clauses.context
+
+    def claims(self, sentence: Sentence) -> Iterator[Claim]:
+        yield from self._of_phrases(sentence)
+        yield from self._rosters(sentence)
+
+    # P of X: a person's name with its body after 'of'
+    def _of_phrases(self, sentence: Sentence) -> Iterator[Claim]:
+        for ent in self.context.ents_in(sentence.span):
+            if ent.label_ != "PERSON":
+                continue
+            person = self.context.ref(ent)
+            if person is None or person.type != "person":
+                continue
+            root = ent.root
+            # 'A and B of X': A is of X too, unless A has a role of its own ('Y leader A')
+            joined = [] if _has_own_role(ent) else [c for c in root.conjuncts if c.i > root.i]
+            for name in [root, *joined]:
+                for body in self._of_objects(name):
+                    for member in [person, *self._listed_before(ent)]:
+                        yield sentence.claim(member, "member_of", root, object=body, confidence=0.6)
+
+    def _listed_before(self, ent: Span) -> list[EntityRef]:
+        """The people listed just before a name, joined by commas and 'and' only: in 'A,
+        B and C of X' the parse often hangs the list on the verb, not on A."""
+        found: list[EntityRef] = []
+        doc, i = ent.doc, ent.start - 1
+        while i >= ent.sent.start and doc[i].lower_ in LIST_JOINERS:
+            j = i
+            while j >= ent.sent.start and doc[j].lower_ in LIST_JOINERS:
+                j -= 1
+            before = self.context.entity_at(doc[j]) if j >= ent.sent.start else None
+            if before is None or before.label_ != "PERSON":
+                break
+            ref = self.context.ref(before)
+            if ref is None or ref.type != "person" or _has_own_role(before):
+                break  # 'X leader A and B of Y': A is X's, not Y's
+            found.append(ref)
+            i = before.start - 1
+        return found
+
+    def _of_objects(self, name: Token) -> list[EntityRef]:
+        found: list[EntityRef] = []
+        for prep in name.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                refs = self.clauses.refs(obj, _ORGANIZATION) or self._named_body(obj)
+                found.extend(r for r in refs if r.type == "organization" and not _is_employer(r))
+        return found
+
+    def _named_body(self, word: Token) -> list[EntityRef]:
+        """A body NER missed or took for a person or a title, named where a body is: 'the
+        Larks', 'the folk band Larks', 'the band the Larks'."""
+        names = [word]
+        if word.lemma_.lower() in BODY_NOUNS:
+            names = [c for c in word.children if c.dep_ in ("appos", "compound")]
+        for name in names:
+            if name.pos_ != "PROPN":
+                continue
+            ent = self.context.entity_at(name)
+            if ent is not None and ent.label_ not in UNSURE_LABELS:
+                continue
+            marked = any(
+                c.lower_ == "the" or c.lemma_.lower() in BODY_NOUNS
+                for c in [*name.children, *(word.children if name is not word else [])]
+            ) or (name is not word)
+            if not marked:
+                continue
+            text = ent.text if ent is not None else _proper_run(name)
+            cleaned = clean_name(text)
+            if len(cleaned) > 2:
+                return [EntityRef("organization", cleaned)]
+        return []
+
+    # X consists of A, B and C; X's members include A and B
+    def _rosters(self, sentence: Sentence) -> Iterator[Claim]:
+        for verb in sentence.span:
+            base = verb.lemma_.lower()
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if base in ROSTER_VERBS:
+                preposition = ROSTER_VERBS[base]
+                bodies = self._bodies(verb, via_member_noun=False)
+            elif base in MEMBER_NOUN_VERBS:
+                preposition = ""
+                bodies = self._bodies(verb, via_member_noun=True)
+            else:
+                continue
+            if not bodies:
+                continue
+            for member in self._listed(verb, preposition):
+                for body in bodies:
+                    yield sentence.claim(member, "member_of", verb, object=body, confidence=0.6)
+
+    def _bodies(self, verb: Token, via_member_noun: bool) -> list[EntityRef]:
+        """The body whose members a roster verb lists: its subject ('the band'), or for
+        'members include', whose the members are ('its members', 'members of X')."""
+        found: list[EntityRef] = []
+        for subject in clause_subjects(verb):
+            is_member_noun = subject.lemma_.lower() in MEMBER_NOUNS
+            if is_member_noun:
+                owners = [c for c in subject.children if c.dep_ == "poss"]
+                owners += of_objects(subject)
+                for owner in owners:
+                    found.extend(self.clauses.refs(owner, _ORGANIZATION))
+            elif not via_member_noun:
+                found.extend(self.clauses.refs(subject, _ORGANIZATION) or self._body(subject))
+        return [ref for ref in found if ref.type == "organization"]
+
+    def _body(self, noun: Token) -> list[EntityRef]:
+        """'the band', 'the club': a definite noun for a kind of body stands for the
+        organisation the passage is about."""
+        definite = any(c.dep_ in ("det", "poss") for c in noun.children)
+        if not definite or noun.lemma_.lower() not in BODY_NOUNS:
+            return []
+        focus = self.context.focus
+        return [focus] if focus is not None else []
+
+    def _listed(self, verb: Token, preposition: str) -> list[EntityRef]:
+        """The people a roster verb lists: its object, or its preposition's object."""
+        if preposition:
+            heads = [
+                obj
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ == preposition
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+        else:
+            heads = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        found: list[EntityRef] = []
+        for head in heads:
+            for word in [head, *head.conjuncts]:
+                for ref in self._people_at(word):
+                    if ref not in found:
+                        found.append(ref)
+        return found
+
+    def _people_at(self, word: Token) -> list[EntityRef]:
+        """The person a listed word names: the name itself, or the name a role stands
+        before or beside ('vocalist A', 'A on drums')."""
+        candidates = [word, *(c for c in word.children if c.dep_ in ("appos", "compound"))]
+        if word.dep_ == "compound":
+            candidates.append(word.head)
+        for candidate in candidates:
+            ent = self.context.entity_at(candidate)
+            if ent is None or ent.label_ != "PERSON":
+                continue
+            ref = self.context.ref(ent)
+            if ref is not None and ref.type in _PERSON:
+                return [ref]
+        return []
+
+
+def _proper_run(name: Token) -> str:
+    """A proper noun with the proper nouns compounded before it: 'Tragically Hip'."""
+    start = name.i
+    while start > name.sent.start and name.doc[start - 1].pos_ == "PROPN":
+        if name.doc[start - 1].head.i != name.i and name.doc[start - 1].dep_ != "compound":
+            break
+        start -= 1
+    return name.doc[start : name.i + 1].text
+
+
+def _has_own_role(name: Span) -> bool:
+    """A name with words of its own before it ('Abu Sayyaf leader A', 'drummer A')."""
+    return any(
+        child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < name.start
+        for child in name.root.children
+    )
+
+
+def _is_employer(ref: EntityRef) -> bool:
+    return ref.name.lower().endswith(EMPLOYER_ENDINGS)
+
+
+def founders_as_members(claims: list[Claim], context: DocContext) -> list[Claim]:
+    """The people who founded a band, a party or another body of members are its first
+    members ('X was formed by A and B', where X is said to be a band)."""
+    added: list[Claim] = []
+    for claim in claims:
+        if claim.predicate != "founded_by" or claim.object is None:
+            continue
+        if claim.object.type != "person" or claim.negated:
+            continue
+        if kind_of_body(claim.subject, context) & FOUNDERS_ARE_MEMBERS:
+            added.append(replace(claim, subject=claim.object, predicate="member_of",
+                                 object=claim.subject))  # fmt: skip
+    return added
