@@ -439,7 +439,7 @@ class Answerer:
         event = matches[0].event
         # tellings resolution kept apart that the question finds as well as this one and
         # that cannot be another incident: their figures are heard too; so are those told
-        # with every proper name the question gives the incident ('the Kasindi bombing')
+        # with every proper name the question gives the incident ('the Marlow bridge bombing')
         naming = self._incident_names(question, event)
         tellings = [event] + [
             match.event
@@ -493,7 +493,7 @@ class Answerer:
 
     def _incident_names(self, question: str, event: MergedEvent) -> tuple[str, ...]:
         """The proper names a question gives an incident by that its telling holds too
-        ('Kasindi', 'Solhan'): another article's sentence holding them all tells of it,
+        ('Marlow', 'Tessin'): another article's sentence holding them all tells of it,
         even where resolution kept that article's telling apart."""
         told = {w.casefold() for text in self._event_words(event) for w in re.findall(r"\w+", text)}
         written = re.findall(r"\w+", question)
