@@ -25,6 +25,8 @@ def test_an_attack_told_by_two_publishers_is_one_corroborated_event(sahel_db: Pa
         ["Coast Courier", "Harbor Times"],
     )
     assert attack.perpetrator_ids == (GROUP,)
+    # each report's stance is kept: one says the group attacked, the other that it claimed it
+    assert set(attack.stances) == {(GROUP, "named"), (GROUP, "claimed")}
     assert attack.city_id == "place:geonames:2453348"  # Mopti
     assert attack.killed is not None and attack.killed.min == 4
     assert attack.victims == ("four police officers",)

@@ -51,6 +51,7 @@ def test_export_holds_documents_entities_claims_and_events(
     assert event["place"]["country"] == "place:SO"
     assert event["killed"]["min"] == 5
     assert event["perpetrators"] == ["organization:al-shabaab"] and event["claimed"] is True
+    assert event["stances"] == [{"perpetrator": "organization:al-shabaab", "stance": "claimed"}]
     assert {e["document_id"] for e in event["evidence"]} == {document["id"]}
     assert (event["verdict"], event["sources"]) == ("single-source", ["story.txt"])
     claim_ids = {claim["id"] for claim in data["claims"]}

@@ -167,6 +167,8 @@ class MergedEvent:
     sources: tuple[str, ...]  # labels of the independent sources
     tolls: tuple[ReportedToll, ...] = ()  # every report's own figures, never added up
     toll_verdicts: tuple[tuple[str, str], ...] = ()  # (kind, agreed|conflicting|rising count)
+    # (perpetrator id, stance) as the reports give them: claimed, blamed, suspected, denied, named
+    stances: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(slots=True)

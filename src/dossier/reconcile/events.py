@@ -85,6 +85,13 @@ def _merge(
         sources=tuple(labels.values()),
         tolls=tuple(tolls),
         toll_verdicts=tuple(verdicts),
+        stances=tuple(
+            dict.fromkeys(
+                (canonical.get(p, p), stance)
+                for e in group
+                for p, stance in zip(e.perpetrator_ids, e.stances, strict=False)
+            )
+        ),
     )
 
 

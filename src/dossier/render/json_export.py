@@ -81,6 +81,7 @@ def event_json(event: MergedEvent) -> dict[str, Any]:
         },
         list(event.perpetrator_ids),
         event.claimed,
+        [{"perpetrator": who, "stance": stance} for who, stance in event.stances],
         list(event.targets),
         range_to_json(event.killed),
         range_to_json(event.wounded),
