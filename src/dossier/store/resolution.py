@@ -281,12 +281,9 @@ def entity_ids_by_keys(connection: Connection, keys: Iterable[KeyRow]) -> set[st
     table = schema.entity_keys
     found: set[str] = set()
     for kind, values in sorted(by_kind.items()):
-        for chunk in chunks(sorted(values)):
-            found.update(
-                connection.scalars(
-                    select(table.c.entity_id).where(table.c.kind == kind, table.c.key.in_(chunk))
-                )
-            )
+        found |= _values_where(
+            connection, table.c.entity_id, table.c.key, values, table.c.kind == kind
+        )
     return found
 
 
@@ -317,12 +314,7 @@ def canonical_of(connection: Connection, ids: Iterable[str]) -> dict[str, str]:
 def group_members(connection: Connection, heads: Iterable[str]) -> set[str]:
     """Every entity resolved to one of these group heads."""
     table = schema.entity_resolution
-    found: set[str] = set()
-    for chunk in chunks(sorted(set(heads))):
-        found.update(
-            connection.scalars(select(table.c.entity_id).where(table.c.canonical_id.in_(chunk)))
-        )
-    return found
+    return _values_where(connection, table.c.entity_id, table.c.canonical_id, heads)
 
 
 def decisions_about(connection: Connection, ids: Iterable[str]) -> list[tuple[str, str, str]]:
@@ -334,17 +326,8 @@ def decisions_about(connection: Connection, ids: Iterable[str]) -> list[tuple[st
 def cluster_members(connection: Connection, event_ids: Iterable[str]) -> set[str]:
     """Every event stored in the same cluster as one of these."""
     table = schema.event_resolution
-    heads: set[str] = set()
-    for chunk in chunks(sorted(set(event_ids))):
-        heads.update(
-            connection.scalars(select(table.c.cluster_id).where(table.c.event_id.in_(chunk)))
-        )
-    found: set[str] = set()
-    for chunk in chunks(sorted(heads)):
-        found.update(
-            connection.scalars(select(table.c.event_id).where(table.c.cluster_id.in_(chunk)))
-        )
-    return found
+    heads = _values_where(connection, table.c.cluster_id, table.c.event_id, event_ids)
+    return _values_where(connection, table.c.event_id, table.c.cluster_id, heads)
 
 
 def event_ids_of(
@@ -355,14 +338,9 @@ def event_ids_of(
 ) -> set[str]:
     """Events of these documents, and events naming these entities as perpetrators."""
     events, named = schema.events, schema.event_perpetrators
-    found: set[str] = set()
-    for chunk in chunks(sorted(set(documents))):
-        found.update(connection.scalars(select(events.c.id).where(events.c.document_id.in_(chunk))))
-    for chunk in chunks(sorted(set(perpetrators))):
-        found.update(
-            connection.scalars(select(named.c.event_id).where(named.c.entity_id.in_(chunk)))
-        )
-    return found
+    return _values_where(connection, events.c.id, events.c.document_id, documents) | (
+        _values_where(connection, named.c.event_id, named.c.entity_id, perpetrators)
+    )
 
 
 def event_ids_around(
@@ -392,10 +370,20 @@ def event_ids_in_cities(
         if dated
         else or_(events.c.date_start.is_(None), events.c.date_end.is_(None))
     )
+    of_type = events.c.type.in_(sorted(set(types)))
+    return _values_where(connection, events.c.id, events.c.city_id, cities, of_type, when)
+
+
+def _values_where(
+    connection: Connection,
+    wanted: ColumnElement[Any],
+    key: ColumnElement[Any],
+    values: Iterable[str],
+    *also: ColumnElement[bool],
+) -> set[str]:
+    """``wanted`` of the rows whose ``key`` is one of ``values`` (and that meet ``also``),
+    asked in chunks small enough for every driver's parameter limit."""
     found: set[str] = set()
-    for chunk in chunks(sorted(set(cities))):
-        query = select(events.c.id).where(
-            events.c.type.in_(sorted(set(types))), events.c.city_id.in_(chunk), when
-        )
-        found.update(connection.scalars(query))
+    for chunk in chunks(sorted(set(values))):
+        found.update(connection.scalars(select(wanted).where(key.in_(chunk), *also)))
     return found
