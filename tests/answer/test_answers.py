@@ -139,3 +139,16 @@ def test_an_incident_told_twice_gives_each_sources_toll(answerer: Answerer) -> N
     answer = answerer.ask("How many officers were killed in the attack on the police station?")
     assert "four" in answer.answer.casefold() or "4" in answer.answer
     assert {c.document_id for c in answer.citations} >= {"courier-7", "harbor-3"}
+
+
+def test_a_two_part_incident_question_answers_who_and_how_many(answerer: Answerer) -> None:
+    answer = answerer.ask("Who stormed the police station in Mopti, and how many officers died?")
+    assert "Sahel Liberation Front" in answer.answer
+    assert "four" in answer.answer.casefold() or "4" in answer.answer
+    # the sentence saying who claimed it is cited
+    assert any("claimed the attack" in c.quote for c in answer.citations)
+
+
+def test_an_overview_gives_the_other_names(answerer: Answerer) -> None:
+    answer = answerer.ask("Who are the Sahel Liberation Front?")
+    assert "also known as SLF" in answer.answer

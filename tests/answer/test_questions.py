@@ -72,3 +72,17 @@ def test_a_question_no_form_fits_is_read_by_its_words(
 )
 def test_an_incident_is_named_by_an_article_or_a_year(question: str, names_one: bool) -> None:
     assert names_incident(question, load_ontology()) is names_one
+
+
+def test_a_two_part_question_is_cut_before_its_second_question() -> None:
+    from dossier.answer.questions import question_parts, with_name
+
+    assert question_parts("Who raided the depot in Tarso, and how many guards died?") == [
+        "Who raided the depot in Tarso",
+        "how many guards died",
+    ]
+    # 'and when' alone is read whole, by its words; so are two names joined by 'and'
+    assert len(question_parts("Who set up the Valley Front and when?")) == 1
+    assert len(question_parts("Are the Valley Front and the Hill Guard allies?")) == 1
+    assert with_name("how is it funded", "Valley Front") == "how is Valley Front funded"
+    assert with_name("what were its first names", "VF") == "what were VF's first names"

@@ -108,3 +108,40 @@ def test_founders_named_as_people_stay_people(nlp: Language) -> None:
         if claim.predicate == "founded_by" and claim.object is not None
     }
     assert founders and all(kind == "person" for _, kind in founders)
+
+
+def test_he_and_she_are_the_person_a_page_is_about(nlp: Language) -> None:
+    facts = _facts(
+        _claims(
+            nlp,
+            "Ingrid Solberg (born 4 March 1958) is a Norwegian trade unionist. "
+            "She joined the Fjord Workers Union in 1979. "
+            "In 1990 she became a member of the Coastal Progress Party.",
+        )
+    )
+    assert ("Ingrid Solberg", "member_of", "Fjord Workers Union") in facts
+    assert ("Ingrid Solberg", "member_of", "Coastal Progress Party") in facts
+
+
+def test_he_means_no_one_in_a_story_that_does_not_open_on_a_person(nlp: Language) -> None:
+    facts = _facts(
+        _claims(
+            nlp,
+            "Gunmen attacked a market in the town of Orvik on Monday. "
+            "He joined the Orvik Defence League after the attack, a witness said.",
+        )
+    )
+    assert not [fact for fact in facts if fact[1] == "member_of"]
+
+
+def test_a_gerund_after_a_time_word_is_done_by_the_main_subject(nlp: Language) -> None:
+    facts = _facts(
+        _claims(
+            nlp,
+            "Marek Holub coached in Brno for two years before joining the Danube Cycling Club. "
+            "The board praised Lena Kral for joining the Tatra Alpine Society.",
+        )
+    )
+    assert ("Marek Holub", "member_of", "Danube Cycling Club") in facts
+    assert ("Lena Kral", "member_of", "Tatra Alpine Society") not in facts
+    assert not [fact for fact in facts if fact[2] == "Tatra Alpine Society"]

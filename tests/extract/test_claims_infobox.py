@@ -51,8 +51,10 @@ def test_infobox_fields_become_claims_about_the_page_group(annotate: Annotate) -
     assert "Tobruk" in bases and "Libya" not in bases  # the rest of the line says where
     areas = {c.object.name for c in of(claims, "operates_in") if c.object}
     assert {"Libya", "Chad", "Niger"} <= areas  # 'Chad Niger': a list that lost its comma
-    sizes = [c.value for c in of(claims, "member_count") if isinstance(c.value, Range)]
-    assert any(size.min == 4500 for size in sizes)
+    sizes = [c for c in of(claims, "member_count") if isinstance(c.value, Range)]
+    assert any(isinstance(c.value, Range) and c.value.min == 4500 for c in sizes)
+    # '(est. 2019)': the figure is as of 2019
+    assert {c.time_scope.start.year for c in sizes if c.time_scope and c.time_scope.start} == {2019}
     assert {c.object.name for c in of(claims, "ally_of") if c.object} == {"Sable Brigade"}
     assert "Egypt" in {c.object.name for c in of(claims, "hostile_to") if c.object}
     founded = [c for c in of(claims, "founded") if c.evidence.quote.startswith("Active")]

@@ -151,3 +151,13 @@ def test_members_of_groups_forming_a_group_found_nothing(annotate: Annotate) -> 
 def test_a_body_recruits_its_members(annotate: Annotate) -> None:
     text = "In 2016 the Lions Front recruited Omar Haddad, a former teacher."
     assert ("Omar Haddad", "Lions Front") in pairs(annotate(text).claims, "member_of")
+
+
+def test_a_persons_own_band_named_beside_it(annotate: Annotate) -> None:
+    text = (
+        "Mira Solvik recorded two albums with her band, the Velvet Larks. "
+        "Jon Dahl criticised his rival party, the Green Alliance, in 2004."
+    )
+    members = pairs(annotate(text).claims, "member_of")
+    assert ("Mira Solvik", "Velvet Larks") in members
+    assert ("Jon Dahl", "Green Alliance") not in members

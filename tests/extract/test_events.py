@@ -485,3 +485,86 @@ def test_an_act_only_tried_beside_the_attack_does_not_type_it(annotate: Annotate
     assert event.type == "armed assault"
     tried = only(annotate("Militants tried to kidnap two engineers in Kano, Nigeria.").events)
     assert tried.type == "hostage taking (kidnapping)"
+
+
+def test_the_day_a_statement_was_made_is_not_the_event_day(annotate: Annotate) -> None:
+    text = (
+        "A bomb exploded in a crowded market in Peshawar, killing nine people. "
+        "The provincial governor said early on Tuesday the blast was planned abroad."
+    )
+    event = only(annotate(text, published_at="2023-05-09").events)
+    assert event.date is None or event.date.start != date(2023, 5, 9)
+
+
+def test_the_lead_names_the_kind_not_a_weak_cue_told_later(annotate: Annotate) -> None:
+    text = (
+        "Gunmen shot dead a local reporter outside her home in Tumaco on Friday night. "
+        "In the unrest that followed, two buses were hijacked by rioters."
+    )
+    events = annotate(text, published_at="2022-08-14").events
+    assert events[0].type != "hijacking"
+
+
+def test_a_strong_cue_told_later_still_gives_the_kind(annotate: Annotate) -> None:
+    text = (
+        "Militants attacked a village in Kaduna state, Nigeria, on Sunday. "
+        "The attackers abducted 14 farmers and fled into the forest."
+    )
+    event = only(annotate(text, published_at="2022-08-16").events)
+    assert event.type == "hostage taking (kidnapping)"
+
+
+def test_destroying_a_group_is_no_attack_on_property(annotate: Annotate) -> None:
+    text = (
+        "Four villagers were killed in a shooting near Tikrit on Monday. "
+        "Officials vowed that the army would destroy the movement, whose fighters are armed."
+    )
+    events = annotate(text, published_at="2021-03-02").events
+    assert [e.type for e in events] == ["armed assault"]
+    assert len(events[0].evidence) == 1
+
+
+def test_an_active_participle_counts_its_object(annotate: Annotate) -> None:
+    text = "Insurgents have killed 23 soldiers and wounded 31 more near Tillaberi, officials said."
+    event = only(annotate(text, published_at="2021-03-02").events)
+    assert figure(event.killed) == (23, 23, None)
+    assert figure(event.wounded) == (31, 31, None)
+
+
+def test_tolls_told_without_a_verb_of_killing(annotate: Annotate) -> None:
+    bodies = (
+        "Gunmen raided a mining camp near Gao on Saturday. "
+        "So far 17 bodies have been recovered from the camp. "
+        "Six other miners sustained injuries in the raid."
+    )
+    event = only(annotate(bodies, published_at="2022-01-10").events)
+    assert figure(event.killed) == (17, 17, None)
+    assert figure(event.wounded) == (6, 6, None)
+    listed = (
+        "A suicide bomber struck a wedding in Kunduz on Friday. "
+        "The dead include 12 guests and three musicians."
+    )
+    event = only(annotate(listed, published_at="2022-01-10").events)
+    assert figure(event.killed) == (15, 15, None)
+
+
+def test_a_closing_clause_dated_to_another_time_is_no_evidence(annotate: Annotate) -> None:
+    text = (
+        "Gunmen on Tuesday shot dead three villagers at a market near Goma run by traders "
+        "who had left the town of Rutshuru in March 2019."
+    )
+    event = only(annotate(text, published_at="2021-06-02").events)
+    assert "Rutshuru" not in event.evidence[0].quote
+    assert event.evidence[0].quote.startswith("Gunmen on Tuesday shot dead three villagers")
+
+
+def test_figures_after_a_whole_toll_break_it_down(annotate: Annotate) -> None:
+    text = (
+        "Rebels attacked a boarding school in Beni on Friday. The death toll has risen to 30. "
+        "The attackers killed 18 girls with knives, while 12 boys were shot."
+    )
+    event = only(annotate(text, published_at="2023-06-19").events)
+    assert event.killed is not None and event.killed.min == 30
+    more = text + " Another four people died in hospital on Sunday."
+    event = only(annotate(more, published_at="2023-06-19").events)
+    assert event.killed is not None and event.killed.min == 34

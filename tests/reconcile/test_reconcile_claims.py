@@ -56,7 +56,13 @@ def claim(
     )
 
 
-def verdict_on(claims: list[ClaimRecord], *, single_valued: bool = False) -> Verdict:
+def verdict_on(
+    claims: list[ClaimRecord],
+    *,
+    single_valued: bool = False,
+    founding: list[TimeSpan] | None = None,
+) -> Verdict:
+    """The verdict on ``claims``; ``founding``: the dates the subject is said to be founded at."""
     documents = [
         DocumentSummary(doc, None, publisher, None, "en", 100, f"story-{doc}", None)
         for doc, publisher in PUBLISHERS.items()
@@ -70,6 +76,7 @@ def verdict_on(claims: list[ClaimRecord], *, single_valued: bool = False) -> Ver
         canonical={},
         sources=document_sources(documents),
         named=source_names(ENTITIES),
+        founding=founding or [],
     )
 
 
@@ -173,6 +180,28 @@ def test_a_year_and_a_month_inside_it_agree_but_two_months_of_it_do_not() -> Non
     assert disagreeing.verdict == "conflicting"
 
 
+def test_one_article_dating_a_founding_twice_tells_stages_not_a_dispute() -> None:
+    stages = verdict_on(
+        [
+            claim("d1", "founded", value=year(2009), when=year(2009)),  # its first form
+            claim("d1", "founded", value=month(2012, 4), when=month(2012, 4)),
+            claim("d2", "founded", value=year(2012), when=year(2012)),
+        ],
+        single_valued=True,
+    )
+    assert (stages.verdict, stages.independent_sources) == ("corroborated", 2)
+    # a source none of whose dates fits the other's disputes it
+    dispute = verdict_on(
+        [
+            claim("d1", "founded", value=year(2009), when=year(2009)),
+            claim("d1", "founded", value=month(2012, 4), when=month(2012, 4)),
+            claim("d2", "founded", value=year(2010), when=year(2010)),
+        ],
+        single_valued=True,
+    )
+    assert dispute.verdict == "conflicting"
+
+
 def test_dates_of_death_a_year_apart_conflict() -> None:
     found = verdict_on(
         [
@@ -193,6 +222,27 @@ def test_two_articles_quoting_one_named_report_are_one_source() -> None:
     )
     assert (found.verdict, found.independent_sources) == ("single-source", 1)
     assert found.note == "2 articles cite United Nations: one underlying source"
+
+
+def test_an_article_crediting_a_named_source_is_not_a_second_voice_on_it() -> None:
+    found = verdict_on(
+        [
+            claim("d1", "member_count", value=Range(800, 800), attributed_to="United Nations"),
+            claim("d1", "member_count", value=Range(800, 800, approx=True)),
+        ],
+        single_valued=True,
+    )
+    assert (found.verdict, found.independent_sources) == ("single-source", 1)
+    assert list(found.positions[0].sources.values()) == ["United Nations"]
+    # another article saying it on its own account is a second voice
+    again = verdict_on(
+        [
+            claim("d1", "member_count", value=Range(800, 800), attributed_to="United Nations"),
+            claim("d2", "member_count", value=Range(800, 800, approx=True)),
+        ],
+        single_valued=True,
+    )
+    assert (again.verdict, again.independent_sources) == ("corroborated", 2)
 
 
 def test_what_a_subject_is_quoted_saying_of_itself_is_each_article_s_report() -> None:
@@ -238,3 +288,72 @@ def test_a_verdict_about_one_object_counts_only_the_sources_that_name_it() -> No
     hill = verdict_about(allies, "organization:hill-brigade")
     assert hill is not None and hill.verdict == "conflicting"
     assert verdict_about(allies, "organization:river-front") is None
+
+
+def test_the_strength_at_formation_and_a_later_figure_are_growth_not_rivals() -> None:
+    founding = [month(1972, 3)]
+    formed = claim("d1", "member_count", value=Range(60, 60), when=month(1972, 3))
+    later = claim("d2", "member_count", value=Range(2000, 2000, approx=True), when=year(2010))
+    grown = verdict_on([formed, later], single_valued=True, founding=founding)
+    assert (grown.verdict, len(grown.positions)) == ("corroborated", 2)
+    assert grown.best_estimate == Range(2000, 2000, approx=True)
+    # an undated figure speaks for its article's time, long after the founding
+    undated = claim("d3", "member_count", value=Range(1500, 1500))
+    assert (
+        verdict_on([formed, undated], single_valued=True, founding=founding).verdict
+        == "corroborated"
+    )
+    # later figures that disagree are still rival estimates
+    rival = claim("d3", "member_count", value=Range(900, 900), when=year(2011))
+    assert (
+        verdict_on([formed, later, rival], single_valued=True, founding=founding).verdict
+        == "conflicting"
+    )
+    # without a founding date nothing says the first figure is from the formation
+    assert verdict_on([formed, later], single_valued=True).verdict == "conflicting"
+
+
+def test_two_figures_from_the_founding_year_still_conflict() -> None:
+    found = verdict_on(
+        [
+            claim("d1", "member_count", value=Range(60, 60), when=month(1972, 3)),
+            claim("d2", "member_count", value=Range(400, 400), when=month(1972, 9)),
+        ],
+        single_valued=True,
+        founding=[year(1972)],
+    )
+    assert found.verdict == "conflicting"
+
+
+def test_an_assertion_and_a_denial_dated_apart_tell_a_change() -> None:
+    ties = claim(
+        "d1",
+        "affiliate_of",
+        target="organization:hill-brigade",
+        when=TimeSpan(date(2009, 1, 1), date(2014, 12, 31), "year", "from 2009 to 2014"),
+    )
+    broke = claim(
+        "d2", "affiliate_of", target="organization:hill-brigade", when=year(2016), negated=True
+    )
+    assert verdict_on([ties, broke]).verdict == "single-source"
+    undated = claim("d2", "affiliate_of", target="organization:hill-brigade", negated=True)
+    assert verdict_on([ties, undated]).verdict == "conflicting"
+
+
+def test_a_denied_value_conflicts_with_its_assertion_but_not_with_another_value() -> None:
+    targets = verdict_on(
+        [
+            claim("d1", "targets", value="civilians"),
+            claim("d2", "targets", value="civilians", negated=True),
+        ]
+    )
+    assert targets.verdict == "conflicting"
+    founded = verdict_on(
+        [
+            claim("d1", "founded", value=year(2015), when=year(2015)),
+            claim("d2", "founded", value=year(2014), negated=True),
+            claim("d3", "founded", value=year(2013), negated=True),
+        ],
+        single_valued=True,
+    )
+    assert founded.verdict == "single-source"

@@ -4,11 +4,16 @@ reconciler's."""
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from dossier import KnowledgeBase
+from dossier.annotate.pipeline import plain_sentences
+from dossier.model import AnnotatedDocument, Claim, EntityRef, Evidence, TimeSpan
+from dossier.read.documents import make_document
+from dossier.read.fingerprint import NearDuplicates
 from dossier.reconcile.relations import collect_relations
 from dossier.reconcile.verdicts import Reconciler
 from dossier.resolve.refresh import decide
@@ -53,3 +58,35 @@ def test_entities_are_canonical_with_their_members_names(sahel_db: Path, tmp_pat
     assert next(m for m in members if m != head) not in data.entities
     group = data.entities["organization:sahel-liberation-front"]
     assert group.aliases == ("SLF",)
+
+
+def _ties(id: str, publisher: str, text: str, when: TimeSpan, negated: bool) -> AnnotatedDocument:
+    document = make_document(text, origin="test", id=id, publisher=publisher)
+    tie = Claim(
+        EntityRef("organization", "Marsh Legion"),
+        "affiliate_of",
+        Evidence(id, 0, 0, len(text), text),
+        object=EntityRef("organization", "Northern Council"),
+        time_scope=when,
+        negated=negated,
+    )
+    return AnnotatedDocument(document, plain_sentences(document.text), claims=[tie])
+
+
+def test_ties_broken_after_they_were_reported_are_a_change_not_a_conflict(
+    tmp_path: Path,
+) -> None:
+    ties = TimeSpan(date(2008, 1, 1), date(2013, 12, 31), "year", "from 2008 to 2013")
+    broken = TimeSpan(date(2015, 1, 1), date(2015, 12, 31), "year", "in 2015")
+    with KnowledgeBase(tmp_path / "kb.db") as kb:
+        for article in (
+            _ties(
+                "a", "Fen Post", "The Marsh Legion was tied to the Northern Council.", ties, False
+            ),
+            _ties("b", "Weald Times", "The Marsh Legion cut its ties in 2015.", broken, True),
+        ):
+            kb.write_document(article, same_story=NearDuplicates())
+        [relation] = collect_relations(kb).relations
+        [verdict] = Reconciler(kb).all_verdicts()
+    assert (relation.verdict, len(relation.denials)) == ("single-source", 1)
+    assert verdict.verdict == "single-source"

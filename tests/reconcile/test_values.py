@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from dossier.model import Money, Range, TimeSpan
 from dossier.reconcile.values import agree, most_precise
 
@@ -46,3 +49,32 @@ def test_names_agree_when_one_contains_the_other() -> None:
     assert agree("smuggling networks", "Smuggling")
     assert not agree("smuggling", "kidnapping")
     assert not agree(None, "kidnapping") and agree(None, None)
+
+
+def test_names_are_compared_as_whole_words() -> None:
+    assert not agree("Mali", "Somalia")
+    assert not agree("arms", "farmsteads")
+    assert agree("Marxist", "Marxist-Leninist")
+    assert agree("“Light of the Valley”", "Light of the Valley, in the old tongue")
+    assert not agree("", "Marxist") and agree("", "")
+
+
+counts = st.builds(
+    Range,
+    st.none() | st.integers(0, 10_000),
+    st.none() | st.integers(0, 10_000),
+    st.booleans(),
+)
+
+
+@given(st.text(max_size=30), st.text(max_size=30))
+def test_names_agree_both_ways_and_with_themselves(first: str, second: str) -> None:
+    assert agree(first, second) == agree(second, first)
+    assert agree(first, first)
+
+
+@given(counts, counts)
+def test_counts_agree_both_ways_and_with_themselves(first: Range, second: Range) -> None:
+    assert agree(first, second) == agree(second, first)
+    if first.min is None or first.max is None or first.min <= first.max:
+        assert agree(first, first)

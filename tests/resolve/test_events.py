@@ -200,3 +200,48 @@ def test_an_undated_report_of_a_city_with_another_dated_incident_joins_neither()
     undated = told("c")
     assert clusters_of([dated, other_year, undated]) == []
     assert clusters_of([dated, undated]) == [{dated.id, undated.id}]
+
+
+def test_a_report_of_the_same_day_is_placed_by_its_publication() -> None:
+    dated = told("a", date(2024, 5, 6), perpetrators=("org:x",))
+    same_day = replace(told("b", killed=4), published_on=date(2024, 5, 6))
+    undated = told("c", killed=9, perpetrators=("org:x",))
+    # the same day's report is no undated rival of the one without any date
+    assert clusters_of([dated, same_day, undated]) == [{dated.id, same_day.id, undated.id}]
+    # a report of the next day may tell the next day's attack: both stay rivals
+    next_day = replace(same_day, published_on=date(2024, 5, 7))
+    assert clusters_of([dated, next_day, undated]) == []
+
+
+def test_an_undated_report_naming_the_group_joins_despite_another_kind() -> None:
+    dated = told("a", date(2024, 5, 6), kind="armed assault", perpetrators=("org:x",))
+    grenades = told("b", kind="bombing/explosion", perpetrators=("org:x",))
+    assert clusters_of([dated, grenades]) == [{dated.id, grenades.id}]
+    stranger = told("c", kind="bombing/explosion")
+    assert clusters_of([dated, stranger]) == []
+
+
+def test_undated_reports_of_one_city_link_when_they_agree_on_the_group() -> None:
+    first = told("a", weekday="Sunday", perpetrators=("org:x",), killed=6)
+    second = told("b", weekday="Sunday's", perpetrators=("org:x",))
+    assert clusters_of([first, second]) == [{first.id, second.id}]
+    # another weekday, another city or another group: apart
+    assert clusters_of([first, told("c", weekday="Friday", perpetrators=("org:x",))]) == []
+    assert clusters_of([first, told("d", city=OTHER_CITY, perpetrators=("org:x",))]) == []
+    assert clusters_of([first, told("e", perpetrators=("org:y",), killed=6)]) == []
+
+
+def test_undated_reports_link_on_one_toll_but_never_through_a_chain() -> None:
+    first, second = told("a", killed=6), told("b", killed=6)
+    assert clusters_of([first, second]) == [{first.id, second.id}]
+    # 'c' (6 to 20) fits both; 'd' fits 'c' but not 'a' or 'b': it is not chained in
+    ranged = replace(told("c"), killed=Range(6, 20))
+    apart = told("d", killed=20)
+    groups = clusters_of([first, second, ranged, apart])
+    assert groups == [{first.id, second.id, ranged.id}]
+
+
+def test_two_undated_reports_of_one_document_make_the_partner_ambiguous() -> None:
+    first = told("a", perpetrators=("org:x",))
+    twins = [told("b", perpetrators=("org:x",), number=n) for n in (1, 2)]
+    assert clusters_of([first, *twins]) == []

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from dossier.model import AnnotatedDocument, EntityRef, Mention
+from dossier.model.names import variant_key
 from dossier.read.documents import make_document
 from dossier.resolve.refresh import refresh
 from dossier.store import KnowledgeBase
@@ -25,6 +26,15 @@ def with_front(document_id: str, text: str = TEXT) -> AnnotatedDocument:
         Mention(short, short + 3, "ORG", 0, "RLF", FRONT),
     ]
     return AnnotatedDocument(document, mentions=mentions)
+
+
+def resolved_knowledge_base(folder: Path) -> Path:
+    """A knowledge base on disk holding one resolved document naming the Front."""
+    path = folder / "kb.db"
+    with KnowledgeBase(path) as kb:
+        kb.write_document(with_front("a"))
+        refresh(kb)
+    return path
 
 
 def test_an_entity_is_found_under_its_keys_until_nothing_names_it(kb: KnowledgeBase) -> None:
@@ -55,10 +65,7 @@ def test_added_documents_are_queued_and_a_replaced_one_starts_over(kb: Knowledge
 def test_a_knowledge_base_from_before_keys_is_indexed_and_resolved_in_full(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "kb.db"
-    with KnowledgeBase(path) as kb:
-        kb.write_document(with_front("a"))
-        refresh(kb)
+    path = resolved_knowledge_base(tmp_path)
     with sqlite3.connect(path) as connection:  # as Dossier before migration 5 left it
         for table in ("entity_keys", "pending_documents", "pending_entities"):
             connection.execute(f"DROP TABLE {table}")
@@ -70,3 +77,18 @@ def test_a_knowledge_base_from_before_keys_is_indexed_and_resolved_in_full(
         assert kb.pending().full and kb.resolution_pending()
         assert refresh(kb).full
         assert not kb.resolution_pending()
+
+
+def test_a_knowledge_base_from_before_variant_keys_gains_them_and_resolves_in_full(
+    tmp_path: Path,
+) -> None:
+    path = resolved_knowledge_base(tmp_path)
+    with sqlite3.connect(path) as connection:  # as Dossier before migration 10 left it
+        connection.execute("DELETE FROM entity_keys WHERE kind IN ('variant', 'consonants')")
+        connection.execute("DELETE FROM schema_migrations WHERE version = 10")
+    with KnowledgeBase(path) as kb:
+        front = "organization:ravine-liberation-front"
+        variant = ("variant", f"organization|{variant_key(FRONT.name)}")
+        assert kb.entity_ids_by_keys({variant}) == {front}
+        assert kb.pending().full and kb.resolution_pending()
+        assert refresh(kb).full

@@ -7,7 +7,8 @@ capitalises them: headings ('Size', 'BACKGROUND'), sentence-initial common nouns
 possessives and prepositions ("Lord's Resistance Army" -> 'Resistance Army';
 'Communist Party of the Philippines' -> 'Communist Party'). ``EntityHygiene``
 drops, relabels, trims or joins those spans; entities the ontology links
-(``kb_id_``) are left as they are.
+(``kb_id_``) are left as they are. Last, the subject a page's first statement names ('X
+is a Welsh rock band') is marked wherever it is written (``annotate/page_subject.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from dossier.annotate.page_subject import with_page_subject
 from dossier.extract.context import is_creed, is_demonym, said_to_be_organisation
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
@@ -129,10 +131,8 @@ class EntityHygiene:
         self.known = squashed_aliases(ontology)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.ents:
-            return doc
         words_ = _DocWords(doc)
-        joined = _join_cut_names(doc, list(doc.ents))
+        joined = _join_cut_names(doc, list(doc.ents)) if doc.ents else None
         changed = joined is not None
         cleaned: list[Span] = []
         for ent in joined or doc.ents:
@@ -141,8 +141,9 @@ class EntityHygiene:
             if kept is not None:
                 cleaned.append(kept)
         people = _people_by_discourse(cleaned)
-        if changed or people is not None:
-            doc.ents = filter_spans(people or cleaned)
+        marked = with_page_subject(doc, people or cleaned)
+        if changed or people is not None or marked is not None:
+            doc.ents = filter_spans(marked or people or cleaned)
         return doc
 
     def _link(self, ent: Span) -> Span | None:

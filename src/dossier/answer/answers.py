@@ -11,6 +11,7 @@ from functools import cached_property
 from dossier.answer.embeddings import RERANK_POOL
 from dossier.answer.events import (
     EventQuestion,
+    answering_first,
     find_events,
     names_incident,
     read_event_question,
@@ -18,17 +19,26 @@ from dossier.answer.events import (
     when_phrase,
 )
 from dossier.answer.figures import counted_words, disagreeing, figures_in, side_by_side
-from dossier.answer.passages import pick_passages
-from dossier.answer.questions import Intent, asked_predicates, parse_question
+from dossier.answer.offices import asked_offices, holds_office, office_head, tells_of
+from dossier.answer.passages import holds_kind, pick_passages
+from dossier.answer.questions import (
+    Intent,
+    asked_predicates,
+    parse_question,
+    question_parts,
+    with_name,
+)
 from dossier.knowledge.ontology import Ontology, PredicateSpec, load_ontology
 from dossier.model import Evidence, TimeSpan, Value
 from dossier.model.dates import format_span, parse_time
 from dossier.model.names import clean_name, name_key
 from dossier.model.records import (
+    ClaimRecord,
     DocumentSummary,
     EntityRecord,
     MergedEvent,
     Position,
+    ReportedToll,
     SearchHit,
     Verdict,
 )
@@ -43,6 +53,11 @@ from dossier.store import KnowledgeBase
 RELATION_PREDICATES = ("hostile_to", "ally_of", "affiliate_of", "splinter_of", "connected_via")
 OVERVIEW_PREDICATES = ("affiliate_of", "founded", "based_in", "member_count", "hostile_to")
 MAX_CITATIONS = 8
+MAX_EVENT_CITATIONS = 12  # an incident is told by more articles than a fact, in more sentences
+MENTIONS_READ = 2000  # an entity's mentions whose sentences tell its events (as profiles read)
+EVENTS_OF_KEPT = 64  # entities whose events an Answerer keeps merged
+MAX_ALIASES = 4  # other names an overview gives
+MIN_NAMING = 2  # proper names a question gives an incident by, for a whole article to tell it
 MAX_PASSAGES = 3
 TELLING_SCORE = 0.6  # another telling of the incident matches the question nearly as well
 MAX_SUPPORT = 5  # sentences quoted after an answer from claims or events
@@ -88,6 +103,7 @@ class Answerer:
         for entity in self.entities.values():
             for name in (entity.name, *entity.aliases):
                 self._names.setdefault(name_key(name), self._head(entity.id))
+        self._events_of: dict[str, list[MergedEvent]] = {}
 
     def _head(self, entity_id: str) -> str:
         return self.canonical.get(entity_id, entity_id)
@@ -96,6 +112,27 @@ class Answerer:
     def events(self) -> list[MergedEvent]:
         """Every event, merged across documents (computed on first use)."""
         return merged_events(self.kb, self.snapshot)
+
+    def events_of(self, entity: EntityRecord) -> list[MergedEvent]:
+        """The merged events an entity's page may show, in the order of `events`: every
+        cluster naming one of its group as perpetrator, told in a sentence naming one
+        (the first `MENTIONS_READ` mentions) or aimed at its name; the caller picks among
+        them. Only those clusters are read and merged, unless `events` already is."""
+        if "events" in self.__dict__:
+            return self.events
+        found = self._events_of.get(entity.id)
+        if found is None:
+            members = self.reconciler.members(entity.id)
+            told_in = {
+                (evidence.document_id, evidence.sentence_index)
+                for _mention, evidence in self.kb.mentions_of(members, limit=MENTIONS_READ)
+            }
+            tellings = self.kb.tellings_involving(members, told_in, [entity.name])
+            found = merged_events(self.kb, self.snapshot, tellings)
+            if len(self._events_of) >= EVENTS_OF_KEPT:
+                self._events_of.pop(next(iter(self._events_of)))  # the oldest
+            self._events_of[entity.id] = found
+        return found
 
     def entity_named(self, name: str) -> EntityRecord:
         """The entity a user means by a name, alias or id (NotFoundError if none or several);
@@ -162,6 +199,39 @@ class Answerer:
 
     def ask(self, question: str) -> Answer:
         question = unicodedata.normalize("NFC", question)  # a decomposed 'é' is one letter
+        parts = question_parts(question)
+        incident = read_event_question(question, self.ontology)
+        if len(parts) > 1 and not (incident and names_incident(question, self.ontology)):
+            return self._ask_parts(question, parts)  # an incident's reader takes every part
+        return self._ask_one(question)
+
+    def _ask_parts(self, question: str, parts: list[str]) -> Answer:
+        """A two-part question, each part answered in turn ('How many fighters does X have
+        and how is it funded?'); a later part that names nobody is about what the first
+        part named."""
+        named = [e for e in self.entities_in(parts[0]) if e.type in ("organization", "person")]
+        later = [
+            e
+            for p in parts[1:]
+            for e in self.entities_in(p)
+            if e.type in ("organization", "person")
+        ]
+        if not named and later and all(self.entities_in(part) for part in parts[1:]):
+            # 'Who funded and who supports X?': the first part asks of X too
+            parts = [f"{parts[0]} {later[0].name}", *parts[1:]]
+        elif not named and any(not self.entities_in(part) for part in parts[1:]):
+            # 'What happened in X, and who was responsible?': both parts ask of one incident
+            incident = read_event_question(question, self.ontology, unnamed=True)
+            if incident and find_events(incident, self.events, self._event_words):
+                return self._incident(question, incident)
+        answers = []
+        for index, part in enumerate(parts):
+            if index and named and not self.entities_in(part):
+                part = with_name(part, named[0].name)
+            answers.append(self._ask_one(part[:1].upper() + part[1:] + "?"))
+        return _combined(question, answers)
+
+    def _ask_one(self, question: str) -> Answer:
         intent = parse_question(question, self.ontology)
         if intent.kind == "events_on" and _readable_date(intent.date):
             return self._events_on(question, intent)
@@ -171,7 +241,7 @@ class Answerer:
         subject = self.find(intent.subject) if intent.subject else None
         if intent.subject and (subject is None or not self._names_whole(intent.subject)):
             # a form fitted around more than a name: 'who is X's current leader'
-            asked = self._by_words(question)
+            asked = self._office(question) or self._by_words(question)
             if asked is not None:
                 return asked
         if intent.subject and subject is None:
@@ -191,8 +261,12 @@ class Answerer:
         return self._unformed(question)
 
     def _unformed(self, question: str) -> Answer:
-        """A question no form fits whole: an incident it names, else what its words ask of
-        the entities it names, else the closest passages."""
+        """A question no form fits whole: an office it asks the holder of, an incident it
+        names, else what its words ask of the entities it names, else the closest
+        passages."""
+        office = self._office(question)
+        if office is not None:
+            return office
         incident = read_event_question(question, self.ontology)
         if incident is not None and names_incident(question, self.ontology):
             return self._incident(question, incident)
@@ -202,6 +276,74 @@ class Answerer:
         if incident is not None:
             return self._incident(question, incident)
         return self._passages(question)
+
+    def _office(self, question: str) -> Answer | None:
+        """Who held an office the question asks of ('Who was Turkey's interior
+        minister?'), from the offices the sources give people, each with when it was
+        reported; None when it asks for no office or none is given."""
+        for asked, context in asked_offices(question):
+            found = [
+                claim
+                for claim in self._offices
+                if holds_office(asked, _as_written(claim.value), claim.evidence.quote)
+            ]
+            if context:  # '... during the Karrada bombing': holders its articles name
+                texts = {c.evidence.document_id: "" for c in found}
+                for document_id in texts:
+                    texts[document_id] = self.kb.document(document_id).text
+                told = [c for c in found if tells_of(context, texts[c.evidence.document_id])]
+                found = told or found
+            if found:
+                # the same office given elsewhere without its country is theirs too
+                heads = {(c.subject_id, office_head(_as_written(c.value))) for c in found}
+                found += [
+                    claim
+                    for claim in self._offices
+                    if (claim.subject_id, office_head(_as_written(claim.value))) in heads
+                    and claim not in found
+                ]
+                return self._holders(question, found)
+        return None
+
+    @cached_property
+    def _offices(self) -> list[ClaimRecord]:
+        return [c for c in self.kb.claims(predicate="holds_office") if not c.negated]
+
+    def _holders(self, question: str, claims: list[ClaimRecord]) -> Answer:
+        by_holder: dict[str, list[ClaimRecord]] = {}
+        for claim in claims:
+            by_holder.setdefault(self._head(claim.subject_id), []).append(claim)
+        lines, independent = [], False
+        for holder, held in sorted(by_holder.items(), key=lambda item: self._reported(item[1])):
+            sources = {self.sources.get(c.evidence.document_id, ("", ""))[0] for c in held}
+            independent |= len(sources) > 1
+            count = f"{len(sources)} sources" if len(sources) > 1 else "one source"
+            when = self._reported(held)
+            reported = f"reported {when}; " if when else ""
+            office = max((_as_written(c.value) for c in held), key=len)  # the fullest
+            lines.append(f"{self.name(holder)}: {office} ({reported}{count}).")
+        answer = Answer(
+            question,
+            " ".join(lines),
+            "corroborated" if independent else "single-source",
+            citations=_citations(c.evidence for c in claims),
+            claims=[c.id for c in claims],
+        )
+        return answer
+
+    def _reported(self, claims: list[ClaimRecord]) -> str:
+        """When the sources tell of an office held: its time, else the earliest date of
+        publication of the articles that give it ('November 2022')."""
+        for claim in claims:
+            if claim.time_scope is not None:
+                return format_span(claim.time_scope)
+        dates = sorted(
+            summary.published_at
+            for claim in claims
+            if (summary := self.documents.get(claim.evidence.document_id)) and summary.published_at
+        )
+        span = parse_time(dates[0]) if dates else None
+        return format_span(span) if span is not None else ""
 
     def _names_whole(self, written: str) -> bool:
         """Whether a question's subject is a name and nothing more ('the SLF', not 'the
@@ -246,11 +388,19 @@ class Answerer:
 
     def inverse_verdicts(self, subject: EntityRecord, predicate: str) -> list[Verdict]:
         """'Who leads X?': claims whose object is X."""
-        members = set(self.reconciler.members(subject.id))
-        verdicts = []
-        for claim in self.kb.claims(predicate=predicate):
-            if claim.object_id and self._head(claim.object_id) in {self._head(m) for m in members}:
-                verdicts.extend(self.reconciler.verdicts(claim.subject_id, predicate))
+        heads = {self._head(m) for m in self.reconciler.members(subject.id)}
+        holders = dict.fromkeys(  # each person once, however many claims name them
+            self._head(claim.subject_id)
+            for claim in self.kb.claims(predicate=predicate)
+            if claim.object_id and self._head(claim.object_id) in heads
+        )
+        verdicts: list[Verdict] = []
+        for holder in holders:
+            found = self.reconciler.verdicts(holder, predicate)
+            # a person's verdicts on other groups are not asked for
+            verdicts.extend(
+                v for v in found if any(self._head(p.object_id or "") in heads for p in v.positions)
+            )
         return verdicts
 
     def _predicate(
@@ -273,11 +423,30 @@ class Answerer:
         verdicts = []
         for predicate in OVERVIEW_PREDICATES:
             verdicts.extend(self.reconciler.verdicts(subject.id, predicate))
+        names = self.also_known_as(subject)
         if not verdicts:
-            return self._passages(question, about=subject)
+            answer = self._passages(question, about=subject)
+            answer.answer = f"{names} {answer.answer}" if names else answer.answer
+            return answer
         sentences = [self.say(v, self.ontology.predicates[v.predicate]) for v in verdicts]
-        answer = self._answer(question, " ".join(sentences), verdicts)
+        answer = self._answer(question, " ".join([names, *sentences]).strip(), verdicts)
         return self._with_support(answer, question, about=subject)
+
+    def also_known_as(self, entity: EntityRecord) -> str:
+        """'Houthis, also known as Ansar Allah.': the other names the sources give an
+        entity (each spelling or plural once)."""
+        seen = {_name_shape(entity.name)}
+        others = []
+        for alias in entity.aliases:
+            shape = _name_shape(alias)
+            # 'Islamic State group' or 'Albashir' is the name with a word more or less
+            whole = _name_shape(entity.name)
+            if shape not in seen and not shape.startswith(whole) and shape not in whole:
+                seen.add(shape)
+                others.append(alias)
+        if not others:
+            return ""
+        return f"{entity.name}, also known as {_join(others[:MAX_ALIASES])}."
 
     def _relation(self, question: str, subject: EntityRecord, other: EntityRecord) -> Answer:
         found = verdicts_between(self.reconciler, subject.id, other.id, RELATION_PREDICATES)
@@ -349,7 +518,8 @@ class Answerer:
 
     def _object_phrase(self, position: Position) -> str:
         """'Islamic State (in excess of $100 million; one source)'."""
-        details = [describe_value(position.values[0])] if position.values else []
+        details = [self.acronym(position.object_id)] if position.object_id else []
+        details += [describe_value(position.values[0])] if position.values else []
         details.append(_when(position))
         details.append(_support(position))
         return f"{self.name(position.object_id)} ({'; '.join(filter(None, details))})"
@@ -451,45 +621,107 @@ class Answerer:
             and _may_be_one_incident(event, match.event)
         ]
         tolls = [toll for telling in tellings for toll in telling.tolls]
-        evidence = tuple(item for telling in tellings for item in telling.evidence)
+        perpetrators = dict.fromkeys(p for telling in tellings for p in telling.perpetrator_ids)
         kind = EVENT_WORDS.get(event.type, event.type)
         place = self._event_place(event)
         where = f" in {place}" if place else ""
         lead = f"The {kind} {when_phrase(event, self.first_reported(event))}{where}"
-        conflicting = False
-        if asked.focus in ("killed", "wounded"):
-            figures, conflicting = toll_phrase(asked.focus, tolls)
-            verb = "killed" if asked.focus == "killed" else "wounded"
-            if figures:
-                text = f"{lead} {verb}: {figures}."
-                if conflicting:
-                    text += " The sources give different figures."
-            else:
-                text = f"No source in the knowledge base gives how many were {verb} in {lead[4:]}."
-        elif asked.focus == "perpetrator":
-            perpetrators = dict.fromkeys(p for telling in tellings for p in telling.perpetrator_ids)
-            names = _join([self.name(p) for p in perpetrators])
-            if names:
-                how = "claimed by" if event.claimed else "attributed to"
-                text = f"{lead} was {how} {names}."
-            else:
-                text = f"No source in the knowledge base names who carried out {lead[4:]}."
-        else:
-            text = self.event_sentence(event)
-            killed, _ = toll_phrase("killed", tolls)  # not what was asked: no verdict
-            if killed:
-                text += f" Killed: {killed}."
+        foci = asked.foci or (asked.focus,)
+        told = tuple(item for telling in tellings for item in telling.evidence)
+        said = [self._incident_focus(focus, event, lead, tolls, tellings, told) for focus in foci]
+        text = " ".join(dict.fromkeys(sentence for sentence, _ in said))
+        conflicting = any(disagree for _, disagree in said)
         verdict = "conflicting" if conflicting else event.verdict
-        answer = Answer(question, text, verdict, citations=_event_citations(evidence))
+        names = [n for p in perpetrators for n in self._all_names_of(p)]
+        evidence = answering_first(
+            (item for telling in tellings for item in telling.evidence), foci, names
+        )
+        answer = Answer(question, text, verdict, citations=_event_citations(tuple(evidence)))
         documents = {item.document_id for item in evidence}
-        counts = (asked.focus,) if asked.focus in ("killed", "wounded") else ()
+        counts = tuple(focus for focus in foci if focus in ("killed", "wounded"))
         return self._with_support(
             answer,
             question,
             documents=documents,
             counts=counts,
             naming=naming,
+            told=tuple(evidence),
         )
+
+    def _incident_focus(
+        self,
+        focus: str,
+        event: MergedEvent,
+        lead: str,
+        tolls: list[ReportedToll],
+        tellings: list[MergedEvent],
+        told: tuple[Evidence, ...] = (),
+    ) -> tuple[str, bool]:
+        """One sentence on what a question asks of an incident, and whether the sources
+        give different figures for it."""
+        if focus in ("killed", "wounded"):
+            figures, conflicting = toll_phrase(focus, tolls)
+            verb = "killed" if focus == "killed" else "wounded"
+            if not figures:
+                return (
+                    f"No source in the knowledge base gives how many were {verb} in {lead[4:]}.",
+                    False,
+                )
+            text = f"{lead} {verb}: {figures}."
+            return (
+                text + " The sources give different figures." if conflicting else text
+            ), conflicting
+        if focus == "perpetrator":
+            return self._perpetrators(event, lead, tellings)
+        text = self.event_sentence(event)
+        if focus == "date" and event.date is None:
+            # no date was read: the sources' own words for when, where they give one
+            dated = next((e.quote for e in told if holds_kind(e.quote, "time")), None)
+            text += f" A source tells when: “{dated}”" if dated else ""
+        killed, _ = toll_phrase("killed", tolls)  # not what was asked: no verdict
+        return (f"{text} Killed: {killed}." if killed else text), False
+
+    def _perpetrators(
+        self, event: MergedEvent, lead: str, tellings: list[MergedEvent]
+    ) -> tuple[str, bool]:
+        """Who the tellings say did it, how (claimed, blamed, suspected), who denied it;
+        disputed when one denies it or tellings name different perpetrators."""
+        perpetrators = dict.fromkeys(p for telling in tellings for p in telling.perpetrator_ids)
+        if not perpetrators:
+            return f"No source in the knowledge base names who carried out {lead[4:]}.", False
+        stances: dict[str, set[str]] = {}
+        for telling in tellings:
+            for perpetrator, stance in telling.stances:
+                stances.setdefault(perpetrator, set()).add(stance)
+        denied = [p for p in perpetrators if "denied" in stances.get(p, ())]
+        named = [set(t.perpetrator_ids) for t in tellings if t.perpetrator_ids]
+        differ = any(not (a <= b or b <= a) for a in named for b in named)
+        claimed = any("claimed" in stances.get(p, ()) for p in perpetrators) or event.claimed
+        how = "claimed by" if claimed else "attributed to"
+        text = f"{lead} was {how} {_join([self.short_name(p) for p in perpetrators])}."
+        if denied:
+            text += f" {_capital(_join([self.short_name(p) for p in denied]))} denied it."
+        if differ:
+            text += " The sources name different perpetrators."
+        return text, bool(denied) or differ
+
+    def short_name(self, entity_id: str) -> str:
+        """A name with the acronym the sources also use: 'Kurdistan Workers' Party (PKK)'."""
+        short = self.acronym(entity_id)
+        return f"{self.name(entity_id)} ({short})" if short else self.name(entity_id)
+
+    def acronym(self, entity_id: str) -> str:
+        """The shortest acronym the sources give an entity ('PKK'), if any."""
+        entity = self.entities.get(self._head(entity_id)) or self.entities.get(entity_id)
+        if entity is None:
+            return ""
+        acronyms = [a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 6]
+        short = min(acronyms, key=len) if acronyms else ""
+        return short if short not in entity.name else ""
+
+    def _all_names_of(self, entity_id: str) -> list[str]:
+        entity = self.entities.get(self._head(entity_id)) or self.entities.get(entity_id)
+        return self._all_names(entity) if entity is not None else []
 
     def _incident_names(self, question: str, event: MergedEvent) -> tuple[str, ...]:
         """The proper names a question gives an incident by that its telling holds too
@@ -551,13 +783,15 @@ class Answerer:
         naming: tuple[str, ...] = (),
         predicates: list[PredicateSpec] | None = None,
         counts: tuple[str, ...] = (),
+        told: tuple[Evidence, ...] = (),
     ) -> Answer:
         """The answer followed by the sentences that best match the question (full-text
         candidates ordered by meaning): about the entity asked of, or from the documents
         that tell the incident (or holding every one of the names it is asked by,
         ``naming``). A reader sees what the sources say beside what Dossier
         made of it; for a 'how many' question, the figures they give (``counts``: what
-        is counted, beside the words of the question), and whether those disagree."""
+        is counted, beside the words of the question), and whether those disagree. The
+        sentences an incident is ``told`` by are candidates whatever their words."""
         skip = _STOP | {w.casefold() for w in re.findall(r"\w+", written)}
         words = [w for w in re.findall(r"\w+", question) if w.casefold() not in skip]
         specs = [predicate] if predicate is not None else predicates or []
@@ -566,34 +800,51 @@ class Answerer:
             words += sorted({w for cues in spec.cues.values() for w in cues if " " not in w})
         names = [name for entity in (about, also) if entity for name in self._all_names(entity)]
         hits = self._candidates(names, words)
+        known = {(hit.document_id, hit.start) for hit in hits}
+        # the sentences the answer rests on are candidates whatever their words
+        resting = [Evidence(c.document_id, 0, c.start, c.end, c.quote) for c in answer.citations]
+        hits += [
+            SearchHit(
+                item.document_id, None, item.sentence_index, item.start, item.end, item.quote, 0.0
+            )
+            for item in dict.fromkeys([*told, *resting])
+            if (item.document_id, item.start) not in known
+        ]
         if documents is not None:
+            # an article naming the incident by every name the question gives it tells of it
+            documents = documents | self._documents_naming(
+                {hit.document_id for hit in hits} - documents, naming
+            )
             hits = [hit for hit in hits if hit.document_id in documents or _holds(hit, naming)]
         # a sentence cited but not quoted (a claim's or an event's evidence) is the source's
         # own words for the answer: up to MAX_REQUOTED of them are quoted too
         cited = {(c.document_id, c.start) for c in answer.citations if c.quote in answer.answer}
         counted = counted_words(question, [*counts, *(spec.name for spec in specs)])
-        limit, with_figures = MAX_SUPPORT, []
+        limit, requoted, with_figures = MAX_SUPPORT, MAX_REQUOTED, []
         if counted:  # sentences that give a figure for what is counted come first
             with_figures = [h for h in hits if figures_in([(h.document_id, h.text)], counted, {})]
             hits = with_figures + [hit for hit in hits if hit not in with_figures]
-            limit = MAX_SUPPORT_COUNTING
+            # each source's figure is what a 'how many' answer is for: all are quoted
+            limit, requoted = MAX_SUPPORT_COUNTING, MAX_SUPPORT_COUNTING
         # Beside an answer from stored claims or events the sentences only show the
         # sources' words: ranking them by the words asked spares loading the model.
         held = {(c.document_id, c.start) for c in answer.citations}
         support = pick_passages(
             question,
             hits,
-            limit + MAX_REQUOTED,
+            (limit + requoted) * (2 if counted else 1),
             names=names,
             words=words,
             skip=cited,
             by_meaning=not (answer.claims or answer.citations),
         )
+        if counted:
+            support.sort(key=lambda hit: hit not in with_figures)
         # sentences already cited (an event's evidence) are quoted beside, not instead of,
         # the ones that add a source
         fresh = [h for h in support if (h.document_id, h.start) not in held][:limit]
         support = [h for h in support if h in fresh or (h.document_id, h.start) in held]
-        support = support[: len(fresh) + MAX_REQUOTED]
+        support = support[: len(fresh) + requoted]
         if counted and with_figures:
             support = [h for h in support if h in with_figures] or support
         if not support:
@@ -606,6 +857,17 @@ class Answerer:
             if (h.document_id, h.start) not in held
         ]
         return self._with_figures(answer, counted) if counted else answer
+
+    def _documents_naming(self, documents: set[str], names: tuple[str, ...]) -> set[str]:
+        """Those of ``documents`` whose text holds every one of ``names`` (none: none)."""
+        if len(names) < MIN_NAMING:
+            return set()
+        found = set()
+        for document_id in documents:
+            text = self.kb.document(document_id).text.casefold()
+            if set(names) <= set(re.findall(r"\w+", text)):
+                found.add(document_id)
+        return found
 
     def _candidates(self, names: list[str], words: list[str]) -> list[SearchHit]:
         """Sentences that may support an answer: full-text hits for the names and words
@@ -626,12 +888,20 @@ class Answerer:
 
     def _with_figures(self, answer: Answer, counted: frozenset[str]) -> Answer:
         """When independent sources quoted give figures that cannot both hold, say so
-        side by side, and the verdict is 'conflicting'."""
+        side by side, and the verdict is 'conflicting'; when a disagreement is told
+        already, the figures the cited sentences give that it does not name are added."""
         quoted = [(c.document_id, c.quote) for c in answer.citations]
         figures = figures_in(quoted, counted, self.sources)
-        if answer.verdict != "conflicting" and disagreeing(figures):
+        if not disagreeing(figures):
+            return answer
+        if answer.verdict != "conflicting":
             answer.answer += f" The sources give different figures: {side_by_side(figures)}."
             answer.verdict = "conflicting"
+            return answer
+        said = answer.answer.split(" The sources also say: ")[0]
+        unsaid = [f for f in figures if _figure_text(f.phrase) not in said]
+        if unsaid:
+            answer.answer += f" The sources also give: {side_by_side(unsaid)}."
         return answer
 
     @cached_property
@@ -681,7 +951,9 @@ class Answerer:
         lines = " ".join(f'"{hit.text}"' for hit in hits)
         citations = [Citation(h.document_id, h.text, h.start, h.end) for h in hits]
         lead = fallback.answer[:-1] + ";" if fallback else "No claim answers this directly;"
-        return Answer(question, f"{lead} the closest passages say: {lines}", None, citations)
+        answer = Answer(question, f"{lead} the closest passages say: {lines}", None, citations)
+        counted = counted_words(question)
+        return self._with_figures(answer, counted) if counted else answer
 
 
 def ask(kb: KnowledgeBase, question: str) -> Answer:
@@ -689,13 +961,34 @@ def ask(kb: KnowledgeBase, question: str) -> Answer:
     return Answerer(kb).ask(question)
 
 
-def _citations(evidence: object) -> list[Citation]:
-    seen: dict[tuple[str, int, int], Citation] = {}
+def _combined(question: str, answers: list[Answer]) -> Answer:
+    """One answer from the answers to each part of a question: every part's text in turn,
+    every citation once, and the most telling verdict (a disagreement first)."""
+    citations: dict[tuple[str, int, int], Citation] = {}
+    for answer in answers:
+        for citation in answer.citations:
+            citations.setdefault((citation.document_id, citation.start, citation.end), citation)
+    verdicts = {answer.verdict for answer in answers}
+    verdict = next(
+        (v for v in ("conflicting", "corroborated", "single-source") if v in verdicts), None
+    )
+    return Answer(
+        question,
+        " ".join(dict.fromkeys(answer.answer for answer in answers)),
+        verdict,
+        citations=list(citations.values()),
+        claims=list(dict.fromkeys(c for answer in answers for c in answer.claims)),
+    )
+
+
+def _citations(evidence: object, limit: int = MAX_CITATIONS) -> list[Citation]:
+    """Each sentence once: a sentence an article repeats word for word is cited once."""
+    seen: dict[tuple[str, str], Citation] = {}
     for item in evidence:  # type: ignore[attr-defined]
         assert isinstance(item, Evidence)
-        key = (item.document_id, item.start, item.end)
+        key = (item.document_id, item.quote)
         seen.setdefault(key, Citation(item.document_id, item.quote, item.start, item.end))
-    return list(seen.values())[:MAX_CITATIONS]
+    return list(seen.values())[:limit]
 
 
 def _event_citations(evidence: tuple[Evidence, ...]) -> list[Citation]:
@@ -705,7 +998,7 @@ def _event_citations(evidence: tuple[Evidence, ...]) -> list[Citation]:
     for item in evidence:
         first.setdefault(item.document_id, item)
     ordered = [*first.values(), *(item for item in evidence if item not in first.values())]
-    return _citations(ordered)
+    return _citations(ordered, MAX_EVENT_CITATIONS)
 
 
 def _holds(hit: SearchHit, names: tuple[str, ...]) -> bool:
@@ -756,6 +1049,18 @@ def _readable_date(text: str | None) -> bool:
 def _unpossessive(word: str) -> str:
     """'Haram's' -> 'Haram', 'Houthis'' -> 'Houthis'."""
     return re.sub(r"['’]s?$", "", word)
+
+
+def _figure_text(phrase: str) -> str:
+    """'about 425 fighters' -> '425': the figure a phrase gives, as written."""
+    digits = re.findall(r"\d[\d,.]*", phrase)
+    return digits[-1].rstrip(",.") if digits else phrase
+
+
+def _name_shape(name: str) -> str:
+    """A name without case, marks or a plural 's': 'Houthi' and 'Houthis' are one name."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalnum()).casefold()
+    return folded[:-1] if folded.endswith("s") else folded
 
 
 def _support(position: Position) -> str:

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from dossier.answer.questions import question_parts
 from dossier.knowledge.lexicons import lexicon, phrases, words
 from dossier.knowledge.ontology import Ontology
+from dossier.model import Evidence
 from dossier.model.dates import format_span
 from dossier.model.records import MergedEvent, ReportedToll
 from dossier.reconcile.values import describe_value
@@ -32,6 +34,7 @@ class EventQuestion:
     focus: str  # perpetrator | killed | wounded | date | place | overview
     terms: tuple[str, ...]
     year: int | None
+    foci: tuple[str, ...] = ()  # every part's focus, in the question's order: focus first
 
 
 @cache
@@ -52,24 +55,56 @@ def incident_nouns(ontology: Ontology) -> frozenset[str]:
     return nouns | {cue.casefold() for cue in cues}
 
 
-def read_event_question(question: str, ontology: Ontology) -> EventQuestion | None:
-    """The event question a text asks, or None when it names no incident."""
+def read_event_question(
+    question: str, ontology: Ontology, *, unnamed: bool = False
+) -> EventQuestion | None:
+    """The event question a text asks, or None when it names no incident; ``unnamed``
+    reads it even so ('What happened in X, and who was responsible?')."""
     text = " ".join(question.casefold().replace("’", "'").split())
     tokens = _WORD.findall(text)
     nouns, focuses, filler = _lexicon()
-    if not set(tokens) & incident_nouns(ontology):
+    if not unnamed and not set(tokens) & incident_nouns(ontology):
         return None
-    focus = next(
-        (name for name, cues in focuses if any(_has_phrase(text, cue) for cue in cues)),
-        "overview",
-    )
+    foci = tuple(dict.fromkeys(_focus(part.casefold(), focuses) for part in question_parts(text)))
     terms = tuple(
         token
         for token in dict.fromkeys(tokens)
         if token not in filler and token not in nouns and not _YEAR.fullmatch(token)
     )
     year = _YEAR.search(text)
-    return EventQuestion(focus, terms, int(year.group()) if year else None)
+    return EventQuestion(foci[0], terms, int(year.group()) if year else None, foci)
+
+
+def _focus(text: str, focuses: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    return next(
+        (name for name, cues in focuses if any(_has_phrase(text, cue) for cue in cues)),
+        "overview",
+    )
+
+
+def answering_first(
+    evidence: Iterable[Evidence], foci: Iterable[str], names: Iterable[str] = ()
+) -> list[Evidence]:
+    """An incident's evidence, the sentences that answer what is asked first: those with
+    the most cues of the foci asked (lexicons/questions.yaml `focus_cues`) and of
+    ``names`` (the perpetrators'), the shorter first among equals."""
+    cues = tuple(cue for focus in foci for cue in _focus_cues().get(focus, ()))
+    folded = tuple(name.casefold() for name in names if name)
+
+    def held(item: Evidence) -> int:
+        text = item.quote.casefold()
+        words = _WORD.findall(text)
+        by_cue = {cue for cue in cues for word in words if word.startswith(cue)}
+        return len(by_cue) + any(_has_phrase(text, name) for name in folded)
+
+    # of two sentences as telling, the shorter says it more plainly
+    return sorted(evidence, key=lambda item: (-held(item), len(item.quote)))
+
+
+@cache
+def _focus_cues() -> dict[str, tuple[str, ...]]:
+    data = lexicon("questions").get("focus_cues") or {}
+    return {str(k): tuple(str(c).casefold() for c in v or ()) for k, v in data.items()}
 
 
 def names_incident(question: str, ontology: Ontology) -> bool:

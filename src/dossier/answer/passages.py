@@ -138,7 +138,7 @@ def word_scores(question: str, texts: list[str], wanted: set[str]) -> list[float
         held = sum(weight(term) for term in asked & bag)
         held += CUE_SHARE * max((weight(term) for term in cues & bag), default=0.0)
         score = held / most
-        if kind is not None and _holds_kind(text, kind):
+        if kind is not None and holds_kind(text, kind):
             score += KIND_BONUS
         scores.append(score)
     return scores
@@ -165,7 +165,8 @@ def _answer_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((str(k), tuple(str(w).casefold() for w in v)) for k, v in data.items())
 
 
-def _holds_kind(text: str, kind: str) -> bool:
+def holds_kind(text: str, kind: str) -> bool:
+    """Whether a text holds the kind of thing asked: a year ('time') or a figure."""
     if kind == "time":
         return _YEAR.search(text) is not None
     return _FIGURE.search(_YEAR.sub("", text)) is not None

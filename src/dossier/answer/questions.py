@@ -90,6 +90,41 @@ def asked_predicates(question: str) -> tuple[str, ...]:
     )
 
 
+def question_parts(question: str) -> list[str]:
+    """The parts of a two-part question ('Who claimed the bombing, and how many died?' ->
+    ['Who claimed the bombing', 'how many died']); one part for most questions. A cut
+    falls before 'and' when a question opener (lexicons/questions.yaml `parts`) and one
+    more word follow it."""
+    text = normalise_question(question)
+    openers = "|".join(re.escape(o) for o in sorted(_parts()[0], key=len, reverse=True))
+    if not openers:
+        return [text]
+    pieces = re.split(rf",?\s+and\s+(?=(?:{openers})\s+\w)", text, flags=re.IGNORECASE)
+    return [piece.strip(" ,") for piece in pieces if piece.strip(" ,")]
+
+
+def with_name(part: str, name: str) -> str:
+    """A later part of a question with its pronouns read as ``name`` ('how is it funded'
+    -> 'how is ELN funded')."""
+    pronouns = _parts()[1]
+
+    def swap(match: re.Match[str]) -> str:
+        return pronouns[match.group(0).casefold()].replace("{name}", name)
+
+    if not pronouns:
+        return part
+    words = "|".join(re.escape(p) for p in pronouns)
+    return re.sub(rf"(?<![\w'])(?:{words})(?![\w'])", swap, part, flags=re.IGNORECASE)
+
+
+@cache
+def _parts() -> tuple[tuple[str, ...], dict[str, str]]:
+    data = lexicon("questions").get("parts") or {}
+    openers = tuple(str(o).casefold() for o in data.get("openers") or ())
+    pronouns = {str(k).casefold(): str(v) for k, v in (data.get("pronouns") or {}).items()}
+    return openers, pronouns
+
+
 @cache
 def _asks() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     data = lexicon("questions").get("asks") or {}

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from dossier.extract.nominal_casualties import nominal_casualties, whole_tolls
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Range
 from dossier.model.quantities import parse_quantity as _parse_quantity
@@ -94,6 +95,10 @@ def toll_updates(sentence: Span) -> list[tuple[str, Range]]:
             if count is not None and count.min is not None:
                 found.append((kind, replace(count, text=f"{verb.text} to {count.text}")))
                 break
+    for counted in whole_tolls(sentence):
+        count = _count_victims(counted)
+        if count is not None and count.min is not None:
+            found.append(("killed", count))
     return found
 
 
@@ -147,8 +152,12 @@ class Tally:
     sentences: set[int] = field(default_factory=set)  # where they were told
     groups: set[str] = field(default_factory=set)  # who was counted ('soldier', 'people')
     parts: list[Range] = field(default_factory=list)  # the figures that add up
+    whole: int | None = None  # a toll given as the whole ('has risen to 42')
+    broken_down: int = 0  # figures told after it for some of those people
 
     def add(self, count: Range | None, sentence: int = -1, group: str | None = None) -> None:
+        if self._within_whole(count, group):
+            return
         single = count is not None and count.min == count.max == 1
         general = group in GENERAL_VICTIMS
         restated = (
@@ -188,8 +197,21 @@ class Tally:
         """A later, fuller figure for the same people ('the toll rose to 43', 'in all, 43
         people died'): it replaces the running count, it is not added to it."""
         self.total, self.counts, self.open_ended, self.at_least = 0, [], False, False
-        self.parts = []
+        self.parts, self.whole, self.broken_down = [], None, 0
         self.add(count, sentence)
+        self.whole = count.min
+
+    def _within_whole(self, count: Range | None, group: str | None) -> bool:
+        """'The toll has risen to 42 ... killing 20 girls, while 17 boys were killed':
+        after a whole toll, figures for some of the people (not 'another three') break it
+        down while they fit inside it."""
+        if self.whole is None or group is None or count is None or count.min is None:
+            return False
+        if self.broken_down + count.min > self.whole:
+            return False
+        self.broken_down += count.min
+        self.stated = True
+        return True
 
     def result(self) -> Range | None:
         if not self.stated:
@@ -262,7 +284,8 @@ class Casualty:
 def casualty_clauses(sentence: Span) -> list[Casualty]:
     """Every clause of the sentence saying people died or were hurt, with their number.
 
-    Perpetrators counted 'in addition to' the victims are added to the dead.
+    Perpetrators counted 'in addition to' the victims are added to the dead; tolls told
+    without such a verb ('25 bodies were recovered') come from ``nominal_casualties``.
     """
     clauses = []
     for token in sentence:
@@ -289,6 +312,9 @@ def casualty_clauses(sentence: Span) -> list[Casualty]:
                 count.min + extra, None if count.max is None else count.max + extra, count.approx
             )
         clauses.append(Casualty(token, kind, count, tuple(victims)))
+    for word, kind, counted in nominal_casualties(sentence):
+        if not (_told_of_another_time(word) or _in_a_conflict(word)):
+            clauses.append(Casualty(word, kind, _count_victims(counted), tuple(counted)))
     return [_contrast(clause, clauses) for clause in clauses]
 
 
@@ -397,11 +423,20 @@ def _victims(verb: Token) -> list[Token]:
             return _victims(verb.head)
     if verb.lemma_.lower() == "die" or verb.pos_ == "ADJ":
         return _conjoined(subjects[0]) if subjects else []
-    if objects and verb.tag_ != "VBN":
+    # a participle with a subject (its own or a joined verb's) is active ('has killed 41
+    # people', or a past tense the tagger read as one), not a reduced relative ('people
+    # killed in the blast')
+    if objects and (verb.tag_ != "VBN" or subjects or _shares_subject(verb)):
         return _conjoined(objects[0])
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
         return _conjoined(verb.head)  # 'three people killed in the blast'
     return []
+
+
+def _shares_subject(verb: Token) -> bool:
+    """'The attack killed 41 and injured 200 more': a verb joined to one with an active
+    subject shares it."""
+    return verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
 def _counted_objects(verb: Token) -> list[Token]:

@@ -30,13 +30,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dossier.extract.aims import AimReader
 from dossier.extract.bodies import body_reference, unnamed_body
 from dossier.extract.clauses import (
     SECOND_MODIFIERS,
     ClauseAnalysis,
     by_phrase,
     clause_subjects,
+    examples,
     is_passive,
+    named_by,
     patients,
     pronoun_owner,
     stands_for,
@@ -47,9 +50,19 @@ from dossier.extract.context import (
     is_creed,
     said_to_be_organisation,
 )
+from dossier.extract.group_tolls import GroupTollReader
 from dossier.extract.inception import InceptionReader
 from dossier.extract.infobox import InfoboxReader
+from dossier.extract.leadership import LeadershipReader
+from dossier.extract.listed_names import unrecognised_name
 from dossier.extract.membership import MembershipReader, founders_as_members
+from dossier.extract.possessed_groups import possessed_groups
+from dossier.extract.presence import (
+    degree_asides,
+    narrowed_places,
+    outer_location_noun,
+    place_phrase,
+)
 from dossier.extract.qualities import (
     attribution,
     clause_head,
@@ -76,6 +89,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})  # a facility ('Goodison Park') is not 
 NAME_PARTS = words(_LEXICON, "name_parts")
 TARGET_DEPS = words(_LEXICON, "target_deps")
 WHERE_PREPOSITIONS = words(_LEXICON, "where_prepositions")
+SETTLE_VERBS = words(_LEXICON, "settle_verbs")
 SPREAD_PREPOSITIONS = words(_LEXICON, "spread_prepositions")
 RELATION_PREPOSITIONS = {
     predicate: frozenset(prepositions)
@@ -99,8 +113,12 @@ OPEN_TIME_BOUNDS = words(_LEXICON, "open_time_bounds")
 IDEOLOGY_STEMS = tuple(_LEXICON["ideology_stems"])
 IDEOLOGY_HOLDERS = words(_LEXICON, "ideology_holders")
 IDEOLOGY_PARTICIPLES = words(_LEXICON, "ideology_participles")
+IDEOLOGY_COLLECTIVES = words(_LEXICON, "ideology_collectives")
 GOAL_PREPOSITIONS = words(_LEXICON, "goal_prepositions")
 ORG_CONTEXT_NOUNS = words(_LEXICON, "org_context_nouns")
+RECIPROCALS = words(_LEXICON, "reciprocals")
+# labels NER gives a group's name in a list of merged groups ('Liwa al-Sunna' as a person)
+MISTAKEN_NAME_LABELS = words(_LEXICON, "mistaken_group_labels")
 MAX_VALUE_WORDS = 25
 MAX_FIGURE_DISTANCE = 8  # words from a size noun to its figure
 
@@ -210,6 +228,18 @@ def orgs_in(tokens: Iterable[Token], context: DocContext) -> list[EntityRef]:
         if ref is not None and ref not in found:
             found.append(ref)
     return found
+
+
+def _head_phrase(noun: Token, context: DocContext) -> list[Token]:
+    """A noun's phrase without the phrases of its own prepositions (unless part of a name):
+    in 'part of its war with Y' the part is of the war, not of Y."""
+    nested = {
+        word.i
+        for prep in noun.children
+        if prep.dep_ == "prep" and context.entity_at(prep) is None
+        for word in prep.subtree
+    }
+    return [word for word in noun.subtree if word.i not in nested]
 
 
 def phrase_org(token: Token, context: DocContext) -> EntityRef | None:
@@ -354,6 +384,9 @@ class ClaimFrames:
         self.infobox = InfoboxReader(context)
         self.members = MembershipReader(self.clauses)
         self.inceptions = InceptionReader(self.clauses)
+        self.leaders = LeadershipReader(context)
+        self.aims = AimReader(self.clauses)
+        self.tolls = GroupTollReader(self.clauses)
 
     def cue(self, predicate: str, kind: str) -> frozenset[str]:
         spec = self.predicates.get(predicate)
@@ -421,7 +454,12 @@ class ClaimFrames:
                 if lemma(token) not in self.cue(predicate, "relation_nouns"):
                     continue
                 objects = orgs_in(
-                    (t for obj in prep_objects(token, prepositions) for t in obj.subtree), context
+                    (
+                        t
+                        for obj in prep_objects(token, prepositions)
+                        for t in _head_phrase(obj, context)
+                    ),
+                    context,
                 )
                 subject = subject_of(token, context)
                 for obj in objects:
@@ -442,7 +480,9 @@ class ClaimFrames:
             )
             if not owners:
                 continue
-            subject = subject_of(token, context)
+            # "its media outlet, the X Agency": the name in apposition is what the noun is
+            named = orgs_in((c for c in children(token, "appos") if context.entity_at(c)), context)
+            subject = named[0] if named else subject_of(token, context)
             if subject is None and context.salient in orgs_in(sentence.span, context):
                 subject = context.salient
             for owner in owners:
@@ -529,6 +569,8 @@ class ClaimFrames:
         subjects = [t for s in children(verb, *SUBJECT_DEPS) for t in with_conjuncts(s)]
         parties = orgs_in(subjects, context)
         partners = prep_objects(token, ("with", "to")) + prep_objects(verb, ("with",))
+        if partners:  # 'X and Y ... their war with Z': X and Y are on one side
+            parties = parties[:1]
         return parties + [p for p in orgs_in(partners, context) if p not in parties]
 
     # X fought Y; X pledged allegiance to Y; X merged with Y
@@ -553,7 +595,8 @@ class ClaimFrames:
                         if not targets:
                             continue
                     else:
-                        targets = children(token, "dobj")
+                        # 'X and Y fought each other' is 'X and Y fought'
+                        targets = [t for t in children(token, "dobj") if not _reciprocal(t)]
                         if not targets and predicate == "hostile_to":
                             yield from self._fought_each_other(sentence, token)
                     subject = subject_of(token, context)
@@ -717,8 +760,14 @@ class ClaimFrames:
                     return ref
             if verb.dep_ == "xcomp":  # 'X, which is believed to have been formed in 2011'
                 return subject_of(verb.head, context)
+            described = verb.head
+            if verb.dep_ == "acl" and described.dep_ == "pobj" and described.head.lower_ == "as":
+                # 'X began as a student organisation founded in 1978': X is that organisation
+                return subject_of(described.head.head, context)
             return context.focus if verb.dep_ not in ("acl", "relcl") else None
         subjects = children(verb, "nsubj")
+        if children(verb, "xcomp"):
+            return None  # 'X began overrunning towns': what it began to do, not X's start
         if subjects and lemma(verb) in self.cue("founded", "intransitive_verbs"):
             return context.org_ref(subjects[0])
         return None
@@ -819,13 +868,27 @@ class ClaimFrames:
                 )
                 subject = owners[0] if owners else subject_of(token, context)
                 starts = [token]
+                if self._settled(token):  # 'X established a base in Y': Y hangs on the verb
+                    starts.append(token.head)
+            elif lemma(token) in self.cue("based_in", "camp_nouns") and self._settled(token):
+                # 'X set up camp in Y' (a camp X attacked or fled to is no base)
+                subject = subject_of(token.head, context)
+                starts = [token, token.head]
             else:
                 continue
             if subject is None:
                 continue
             places = (p for start in starts for p in places_at(start, context, through, False))
+            narrowed = narrowed_places(starts, context)  # 'based in western Uganda'
             for place in places:
-                yield sentence.claim(subject, "based_in", token, object=place)
+                yield sentence.claim(
+                    subject, "based_in", token, object=place, value=narrowed.get(place)
+                )
+
+    def _settled(self, noun: Token) -> bool:
+        """Whether a noun is what its verb sets up: 'set up camp', 'established bases'."""
+        verb = noun.head
+        return noun.dep_ == "dobj" and _matches_phrase(verb, SETTLE_VERBS)
 
     # the Lebanese militant group X: a named group described by a nationality is based there
     def home_countries(self, sentence: Sentence) -> Iterator[Claim]:
@@ -869,6 +932,7 @@ class ClaimFrames:
         nouns = self.cue("operates_in", "nouns")
         adjectives = self.cue("operates_in", "adjectives")
         holdings = self.cue("operates_in", "hold_nouns")
+        attacks = self.cue("operates_in", "attack_nouns")
         for token in sentence.span:
             if token.pos_ == "NOUN" and lemma(token) in nouns:
                 owners = orgs_in(children(token, "poss"), context)
@@ -886,7 +950,7 @@ class ClaimFrames:
                         ]
                         named = context.entity_at(region) is not None
                         text = None if named else noun_phrase_text(region)
-                        for place in places[:1] if not named else places:
+                        for place in places:
                             yield sentence.claim(
                                 subject, "operates_in", token, object=place, value=text
                             )
@@ -905,18 +969,32 @@ class ClaimFrames:
                 subject = subject_of(token, context)
                 if subject is None:
                     continue
-                phrases = location_objects(token)
+                phrases = location_objects(token) + degree_asides(token)
                 if lemma(token) == "operate":  # 'operating mainly from Pakistan'
                     phrases += prep_objects(token, ("from",))
-                for place in self._phrase_places(phrases):
-                    yield sentence.claim(subject, "operates_in", token, object=place)
+                    # 'X operates training camps in Y'
+                    for obj in children(token, "dobj"):
+                        phrases += prep_objects(obj, LOCATION_PREPOSITIONS)
+                for place, phrase in self._phrase_places(phrases):
+                    yield sentence.claim(subject, "operates_in", token, object=place, value=phrase)
+            elif token.pos_ == "NOUN" and token.lower_ in attacks:
+                # 'X has carried out attacks in Y', "X's raids across Y": where it strikes
+                owners = orgs_in(children(token, "poss"), context)
+                subject = owners[0] if owners else subject_of(token, context)
+                if subject is None:
+                    continue
+                where = prep_objects(token, WHERE_PREPOSITIONS)
+                for place, phrase in self._phrase_places(where):
+                    yield sentence.claim(
+                        subject, "operates_in", token, object=place, value=phrase, confidence=0.5
+                    )
             elif lemma(token) in holdings and token.pos_ == "NOUN" and token.dep_ == "dobj":
                 # 'X controls territory in Y', 'X seized towns across Y'
                 subject = subject_of(token, context)
                 if subject is None:
                     continue
-                for place in self._phrase_places(location_objects(token)):
-                    yield sentence.claim(subject, "operates_in", token, object=place)
+                for place, phrase in self._phrase_places(location_objects(token)):
+                    yield sentence.claim(subject, "operates_in", token, object=place, value=phrase)
 
     def _hyphen_places(self, words: list[Token]) -> list[EntityRef]:
         """The place a hyphenated modifier names: 'Pakistan-based', 'Somali-based'."""
@@ -934,10 +1012,11 @@ class ClaimFrames:
                 found.append(ref)
         return found
 
-    def _phrase_places(self, phrases: list[Token]) -> list[EntityRef]:
-        """Every place named in location phrases, outside their nested clauses."""
+    def _phrase_places(self, phrases: list[Token]) -> list[tuple[EntityRef, str | None]]:
+        """Every place named in location phrases, outside their nested clauses, each with
+        the phrase around it when that says more ('western Uganda')."""
         context = self.context
-        found: list[EntityRef] = []
+        found: list[tuple[EntityRef, str | None]] = []
         for phrase in phrases:
             for word in phrase.subtree:
                 ent = context.entity_at(word)
@@ -948,8 +1027,8 @@ class ClaimFrames:
                 ):
                     continue
                 ref = context.ref(ent)
-                if ref is not None and ref.type == "place" and ref not in found:
-                    found.append(ref)
+                if ref is not None and ref.type == "place" and all(ref != f for f, _ in found):
+                    found.append((ref, place_phrase(word, phrase.head, context)))
         return found
 
     def _clause_places(self, verb: Token) -> list[tuple[EntityRef, str | None]]:
@@ -1148,11 +1227,12 @@ class ClaimFrames:
                 continue
             if any(child.lower_ in SECOND_MODIFIERS for child in token.lefts):
                 continue  # 'the deputy leader of X' leads nothing
-            groups = orgs_in(
-                [
-                    *(t for o in prep_objects(token, ("of",)) for t in o.subtree),
-                    *children(token, "compound", "poss"),
-                ],
+            # a name in the 'of' phrase wins over the passage's group that a noun of it
+            # stands for: 'the leader of the right-wing group "X"'
+            owners = prep_objects(token, ("of",))
+            groups = [ref for owner in owners if (ref := phrase_org(owner, context)) is not None]
+            groups += orgs_in(
+                [*(t for o in owners for t in o.subtree), *children(token, "compound", "poss")],
                 context,
             )
             if not groups:
@@ -1293,14 +1373,20 @@ class ClaimFrames:
                 continue  # 'what P calls the largest X': P's words, not a ranking of P
             if described.pos_ == "NOUN" and not self._ranks_bodies(described):
                 continue  # 'one of the biggest successes' ranks an event, not a group
+            named = [
+                c for c in children(phrase, "appos") if context.entity_at(c) and c.i > phrase.i
+            ]
             if phrase.dep_ in ("attr", "oprd", "acomp") or among:
                 subject = subject_of(phrase.head if among else phrase, context)
             elif phrase.dep_ == "appos":
                 subject = self._described_org(phrase.head)
+            elif named:  # "the country's largest rebel group, X"
+                subject = self._described_org(phrase)
             else:
                 continue
             start = (phrase.head if among else phrase).left_edge.i
             clauses = [w.left_edge.i for w in phrase.subtree if w.dep_ in ("relcl", "acl")]
+            clauses += [w.left_edge.i for w in named]
             end = min(clauses) - 1 if clauses else phrase.right_edge.i
             words = list(token.doc[start : end + 1])
             while words and (words[0].dep_ == "det" or words[0].is_punct):
@@ -1328,8 +1414,8 @@ class ClaimFrames:
             if token.pos_ != "NOUN" or not is_cue(token, nouns):
                 continue
             count = _count_of(token)
-            if count is None:
-                continue
+            if count is None or any(c.ent_type_ == "DATE" for c in children(token, "nummod")):
+                continue  # 'the 2001 parliament attack' names one attack by its year
             subject = subject_of(token, context) or _sentence_subject(sentence.span, context)
             if subject is None:
                 continue
@@ -1400,8 +1486,8 @@ class ClaimFrames:
                 continue
             if ent.label_ == "NORP":
                 country = country_of_demonym(clean_name(ent.text))
-            elif ent.label_ == "GPE":
-                country = clean_name(ent.text)
+            elif ent.label_ == "GPE":  # the gazetteer's name: 'Turkiye' is Turkey
+                country = context.place_ref(clean_name(ent.text)).name
             elif self._is_armed_group(child):
                 return None
         phrase = [w for w in words if w.i <= role.i or w.dep_ == "compound"]
@@ -1492,12 +1578,17 @@ class ClaimFrames:
             is_name = context.org_ref(noun) is not None and context.entity_at(noun) is not None
             if not is_name and lemma(noun) not in IDEOLOGY_HOLDERS | context.ontology.group_nouns:
                 continue
+            holder: Token | None = noun
             if not is_name and noun.tag_ in ("NNS", "NNPS"):
-                continue  # 'one of the jihadist groups': a kind, not this group
+                # 'one of the jihadist groups' is a kind, not this group; 'a coalition of
+                # Salafi-jihadist groups' is the coalition's creed
+                holder = _collective_of(noun)
+            if holder is None:
+                continue
             run = _modifier_run(token, noun)
             described.update(w.i for w in run)
             value = " ".join(w.text for w in run).replace(" - ", "-").replace(" -", "-")
-            subject = self._described_org(noun)
+            subject = self._described_org(holder)
             if subject is not None and value:
                 yield sentence.claim(
                     subject, "ideology", token, value=clean_name(value), confidence=0.6
@@ -1513,6 +1604,8 @@ class ClaimFrames:
         for obj in prep_objects(noun, ("of",)):
             return noun_phrase_text(obj)
         following = [w for w in noun.sent if w.i > noun.i]
+        while following and following[0].text == "|":  # a table row: 'Ideology | X |'
+            following = following[1:]
         if (
             following
             and following[0].pos_ in ("PROPN", "ADJ", "NOUN")
@@ -1625,10 +1718,12 @@ class ClaimFrames:
                         yield sentence.claim(formed, "formed_from", token, object=source)
             elif lemma(token) in verbs and token.pos_ == "VERB":
                 formed_words = [
-                    obj
+                    name
                     for verb in children(token, "xcomp", "advcl", "conj")
                     if _matches_phrase(verb, self.cue("founded", "verbs"))
                     for obj in children(verb, "dobj")
+                    # 'a new group called X', where X is a name ('called "The Group"' is none)
+                    for name in [obj, *(n for n in named_by(obj) if context.entity_at(n))]
                 ]
                 results = orgs_in(formed_words, context)
                 if not results:
@@ -1642,10 +1737,28 @@ class ClaimFrames:
     def _named_groups(self, phrases: list[Token]) -> list[EntityRef]:
         """The organisations a list names ('A, B and C', 'groups including A and B')."""
         found: list[EntityRef] = []
+        entity_at = self.context.entity_at
         for phrase in phrases:
+            # 'B, another X offshoot': a description of a named item names no item; nor
+            # does the name in 'X-affiliated groups'
+            described = {
+                word.i
+                for item in phrase.subtree
+                if (item.dep_ == "appos" and entity_at(item.head) and not entity_at(item))
+                or (item.dep_ == "amod" and item.tag_ == "VBN" and item.head.pos_ == "NOUN")
+                for word in item.subtree
+            }
+            # the list's items: a name NER missed is still a group ('the Real IRA')
+            items = {w.i for w in [phrase, *phrase.conjuncts, *examples(phrase)]}
             for word in phrase.subtree:
                 ent = self.context.entity_at(word)
-                if ent is None or is_creed(clean_name(ent.text)):
+                if word.i in items and (ent is None or ent.label_ in MISTAKEN_NAME_LABELS):
+                    unnamed = unrecognised_name(word, self.context)
+                    if unnamed is not None and unnamed not in found:
+                        found.append(unnamed)
+                if ent is None or any(w.i in described for w in ent):
+                    continue
+                if is_creed(clean_name(ent.text)):
                     continue  # 'four Salafi-jihadist groups': a creed, not a party
                 if ent.label_ == "NORP" and not ent.kb_id_:
                     continue  # 'the Sahelian jihadist group': a people, not a party
@@ -1662,6 +1775,10 @@ class ClaimFrames:
         for word in stands_for(merger):
             if word != merger and context.entity_at(word) is not None:
                 return context.group_ref(word)
+            if word != merger and word.dep_ != "attr":  # 'The New IRA, a merger of'
+                unnamed = unrecognised_name(word, context)
+                if unnamed is not None:
+                    return unnamed
         for governor in list(governors(merger))[1:]:
             if governor.pos_ == "VERB":
                 if _matches_phrase(governor, self.cue("founded", "verbs")):
@@ -1741,12 +1858,14 @@ class ClaimFrames:
             when = time_scope(token, context)
             if when is None or when.precision == "unknown":
                 continue  # a death is a fact about a person worth keeping with its date
-            for word in (w for subject in who for w in [subject, *children(subject, "appos")]):
-                ent = context.entity_at(word)
-                ref = context.ref(ent) if ent is not None and ent.label_ == "PERSON" else None
-                if ref is not None and ref.type == "person":
-                    yield sentence.claim(ref, "died", token, value=when, time=when)
-                    break
+            # each of 'P and Q were killed', each named by itself or its apposition
+            for subject in (s for named in who for s in with_conjuncts(named)):
+                for word in [subject, *children(subject, "appos")]:
+                    ent = context.entity_at(word)
+                    ref = context.ref(ent) if ent is not None and ent.label_ == "PERSON" else None
+                    if ref is not None and ref.type == "person":
+                        yield sentence.claim(ref, "died", token, value=when, time=when)
+                        break
 
     # X, formerly known as Y; X used to be called Y; Y renamed itself X; in its former
     # incarnation as Y
@@ -1778,6 +1897,14 @@ class ClaimFrames:
             else:
                 continue
             new_refs = [ref for w in news if (ref := phrase_org(w, context)) is not None]
+            renamed = token.pos_ == "VERB" and {word, token.lower_} & self.cue(
+                "formed_from", "rename_verbs"
+            )
+            when = time_scope(token, context) if renamed else None
+            opened = when is not None and when.text.split()[0].lower() in OPEN_TIME_BOUNDS
+            if when is not None and when.precision != "unknown" and new_refs and not opened:
+                # 'Y rebranded as X in 2016': the new name dates from then
+                yield sentence.claim(new_refs[0], "founded", token, value=when, time=when)
             for new in new_refs[:1]:
                 for old in (w for o in olds for w in with_conjuncts(o)):
                     ref = self._former_name(old, new)
@@ -1823,6 +1950,11 @@ class ClaimFrames:
 # ---- small helpers ------------------------------------------------------------------------
 
 
+def _reciprocal(word: Token) -> bool:
+    """'each other', 'one another'."""
+    return " ".join(w.lower_ for w in word.subtree) in RECIPROCALS
+
+
 def _listed_after_colon(noun: Token) -> list[Token]:
     """The items a plural noun announces with a colon: 'the merger of four groups in the
     Sahel: A, B and C' (the parse hangs the list elsewhere)."""
@@ -1839,6 +1971,14 @@ def _listed_after_colon(noun: Token) -> list[Token]:
             items.append(item)
         return items
     return []
+
+
+def _collective_of(members: Token) -> Token | None:
+    """The body a plural noun makes up: 'a coalition of [insurgent groups]'."""
+    if members.dep_ != "pobj" or members.head.lower_ != "of":
+        return None
+    body = members.head.head
+    return body if lemma(body) in IDEOLOGY_COLLECTIVES else None
 
 
 def _is_ideological(token: Token) -> bool:
@@ -2067,12 +2207,7 @@ def _listed_targets(
 def _holding_phrase(place: Token, clause: Token) -> str | None:
     """The location phrase a place sits in, when it says more than the place:
     'in several rural districts in north and northeast Afghanistan'."""
-    outer = None
-    for governor in governors(place):
-        if governor == clause:
-            break
-        if governor.dep_ == "pobj" and governor.head.lower_ in LOCATION_PREPOSITIONS:
-            outer = governor
+    outer = outer_location_noun(place, clause)
     if outer is None or outer == place or outer.ent_type_:
         return None
     return noun_phrase_text(outer)
@@ -2184,7 +2319,13 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
         found.append(frames.clauses.claims(sentence))
     found.append(frames.members.claims(sentence))
     found.append(frames.inceptions.claims(sentence))
+    if frames.leaders.cue_words & words:
+        found.append(frames.leaders.claims(sentence))
+    if frames.aims.cue_words & words:
+        found.append(frames.aims.claims(sentence))
+    found.append(frames.tolls.claims(sentence, words))
     found.append(seats(sentence, sentence.context))
+    found.append(possessed_groups(sentence, sentence.context))
     span = sentence.span
     found.append(
         frames.infobox.claims_in(

@@ -20,7 +20,7 @@ X). Adding a predicate, or a trigger to one, is a YAML edit.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -46,6 +46,7 @@ EXCLUDED_OBJECTS: dict[str, tuple[str, ...]] = {
 }
 SUBJECT_DEPS = words(_LEXICON, "subject_deps")
 RELATIVE_PRONOUNS = words(_LEXICON, "relative_pronouns")
+GERUND_TIME_PREPOSITIONS = words(_LEXICON, "gerund_time_prepositions")
 PARTICIPLE_DEPS = words(_LEXICON, "participle_deps")
 SECOND_MODIFIERS = words(_LEXICON, "second_modifiers")
 STATE_NOUNS = words(_LEXICON, "state_nouns")
@@ -54,6 +55,10 @@ NAME_LABELS = frozenset({"ORG", "FAC"})
 DESIGNATION_LABELS = words(_LEXICON, "designation_labels")
 GIVING_VERBS = words(_LEXICON, "giving_verbs")
 EXAMPLE_PREPOSITIONS = words(_LEXICON, "example_prepositions")
+NAMING_PARTICIPLES = words(_LEXICON, "naming_participles")
+SEVERING_VERBS = words(_LEXICON, "severing_verbs")
+REGARDING_VERBS = words(_LEXICON, "regarding_verbs")
+ORGAN_NOUNS = words(_LEXICON, "organ_nouns")
 # cue kinds whose last word is a preposition that the object follows
 PREPOSITIONAL_KINDS = ("prepositional_verbs", "holder_adjectives", "party_nouns", "place_verbs")
 
@@ -106,10 +111,12 @@ class ClauseAnalysis:
             objects = self._slot(token, trigger, slots["object"], object_types)
         excluded = EXCLUDED_OBJECTS.get(trigger.predicate, ())
         objects = [obj for obj in objects if not obj.name.lower().endswith(excluded)]
+        severed = trigger.kind == "party_nouns" and _severed(token)
         for subject in subjects[:1]:
             for obj in objects:
                 if obj != subject:
-                    yield sentence.claim(subject, trigger.predicate, token, object=obj)
+                    claim = sentence.claim(subject, trigger.predicate, token, object=obj)
+                    yield replace(claim, negated=True) if severed else claim
 
     # ---- slots ---------------------------------------------------------------------------
 
@@ -156,6 +163,10 @@ class ClauseAnalysis:
 
     def _ref(self, token: Token, types: set[str]) -> EntityRef | None:
         context = self.context
+        if "person" in types:
+            person = context.person_reference(token)  # 'he joined X' on a page about him
+            if person is not None:
+                return person
         ent = context.entity_at(token)
         if ent is None:
             # the name in apposition ('the al-Qaeda affiliate X'), if of a wanted type, else
@@ -178,6 +189,10 @@ class ClauseAnalysis:
             bodies = context.ontology.group_nouns | STATE_NOUNS
             if inside is not None and token.lemma_.lower() in bodies:
                 return self._ref(inside, types)
+            # "a member of X's political bureau": a body of X's stands for X
+            owner = next((c for c in named if c.dep_ in ("poss", "compound", "nmod")), None)
+            if owner is not None and token.lemma_.lower() in ORGAN_NOUNS:
+                return self._ref(owner, types)
             ent = next((context.entity_at(c) for c in named if c.dep_ == "appos"), None)
         if ent is not None and ent.label_ == "NORP" and "place" in types:
             # 'Iranian-backed', 'with Turkish support': the country
@@ -245,6 +260,12 @@ def _fits(token: Token, trigger: Trigger) -> bool:
         return True
     below = {w.lower_ for w in token.subtree} | {w.lemma_.lower() for w in token.subtree}
     return all(word in below for word in middle)
+
+
+def _severed(noun: Token) -> bool:
+    """Whether a tie is what a verb of ending ends: 'X broke ties with Y', 'X severed its
+    links to Y' say the tie no longer holds."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in SEVERING_VERBS
 
 
 def _given(noun: Token, trigger: Trigger) -> bool:
@@ -321,7 +342,11 @@ def by_phrase(verb: Token) -> list[Token]:
 def agents(verb: Token) -> list[Token]:
     """Who does it: 'X founded', 'founded by X', 'X-backed'."""
     if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return [child for child in verb.children if child.dep_ in ("npadvmod", "compound")]
+        own = [child for child in verb.children if child.dep_ in ("npadvmod", "compound")]
+        # 'a former X (ABC) aligned group': the parse hangs the name on the noun
+        return own or [
+            c for c in verb.head.children if c.dep_ in ("nmod", "compound") and c.i < verb.i
+        ]
     if is_passive(verb):
         return by_phrase(verb)
     return clause_subjects(verb)
@@ -341,6 +366,9 @@ def patients(verb: Token) -> list[Token]:
             return patients(verb.head) or clause_subjects(verb.head)
         if verb.dep_ == "advcl":  # 'Founded in 1987, X ...'
             return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            # 'P confessed to being trained by Y', 'X denies being funded by Y'
+            return clause_subjects(verb.head.head)
         return []
     return [child for child in verb.children if child.dep_ == "dobj"]
 
@@ -372,6 +400,8 @@ def clause_subjects(verb: Token) -> list[Token]:
         subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return [_antecedent(subjects[0], governor)]
+        if _shares_main_subject(governor):
+            continue
         if governor.dep_ not in ("xcomp", "conj", "ccomp") or governor.pos_ not in (
             "VERB",
             "AUX",
@@ -385,6 +415,20 @@ def clause_subjects(verb: Token) -> list[Token]:
             if governor is not verb:
                 return []
     return []
+
+
+def _shares_main_subject(word: Token) -> bool:
+    """A gerund whose doer is the main clause's subject, and the time preposition that
+    holds it: 'P played for X before joining Y', 'Joining Y in 1947, P ...'."""
+    if word.tag_ == "VBG" and word.dep_ == "advcl":
+        return True
+    if word.tag_ == "VBG" and word.dep_ == "pcomp":
+        return word.head.lower_ in GERUND_TIME_PREPOSITIONS
+    return (
+        word.dep_ == "prep"
+        and word.lower_ in GERUND_TIME_PREPOSITIONS
+        and any(child.dep_ == "pcomp" and child.tag_ == "VBG" for child in word.children)
+    )
 
 
 def _relative_antecedent(word: Token) -> Token:
@@ -429,7 +473,12 @@ def holders(noun: Token) -> list[Token]:
         found.extend(c for c in noun.head.children if c.dep_ == "attr")
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # 'X, who served as leader of Y'
         verb = noun.head.head
-        found.extend(clause_subjects(verb))
+        # 'Y views X as an extension of Z': the one viewed so, not the viewer
+        viewed = [c for c in verb.children if c.dep_ == "dobj"]
+        regarding = verb.lemma_.lower() in REGARDING_VERBS
+        found.extend(viewed if viewed and regarding else clause_subjects(verb))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "than" and noun.head.head.dep_ == "acomp":
+        found.extend(clause_subjects(noun.head.head.head))  # 'X is little more than a proxy'
     return found
 
 
@@ -453,12 +502,20 @@ def owners(noun: Token) -> list[Token]:
 
 
 def targets(word: Token, preposition: str) -> list[Token]:
-    """The object of the trigger's preposition, on the word or its object."""
+    """The object of the trigger's preposition, on the word, its object or its particle
+    ('broke away from Y'); for verbs joined by 'and', on the last one ('X cooperates and
+    competes with Y')."""
     found: list[Token] = []
-    for holder in [word, *(c for c in word.children if c.dep_ in ("dobj", "acomp"))]:
+    holders_ = [word, *(c for c in word.children if c.dep_ in ("dobj", "acomp", "advmod", "prt"))]
+    for holder in holders_:
         for prep in holder.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ == preposition:
                 found.extend(c for c in prep.children if c.dep_ == "pobj")
+    if not found and word.pos_ == "VERB":
+        shared = [c for c in word.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for verb in shared[:1]:
+            if not any(c.dep_ == "dobj" for c in verb.children):
+                found = targets(verb, preposition)
     return found
 
 
@@ -479,8 +536,15 @@ def pronoun_owner(word: Token) -> Token:
         if governor.pos_ in ("VERB", "AUX"):
             subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:  # the nearest subject only: a name, else the pronoun stays
-                return subjects[0] if subjects[0].pos_ == "PROPN" else word
+                return subjects[0] if _is_named(subjects[0]) else word
     return word
+
+
+def _is_named(word: Token) -> bool:
+    """A name, or a common noun a name modifies: 'the Islamic State group'."""
+    if word.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in word.children)
 
 
 def _clause_party(noun: Token) -> list[Token]:
@@ -548,4 +612,22 @@ def stands_for(word: Token) -> list[Token]:
             found.append(word.head)
         if word.dep_ == "attr":
             found += [c for c in word.head.children if c.dep_ in SUBJECT_DEPS]
+        found += named_by(word)
+    return found
+
+
+def _as_phrases(verb: Token) -> list[Token]:
+    """The 'as' phrases of a verb: 'known as X'."""
+    return [p for p in verb.children if p.lower_ == "as"]
+
+
+def named_by(noun: Token) -> list[Token]:
+    """The name a participle of naming gives a common noun: 'militias called X', 'a group
+    named X', 'an affiliate known locally as X'."""
+    found: list[Token] = []
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in NAMING_PARTICIPLES:
+            continue
+        found += [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")]
+        found += [o for p in _as_phrases(verb) for o in p.children if o.dep_ == "pobj"]
     return found

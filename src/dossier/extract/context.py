@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.extract.sentences import of_objects
+from dossier.extract.sentences import of_objects, opening_statement
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology
@@ -51,6 +51,7 @@ _HYGIENE = lexicon("entities")
 ORGANISATION_NOUNS = words(_HYGIENE, "organisation_nouns")
 JOINING_VERBS = words(_HYGIENE, "joining_verbs")
 FOUNDING_VERBS = words(_HYGIENE, "founding_verbs")
+PERSON_PRONOUNS = words(_HYGIENE, "person_pronouns")
 # Salience of organisations within a passage (see DocContext.focus).
 SUBJECT_WEIGHT = 2.0  # named (or referred to) as a clause's subject
 OTHER_WEIGHT = 1.0  # named anywhere else in the sentence
@@ -174,6 +175,7 @@ class DocContext:
     learned: dict[str, EntityRef] = field(default_factory=dict)  # casefolded alias -> entity
     title: str = ""
     topic: EntityRef | None = None  # the article's main group: named in the title, else most named
+    person_topic: EntityRef | None = None  # the person a page is about ('X (born 1950) is a ...')
     recent_orgs: list[EntityRef] = field(default_factory=list)  # most recent last
     salience: dict[EntityRef, float] = field(default_factory=dict)  # in the current passage
     named_not_subject: set[EntityRef] = field(default_factory=set)  # in the current sentence
@@ -201,6 +203,7 @@ class DocContext:
         context._learn_aliases()
         context._learn_full_names()
         context.topic = context._main_organisation()
+        context.person_topic = context._page_person()
         return context
 
     # ---- entity references -------------------------------------------------------
@@ -381,6 +384,12 @@ class DocContext:
                 return ref
         return None
 
+    def person_reference(self, token: Token) -> EntityRef | None:
+        """'he', 'she' -> the person the page is about, when it is about one."""
+        if token.pos_ != "PRON" or token.lower_ not in PERSON_PRONOUNS:
+            return None
+        return self.person_topic
+
     # ---- salience: which organisation 'it' and 'the group' mean ------------------------
 
     @property
@@ -533,6 +542,23 @@ class DocContext:
         if in_title:
             return max(in_title, key=lambda ref: (counts[ref], -in_title[ref]))
         return counts.most_common(1)[0][0]
+
+    def _page_person(self) -> EntityRef | None:
+        """The person a page is about: the subject of its first sentence when that sentence
+        says what the person is ('X (1911–1971) was an American songwriter'). A news story
+        rarely opens so; a biography almost always does, and its 'he' and 'she' mean X."""
+        first = opening_statement(self.doc)
+        if first is None:
+            return None
+        root = first.root
+        if root.lemma_.lower() != "be" or not any(c.dep_ == "attr" for c in root.children):
+            return None
+        for subject in (c for c in root.children if c.dep_ == "nsubj"):
+            ent = self.entity_at(subject)
+            ref = self.ref(ent) if ent is not None and ent.label_ in PERSON_LABELS else None
+            if ref is not None and ref.type == "person":
+                return ref
+        return None
 
     def _learn_organisations(self) -> None:
         """Names NER calls people or nationalities that the text shows are organisations:

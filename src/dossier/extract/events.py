@@ -27,7 +27,15 @@ from dossier.extract.casualties import (
 )
 from dossier.extract.claims import Sentence
 from dossier.extract.context import DocContext, country_of_demonym
-from dossier.extract.perpetrators import Responsibility, agent_of, read_responsibility
+from dossier.extract.event_evidence import without_other_times
+from dossier.extract.event_time import event_time
+from dossier.extract.event_types import lead_type
+from dossier.extract.perpetrators import (
+    Responsibility,
+    adds_perpetrator,
+    agent_of,
+    read_responsibility,
+)
 from dossier.extract.places import (
     MAJOR_CITY,
     Location,
@@ -76,6 +84,7 @@ class EventDraft:
     perpetrators: list[EntityRef] = field(default_factory=list)
     stances: dict[EntityRef, str] = field(default_factory=dict)  # claimed, blamed, ...
     denied: set[EntityRef] = field(default_factory=set)  # groups that said they had no part
+    accusers: dict[EntityRef, str] = field(default_factory=dict)  # who blamed or suspected it
     claimed: bool | None = None
     targets: list[str] = field(default_factory=list)
     killed: Tally = field(default_factory=Tally)
@@ -85,6 +94,7 @@ class EventDraft:
     official_killed: bool = False  # ... and was killed
     target_heads: list[str] = field(default_factory=list)  # lemmas of what was attacked
     victims: list[str] = field(default_factory=list)
+    strong_cues: set[int] = field(default_factory=set)  # token indices of strong cues
 
     def _hurt_people(self) -> bool:
         return any(tally.total > 0 for tally in (self.killed, self.wounded))
@@ -109,7 +119,9 @@ class EventDraft:
         if statement.how == "denied":
             self.denied.add(statement.perpetrator)
             return
-        if statement.claimed is True or not self.perpetrators:
+        if statement.claimed is True or adds_perpetrator(
+            statement, self.perpetrators, self.stances
+        ):
             if statement.claimed is True and self.claimed is not True:
                 self.perpetrators = []
             if statement.perpetrator not in self.perpetrators:
@@ -119,6 +131,8 @@ class EventDraft:
             known = self.stances.get(statement.perpetrator)
             if known is None or known == "named" or statement.how == "claimed":
                 self.stances[statement.perpetrator] = statement.how
+            if statement.accuser:
+                self.accusers.setdefault(statement.perpetrator, statement.accuser)
 
     def _stance(self, perpetrator: EntityRef) -> str:
         """How the text ties a perpetrator to the event; a denial outweighs an accusation,
@@ -128,7 +142,7 @@ class EventDraft:
 
     def build(self, order: list[str]) -> Event:
         ranked = sorted(set(self.types), key=order.index)
-        event_type = ranked[0]
+        event_type = lead_type(self.triggers, self.types, order, self.strong_cues)
         kidnapping = "hostage taking (kidnapping)" in ranked
         if self.official_killed or (self.assassination and not kidnapping):
             event_type = "assassination"  # abducted and then killed is still an assassination
@@ -147,6 +161,7 @@ class EventDraft:
             city=self.location.city,
             perpetrators=tuple(self.perpetrators),
             stances=tuple(self._stance(p) for p in self.perpetrators),
+            accusers=tuple(self.accusers.get(p, "") for p in self.perpetrators),
             claimed=self.claimed,
             targets=tuple(self.targets),
             killed=self.killed.result(),
@@ -213,6 +228,8 @@ class EventExtractor:
                 continue  # 'explosive device' names a bomb; 'an explosive match' does not
             if _not_an_event(token):
                 continue
+            if name == FACILITY_TYPE and not strong and _damages_no_property(token):
+                continue  # 'failed to destroy the group': no building was attacked
             if name == "strike" and token.pos_ != "NOUN" and not _struck_from_the_air(token):
                 continue  # 'a rocket struck a house': the verb means hit, not an air strike
             if _carried(token):
@@ -355,7 +372,7 @@ class EventExtractor:
         trigger = unconfirmed[0]
         if here:
             draft = here[0][1]  # 'the attack' is the event the cue named
-            draft.types.append(trigger.type)
+            draft.types.insert(0, trigger.type)  # types stay parallel to their cues
             draft.triggers.insert(0, trigger.token)
             draft.evidence.insert(0, earlier)
             self._fill(draft, trigger, [])
@@ -448,7 +465,7 @@ class EventExtractor:
         agent = agent_of(token, self.context, state_action=True)
         if agent is not None and previous.perpetrators and agent not in previous.perpetrators:
             return False  # 'troops bombed a camp' after a car bomb the rebels claimed
-        own_date = time_scope(token, self.context)
+        own_date = event_time(token, self.context)
         if self._dated_apart(token, previous):
             return False
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
@@ -496,6 +513,8 @@ class EventExtractor:
         """Date, place, perpetrator, targets and headcount from the trigger's sentence."""
         token = trigger.token
         context = self.context
+        if trigger.strong:
+            draft.strong_cues.add(token.i)
         if draft.date is None or draft.date.precision == "unknown":
             draft.date = self._happened(self._date_of(token, here))
         if draft.date is None and draft.weekday is None:
@@ -546,7 +565,7 @@ class EventExtractor:
                     anchor.precision,
                     f"{anchor.text} ({shift:+d} days)",
                 )
-        own = time_scope(token, context)
+        own = event_time(token, context)
         if own is not None and _dates_another_event(token, own):
             # 'the 2002 attacks and the 2003 bombing': the attacks' year is not the bombing's
             own = _own_date(token, context.published_at)
@@ -807,6 +826,18 @@ class EventExtractor:
                     country is None or headline.country == country
                 ):
                     first.location = headline
+        for draft in self.drafts:
+            if draft.date is not None:
+                draft.evidence = [
+                    without_other_times(
+                        item,
+                        self.context.doc,
+                        draft.triggers,
+                        draft.date,
+                        self.context.published_at,
+                    )
+                    for item in draft.evidence
+                ]
         return [draft.build(self.order) for draft in self.drafts]
 
     def _dateline_country(self) -> Place | None:
@@ -1066,6 +1097,18 @@ def _not_an_event(token: Token) -> bool:
 
 PARTICIPANTS = words(_LEXICON, "participant_nouns")
 AIRCRAFT = words(_LEXICON, "aircraft")
+
+
+FIGURATIVE_OBJECTS = words(_LEXICON, "figurative_objects")
+
+
+def _damages_no_property(verb: Token) -> bool:
+    """'destroy the group', 'damage the party': the object is an organisation."""
+    return any(
+        child.dep_ == "dobj"
+        and (child.ent_type_ in ("ORG", "NORP") or child.lemma_.lower() in FIGURATIVE_OBJECTS)
+        for child in verb.children
+    )
 
 
 def _struck_from_the_air(verb: Token) -> bool:

@@ -117,6 +117,19 @@ def _items(value: str) -> list[tuple[str, TimeSpan | None]]:
     return items
 
 
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _bracket_time(value: str) -> TimeSpan | None:
+    """The time a figure's brackets give: '(2019)', '(2019 estimate)', '(est. March 2020)'."""
+    for bracket in re.findall(r"\(([^)]*)\)", value):
+        for text in (bracket, *_YEARS.findall(bracket)):
+            when = parse_time(text.strip())
+            if when is not None and when.precision != "unknown":
+                return when
+    return None
+
+
 def _looks_like_name(text: str) -> bool:
     """Capitalised words, with the particles and joining words names have: not prose."""
     words_ = text.split()
@@ -205,7 +218,8 @@ class InfoboxReader:
             count = parse_quantity(_NOTES.sub(" ", figure).strip())
             if count is None or not figure[:1].isdigit():
                 return []
-            return [Claim(group, predicate, evidence, value=count, confidence=0.6)]
+            when = _bracket_time(line.value)  # 'Strength 3,000 (2019 estimate)': as of 2019
+            return [Claim(group, predicate, evidence, value=count, time_scope=when, confidence=0.6)]
         if kind == "start":
             when = parse_time(_NOTES.sub(" ", line.value).strip())
             opening = line.value[:1]  # 'since 2010, the group...' is prose

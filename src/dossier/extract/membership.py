@@ -4,6 +4,7 @@ clause analysis reads (``member_of`` cues in ontology.yaml):
     P of X                   'a song by Ann Vale of the folk band the Larks' -> member_of(P, X)
     X consists of A, B, C    'the trio consists of singer A, guitarist B and drummer C'
     X's members include A    'its members included A and B'
+    P's band, X              'she toured with her band, the Larks' -> member_of(P, X)
 
 Which verbs list a body's members, and which words head a list of members, are data
 (``membership`` in lexicons/claims.yaml).
@@ -45,6 +46,7 @@ UNSURE_LABELS = frozenset(_LEXICON["unsure_labels"])
 
 # bodies of members whose founders are members ('a band formed by A and B')
 FOUNDERS_ARE_MEMBERS = words(_LEXICON, "founders_are_members")
+OWN_BODY_MODIFIERS = words(_LEXICON, "own_body_modifiers")
 LIST_JOINERS = frozenset({",", "and", "&"})
 
 _PERSON = {"person"}
@@ -61,6 +63,7 @@ class MembershipReader:
     def claims(self, sentence: Sentence) -> Iterator[Claim]:
         yield from self._of_phrases(sentence)
         yield from self._rosters(sentence)
+        yield from self._own_bodies(sentence)
 
     # P of X: a person's name with its body after 'of'
     def _of_phrases(self, sentence: Sentence) -> Iterator[Claim]:
@@ -130,6 +133,51 @@ class MembershipReader:
             if len(cleaned) > 2:
                 return [EntityRef("organization", cleaned)]
         return []
+
+    # P's band, X: 'she toured with her band, the Larks', "Reed's party, the Union"
+    def _own_bodies(self, sentence: Sentence) -> Iterator[Claim]:
+        for noun in sentence.span:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FOUNDERS_ARE_MEMBERS:
+                continue
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            if not owners or any(
+                c.dep_ in ("amod", "compound") and c.lower_ not in OWN_BODY_MODIFIERS
+                for c in noun.children
+            ):
+                continue  # 'his rival party': not his own
+            bodies = [
+                ref
+                for name in noun.children
+                if name.dep_ == "appos"
+                for ref in (self.clauses.refs(name, _ORGANIZATION) or self._named_body(name))
+                if ref.type == "organization"
+            ]
+            member = self._possessor(owners[0])
+            if member is None:
+                continue
+            for body in bodies:
+                yield sentence.claim(member, "member_of", noun, object=body, confidence=0.6)
+
+    def _possessor(self, owner: Token) -> EntityRef | None:
+        """The person a possessive names: a name, else 'his'/'her' as the clause's subject
+        (a named person) or, on a page about a person, that person."""
+        ent = self.context.entity_at(owner)
+        if ent is not None:
+            ref = self.context.ref(ent) if ent.label_ == "PERSON" else None
+            return ref if ref is not None and ref.type == "person" else None
+        if owner.pos_ != "PRON":
+            return None
+        verb = owner.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        for subject in clause_subjects(verb):
+            named = self.context.entity_at(subject)
+            if named is not None and named.label_ == "PERSON":
+                ref = self.context.ref(named)
+                return ref if ref is not None and ref.type == "person" else None
+            if named is not None:
+                return None  # 'the label signed her band': not the subject's
+        return self.context.person_reference(owner)
 
     # X consists of A, B and C; X's members include A and B
     def _rosters(self, sentence: Sentence) -> Iterator[Claim]:

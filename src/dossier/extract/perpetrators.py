@@ -15,11 +15,12 @@ Phrases that name nobody in particular ('assailants', 'gunmen') are no one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.context import DocContext
+from dossier.extract.context import DocContext, is_creed, is_demonym, person_name
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import EntityRef
@@ -46,9 +47,20 @@ DENYING_VERBS = words(_LEXICON, "denying_verbs")
 RECIPROCAL_WORDS = words(_LEXICON, "reciprocal_words")
 RESPONSIBILITY_WORDS = words(_LEXICON, "responsibility_words")
 DENIED_OBJECTS = tuple(sorted(words(_LEXICON, "denied_objects")))
+CLAIMING_VERBS = words(_LEXICON, "claiming_verbs")
+CLAIMED_OBJECTS = tuple(sorted(words(_LEXICON, "claimed_objects")))
+DEED_WORDS = words(_LEXICON, "deed_words")
+DOING_VERBS = words(_LEXICON, "doing_verbs")
+DOING_HEADS = frozenset(verb.split()[0] for verb in DOING_VERBS)  # 'carry' of 'carry out'
+BLAME_ADJECTIVES = words(_LEXICON, "blame_adjectives")
+# words that make a name a state body's: 'Central Reserve Police Force'
+STATE_BODY_WORDS = words(_LEXICON, "state_body_words")
+PARTITIVE_WORDS = words(_LEXICON, "partitive_words")  # 'one of the attackers'
+ACCUSER_HEADS = words(_LEXICON, "accuser_heads")
 
 
 STANCES = ("claimed", "blamed", "suspected", "denied", "named")
+ACCUSING_STANCES = frozenset({"blamed", "suspected"})  # stances someone else takes
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +70,9 @@ class Responsibility:
     # how the text ties the group to the attack: claimed (by itself), blamed (by others),
     # suspected, denied (it says it had no part), named (as the doer); one of STANCES
     stance: str = ""
+    # who blames or suspects the group, as the text names them ('Ugandan authorities',
+    # 'Suleyman Soylu'); '' for a claim, a denial, a doer named, or an accuser unnamed
+    accuser: str = ""
 
     @property
     def how(self) -> str:
@@ -68,72 +83,304 @@ class Responsibility:
 
 def read_responsibility(sentence: Span, context: DocContext) -> list[Responsibility]:
     """Every statement of who carried out an attack in the sentence."""
-    found = []
+    found: list[Responsibility] = []
     for token in sentence:
-        lemma = token.lemma_.lower()
-        if lemma == "claim" and _claimed_by(token):
-            # 'the attack was claimed by X', 'responsibility was claimed by X'
-            for agent in _prep_objects(token, ("by",)):
-                found.append(Responsibility(perpetrator_of(agent, context), True))
-        elif lemma == "claim" and (
-            _has_object(token, ("responsibility", "credit")) or _claims_event(token)
-        ):
-            subjects = [c for c in token.children if c.dep_ == "nsubj"]
-            if not subjects:
-                continue
-            if _names_nobody(subjects[0]):
-                found.append(Responsibility(None, None))
-                continue
-            # 'Its Yemeni affiliate AQAP claimed': the parse may give the name a subject of
-            # its own; the first subject that names a group is the claimant
-            named = (perpetrator_of(subject, context) for subject in subjects)
-            found.append(Responsibility(next((r for r in named if r is not None), None), True))
-        elif lemma == "attribute":
-            # 'attributed the attack to X': the parse may hang 'to X' on 'the attack'
-            objects = [c for c in token.children if c.dep_ == "dobj"]
-            targets = _prep_objects(token, ("to",)) or [
-                t for obj in objects for t in _prep_objects(obj, ("to",))
+        before = len(found)
+        _read_statement(token, context, found)
+        if any(item.how in ACCUSING_STANCES for item in found[before:]):
+            accused = {item.perpetrator for item in found[before:]}
+            accuser = _accuser(token, accused, context)
+            found[before:] = [
+                replace(item, accuser=accuser) if item.how in ACCUSING_STANCES else item
+                for item in found[before:]
             ]
-            for target in targets:
-                found.append(Responsibility(perpetrator_of(target, context), False))
-        elif lemma == "suspect":
-            for target in _suspects(token):
-                found.append(Responsibility(perpetrator_of(target, context), False, "suspected"))
-        elif lemma == "accuse":
-            # 'accused the PKK of responsibility for the bombing' ('of' may hang on the name);
-            # not 'accused each other of ...', nor an accusation of anything but an attack
-            for target in (c for c in token.children if c.dep_ == "dobj"):
-                charges = _prep_objects(token, ("of",)) + _prep_objects(target, ("of",))
-                if target.lemma_.lower() in RECIPROCAL_WORDS or not any(
-                    _charges_attack(charge) for charge in charges
-                ):
-                    continue
-                found.append(Responsibility(perpetrator_of(target, context), False))
-        elif lemma in DENYING_VERBS and _has_object(token, DENIED_OBJECTS):
-            # 'the PKK denied any role in the attack': kept apart, never a claim
-            subject = _first(token, ("nsubj",))
-            if subject is not None:
-                denied = perpetrator_of(subject, context)
-                found.append(Responsibility(denied, False, "denied"))
-        elif lemma == "blame":
-            objects = [c for c in token.children if c.dep_ == "dobj"]
-            targets = (
-                _prep_objects(token, ("on",))
-                or [t for obj in objects for t in _prep_objects(obj, ("on",))]
-                or [
-                    c
-                    for c in token.children
-                    if c.dep_ == "dobj" and c.lemma_.lower() not in ("attack", "incident")
-                ]
-            )
-            for target in targets:
-                found.append(Responsibility(perpetrator_of(target, context), False))
-        elif lemma == "identify" and _prep_objects(token, ("as",)):
-            identified = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-            if identified and identified[0].lemma_.lower() in PERPETRATOR_WORDS:
-                for target in _prep_objects(token, ("as",)):
-                    found.append(Responsibility(perpetrator_of(target, context), False))
     return [item for item in found if item.perpetrator is not None or item.claimed is None]
+
+
+def _read_statement(token: Token, context: DocContext, found: list[Responsibility]) -> None:
+    """The statements of who did it that one word heads, added to ``found``."""
+    lemma = token.lemma_.lower()
+    if lemma == "claim" and _claimed_by(token):
+        # 'the attack was claimed by X', 'responsibility was claimed by X'
+        for agent in _with_conjuncts(_prep_objects(token, ("by",))):
+            found.append(Responsibility(perpetrator_of(agent, context), True))
+    elif _claims_responsibility(token):
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return
+        if _names_nobody(subjects[0]):
+            found.append(Responsibility(None, None))
+            return
+        # 'Its Yemeni affiliate AQAP claimed': the parse may give the name a subject of
+        # its own; the first subject that names a group is the claimant
+        named = (_claimant(subject, context) for subject in subjects)
+        found.append(Responsibility(next((r for r in named if r is not None), None), True))
+    elif _done_by(token):
+        # 'the attack was carried out by X and Y', 'an act perpetrated by X'
+        for agent in _with_conjuncts(_prep_objects(token, ("by",))):
+            found.append(Responsibility(_doer(agent, context), None, "named"))
+    elif _did_the_deed(token):
+        # 'X (is believed to have) carried out the attack', told after the attack
+        for doer in _with_conjuncts(_active_subjects(token)):
+            found.append(Responsibility(_doer(doer, context), None, "named"))
+    elif lemma in BLAME_ADJECTIVES and _held_responsible(token):
+        # 'X is responsible', 'X was held responsible for the bombing'
+        for held in _with_conjuncts(_responsible_subjects(token)):
+            found.append(Responsibility(perpetrator_of(held, context), False, "blamed"))
+    elif lemma == "attribute" and not _attributes_other(token):
+        # 'attributed the attack to X': the parse may hang 'to X' on 'the attack'
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        targets = _prep_objects(token, ("to",)) or [
+            t for obj in objects for t in _prep_objects(obj, ("to",))
+        ]
+        for target in _with_conjuncts(targets):
+            found.append(Responsibility(perpetrator_of(target, context), False))
+    elif lemma == "suspect":
+        for target in _with_conjuncts(_suspects(token)):
+            found.append(Responsibility(perpetrator_of(target, context), False, "suspected"))
+    elif lemma == "accuse":
+        # 'accused the PKK of responsibility for the bombing' ('of' may hang on the name);
+        # not 'accused each other of ...', nor an accusation of anything but an attack
+        # 'X has been accused by India of ...': the accused is the passive's subject
+        for target in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+            charges = _prep_objects(token, ("of",)) + _prep_objects(target, ("of",))
+            if target.lemma_.lower() in RECIPROCAL_WORDS or not any(
+                _charges_attack(charge) for charge in charges
+            ):
+                continue
+            for accused in _with_conjuncts([target]):
+                found.append(Responsibility(perpetrator_of(accused, context), False))
+    elif lemma in DENYING_VERBS and _has_object(token, DENIED_OBJECTS):
+        # 'the PKK denied any role in the attack': kept apart, never a claim
+        subject = _first(token, ("nsubj",))
+        if subject is not None:
+            denied = perpetrator_of(subject, context)
+            found.append(Responsibility(denied, False, "denied"))
+    elif lemma == "blame":
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        targets = (
+            _prep_objects(token, ("on",))
+            or [t for obj in objects for t in _prep_objects(obj, ("on",))]
+            or [
+                c
+                for c in token.children
+                if c.dep_ == "dobj" and c.lemma_.lower() not in ("attack", "incident")
+            ]
+        )
+        for target in _with_conjuncts(targets):
+            found.append(Responsibility(perpetrator_of(target, context), False))
+    elif lemma == "identify" and _prep_objects(token, ("as",)):
+        identified = [_one_of(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if identified and identified[0].lemma_.lower() in PERPETRATOR_WORDS:
+            for target in _prep_objects(token, ("as",)):
+                found.append(Responsibility(perpetrator_of(target, context), False))
+
+
+def _accuser(verb: Token, accused: set[EntityRef | None], context: DocContext) -> str:
+    """Who blames or suspects: the agent of a passive ('X was accused by India'), the
+    subject ('Ugandan authorities have blamed X'), or the speaker of the clause the charge
+    is told in ('X is responsible, the minister said'); '' when a pronoun or nobody."""
+    for governor in (verb, *verb.ancestors):
+        speakers = _prep_objects(governor, ("by",)) if governor.pos_ in ("VERB", "AUX") else []
+        speakers += [c for c in governor.children if c.dep_ == "nsubj"]
+        for speaker in speakers:
+            if perpetrator_of(speaker, context) in accused or _refers_to_event(speaker):
+                continue  # the accused ('X is responsible'), or the attack itself
+            if speaker.pos_ == "PRON":
+                return ""
+            named = _speaker_name(speaker, context)
+            if named:
+                return named
+    return ""
+
+
+def _speaker_name(speaker: Token, context: DocContext) -> str:
+    """A person, organisation or state by name ('The governor, Ali Hassan' -> Ali Hassan),
+    or an office that speaks ('police', 'Ugandan authorities'); '' for anything else ('our
+    evidence shows ...')."""
+    for word in (*[c for c in speaker.children if c.dep_ == "appos"], speaker):
+        ent = context.entity_at(word)
+        if ent is not None and ent.label_ == "PERSON":
+            return person_name(ent)
+    ent = context.entity_at(speaker)
+    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+        return _phrase_text(speaker)
+    if speaker.lemma_.lower() in ACCUSER_HEADS or speaker.lower_ in ACCUSER_HEADS:
+        return _phrase_text(speaker)
+    return ""
+
+
+def _attributes_other(verb: Token) -> bool:
+    """'a statement attributed to X', 'remarks attributed to X': what is attributed is
+    words or anything else but the attack."""
+    attributed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        attributed.append(verb.head)
+    return bool(attributed) and not any(
+        word.lemma_.lower() in DEED_WORDS or word.lower_ in ("it", "this") for word in attributed
+    )
+
+
+def _one_of(phrase: Token) -> Token:
+    """'one of the attackers' -> 'attackers'; any other phrase is itself."""
+    if phrase.lower_ in PARTITIVE_WORDS:
+        members = _prep_objects(phrase, ("of",))
+        if members:
+            return members[0]
+    return phrase
+
+
+def adds_perpetrator(
+    statement: Responsibility, known: Sequence[EntityRef], stances: Mapping[EntityRef, str]
+) -> bool:
+    """Whether a statement that is not a claim adds its group beside those already told:
+    always when none is; a doer named ('carried out by X and Y') beside a claimant; one more
+    accused by the same kind of statement ('blamed militants from X and Y'); any accused
+    beside doers only named (a unit named, then its parent group accused)."""
+    if not known or statement.how == "named":
+        return True
+    told = {stances.get(p, "named") for p in known}
+    return statement.how in told or told == {"named"}
+
+
+def _claims_responsibility(verb: Token) -> bool:
+    """'X claimed (responsibility for) the attack', 'X admitted responsibility for the
+    murder', 'X has taken credit for beheading a journalist'. Verbs other than 'claim' are
+    common in other senses ('took responsibility for security'), so they need a deed."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CLAIMING_VERBS or _negated(verb):
+        return False  # 'it has not claimed the bombing' names no claimant
+    claimed = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_OBJECTS]
+    if lemma == "claim":
+        return bool(claimed) or _claims_event(verb)
+    if not claimed:
+        return False
+    deeds = _prep_objects(verb, ("for",)) + _prep_objects(claimed[0], ("for",))
+    return any(_tells_deed(deed) for deed in deeds)
+
+
+def _tells_deed(phrase: Token) -> bool:
+    """'the murder of X', 'a series of bombing attacks', 'beheading a journalist', 'it'."""
+    if phrase.lower_ in ("it", "this", "that"):
+        return True
+    return any(word.lemma_.lower() in DEED_WORDS for word in phrase.subtree)
+
+
+def _claimant(subject: Token, context: DocContext) -> EntityRef | None:
+    """Who claims: a group named or meant ('the terror group'), or 'it' / 'they' for the
+    group the passage is about (a claim is a group's act, so the pronoun means one)."""
+    if _group_pronoun(subject, context):
+        return _meant_group(subject, context)
+    return perpetrator_of(subject, context)
+
+
+def _done_by(verb: Token) -> bool:
+    """A passive 'carried out by' whose subject is the deed ('the attack', 'it'), or a
+    participle describing one ('an act perpetrated by X')."""
+    if not _doing_verb(verb) or _negated(verb):
+        return False
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subjects:
+        return subjects[0].lemma_.lower() in DEED_WORDS or subjects[0].lower_ in ("it", "this")
+    return verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in DEED_WORDS
+
+
+def _negated(verb: Token) -> bool:
+    return any(child.dep_ == "neg" for child in verb.children)
+
+
+def _doing_verb(verb: Token) -> bool:
+    """'carry out', 'perpetrate', 'stage': a verb of doing a deed ('carried', without 'out',
+    may mean a bomb carried by a boy)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in DOING_HEADS:
+        return False  # most words: no need to look at their particles
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return lemma in DOING_VERBS or any(f"{lemma} {p}" in DOING_VERBS for p in particles)
+
+
+def _did_the_deed(verb: Token) -> bool:
+    """An active 'X carried out the attack' whose object is the attack already told ('the
+    attack', "Sunday's bombing"): a new attack ('carried out an attack') is an event cue."""
+    return (
+        _doing_verb(verb)
+        and not _negated(verb)
+        and any(
+            child.dep_ == "dobj"
+            and child.lemma_.lower() in DEED_WORDS
+            and any(
+                d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in child.children
+            )
+            for child in verb.children
+        )
+    )
+
+
+def _active_subjects(verb: Token) -> list[Token]:
+    """The subject of the verb, or of the verb it completes ('X is believed to have ...')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # 'X, a chemist who masterminded the attack': 'who' is the phrase the clause describes
+    return [verb.head if s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else s for s in subjects]
+
+
+def _doer(agent: Token, context: DocContext) -> EntityRef | None:
+    """The doer a 'by' phrase names: a person by name ('by Rojhat Zilan'), a group by name
+    or as 'the group'; not a common noun ('by a teenager')."""
+    if context.entity_at(agent) is None and agent.dep_ == "appos":
+        agent = agent.head  # 'Imam Noor, a chemist who ...': the name the apposition describes
+    ent = context.entity_at(agent)
+    if ent is not None and ent.label_ == "PERSON":
+        # the name and the capitalised words written before it ('Rojhat' of 'Rojhat Zilan')
+        first = agent
+        while first.i > agent.sent.start and agent.doc[first.i - 1].dep_ == "compound":
+            if not agent.doc[first.i - 1].text[:1].isupper():
+                break
+            first = agent.doc[first.i - 1]
+        name = clean_name(agent.doc[min(first.i, ent.start) : max(agent.i + 1, ent.end)].text)
+        return EntityRef("person", name) if name else None
+    ref = perpetrator_of(agent, context)
+    if ref is None or ref.type != "organization" or agent.pos_ == "PROPN":
+        return ref
+    if _names_group(agent, context) or _refers_to_group(agent, context):
+        return ref
+    return None
+
+
+def _held_responsible(adjective: Token) -> bool:
+    """'X is responsible', 'X was held responsible for the bombing'; not 'responsible for
+    security', nor 'not responsible' (that is a denial, read elsewhere)."""
+    if adjective.dep_ not in ("acomp", "oprd", "xcomp", "ccomp"):
+        return False
+    if _negated(adjective) or _negated(adjective.head):
+        return False
+    deeds = _prep_objects(adjective, ("for",))
+    return not deeds or any(_tells_deed(deed) for deed in deeds)
+
+
+def _responsible_subjects(adjective: Token) -> list[Token]:
+    """The subject of 'is responsible', or of the clause it is joined to ('The group is
+    considered violent and was responsible for ...')."""
+    verb = adjective.head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ != "conj" or verb.head == verb:
+            return subjects
+        verb = verb.head
+
+
+def _with_conjuncts(phrases: list[Token]) -> list[Token]:
+    """Each phrase and those joined to it: 'X and Y'; 'militants from X and Y' adds Y."""
+    joined: list[Token] = []
+    for phrase in phrases:
+        members = [phrase, *phrase.conjuncts]
+        if phrase.lemma_.lower() in GENERIC_HEADS or phrase.lower_ in GENERIC_HEADS:
+            members += [c for o in _prep_objects(phrase, ("from", "of")) for c in o.conjuncts]
+        joined.extend(word for word in members if word not in joined)
+    return joined
 
 
 def agent_of(trigger: Token, context: DocContext, state_action: bool) -> EntityRef | None:
@@ -147,9 +394,19 @@ def agent_of(trigger: Token, context: DocContext, state_action: bool) -> EntityR
     clause = trigger if trigger.pos_ == "VERB" else trigger.head
     if clause.pos_ == "VERB" and clause.lemma_.lower() in ATTACK_VERBS:
         subject = _first(clause, ("nsubj",))
+        if subject is None and clause.dep_ == "xcomp":
+            # 'X are believed to have carried out the attack': the subject of 'believed'
+            subject = _first(clause.head, ("nsubj", "nsubjpass"))
         if subject is not None:
             candidates.append(subject)
     for candidate in candidates:
+        if candidate.pos_ == "PRON":
+            # 'they assassinated a colonel': the group the passage is about, when it is an
+            # armed group ('they' after 'gunmen' may mean only those gunmen)
+            meant = _meant_group(candidate, context) if _group_pronoun(candidate, context) else None
+            if meant is not None and _known_group(meant, context):
+                return meant
+            continue
         ref = perpetrator_of(candidate, context)
         if ref is None:
             continue
@@ -160,7 +417,33 @@ def agent_of(trigger: Token, context: DocContext, state_action: bool) -> EntityR
         ):
             continue
         return ref
+    return _group_on_event_noun(trigger, context)
+
+
+def _group_pronoun(word: Token, context: DocContext) -> bool:
+    return word.pos_ == "PRON" and word.lower_ in context.ontology.group_pronouns
+
+
+def _group_on_event_noun(trigger: Token, context: DocContext) -> EntityRef | None:
+    """'the suspected ADF rebel attack', "Boko Haram's raid": an armed group written on the
+    event noun. Only a group known or called one, not any name ('the Westgate attack')."""
+    if trigger.pos_ != "NOUN":
+        return None
+    for modifier in trigger.children:
+        if modifier.dep_ not in ("compound", "nmod", "poss") or context.entity_at(modifier) is None:
+            continue
+        ref = context.org_ref(modifier)
+        if ref is not None and ref.type == "organization" and _known_group(ref, context):
+            return ref
     return None
+
+
+def _known_group(ref: EntityRef, context: DocContext) -> bool:
+    """An armed group the ontology knows, or one the text calls a group."""
+    known = context.ontology.entity(ref.name)
+    if known is not None:
+        return known.is_armed_group
+    return ref.name.casefold() in context.said_orgs
 
 
 def _refers_to_group(phrase: Token, context: DocContext) -> bool:
@@ -202,6 +485,9 @@ def _perpetrator_of(phrase: Token, context: DocContext) -> EntityRef | None:
     parent = _parent_group(phrase, context)
     if parent is not None:
         return parent
+    unit = _unit_name(phrase, context)
+    if unit is not None:  # 'the Majeed brigade'
+        return _as_group(unit, context)
     called = _called(phrase)
     if called is not None:  # 'a little-known group called the Veyn Brigades'
         return _as_group(_phrase_text(called), context)
@@ -220,9 +506,12 @@ def _perpetrator_of(phrase: Token, context: DocContext) -> EntityRef | None:
         ent = context.entity_at(token)
         if ent is not None and ent.label_ == "GPE" and phrase.lemma_.lower() in STATE_FORCES:
             return context.place_ref(clean_name(ent.text))  # 'US military forces': the state
+    named = _name_on_group_noun(phrase, context)
+    if named is not None:  # 'the Jaish-e-Mohammad terror group', not a tagged name
+        return _as_group(named, context)
     if _refers_to_group(phrase, context):
-        return context.resolve_reference(phrase)  # 'the group' the passage is about
-    if phrase.lemma_.lower() in GENERIC_HEADS:
+        return _meant_group(phrase, context)  # 'the group' the passage is about
+    if phrase.lemma_.lower() in GENERIC_HEADS or phrase.lower_ in GENERIC_HEADS:
         for member_of in _prep_objects(phrase, ("from", "of")):
             if _names_group(member_of, context):
                 return perpetrator_of(member_of, context)  # 'gunmen from the X Front'
@@ -232,6 +521,68 @@ def _perpetrator_of(phrase: Token, context: DocContext) -> EntityRef | None:
     if not text or text.lower() in GENERIC_HEADS:
         return None
     return _as_group(text, context)
+
+
+def _meant_group(phrase: Token, context: DocContext) -> EntityRef | None:
+    """The organisation 'the terror group' or 'it' means as the doer of an attack: the one
+    the passage is about, unless that is a state body (the police force whose men were
+    killed), when the armed group named last is meant."""
+    ref = context.resolve_reference(phrase)
+    if ref is None or not _state_body(ref, context):
+        return ref
+    others = [other for other in reversed(context.recent_orgs) if not _state_body(other, context)]
+    armed = [
+        o for o in others if (known := context.ontology.entity(o.name)) and known.is_armed_group
+    ]
+    return next(iter(armed or others), None)
+
+
+def _state_body(ref: EntityRef, context: DocContext) -> bool:
+    """An organisation of the state: known as one, or named so ('Central Reserve Police
+    Force')."""
+    known = context.ontology.entity(ref.name)
+    if known is not None:
+        return not known.is_armed_group
+    return any(word in STATE_BODY_WORDS for word in ref.name.lower().split())
+
+
+def _name_on_group_noun(phrase: Token, context: DocContext) -> str | None:
+    """The proper name written on a group noun when no entity covers it: 'the
+    Jaish-e-Mohammad terror group' -> 'Jaish-e-Mohammad'. Not a people ('the Kurdish
+    group'), a place or a creed ('the Salafist group'), which describe a group only."""
+    if phrase.lemma_.lower() not in context.ontology.group_nouns or any(
+        c.dep_ == "poss" for c in phrase.children
+    ):
+        return None
+    words_ = [w for w in phrase.doc[phrase.left_edge.i : phrase.i] if w.dep_ != "det"]
+    while words_ and not words_[-1].text[:1].isupper():
+        words_.pop()  # 'terror', 'militant'
+    if not words_ or not words_[0].text[:1].isupper() or any(w.text == "," for w in words_):
+        return None
+    if words_[0].i == phrase.sent.start and _generic_word(words_[0]):
+        return None
+    names = [w for w in words_ if w.text[:1].isupper()]
+    if not any(w.pos_ == "PROPN" for w in names) or any(
+        w.ent_type_ in ("GPE", "LOC", "PERSON") or is_demonym(w.text) or _generic_word(w)
+        for w in names
+    ):
+        return None
+    text = clean_name(phrase.doc[words_[0].i : words_[-1].i + 1].text)
+    return None if not text or is_creed(text) else text
+
+
+def _unit_name(phrase: Token, context: DocContext) -> str | None:
+    """A unit named by a name and a unit noun, 'the Majeed brigade': the whole is its name,
+    when the name alone is no group the ontology knows ('the Taliban faction' is the
+    Taliban)."""
+    if phrase.lemma_.lower() not in SUBUNIT_HEADS or context.entity_at(phrase) is not None:
+        return None
+    names = [c for c in phrase.children if c.dep_ == "compound" and c.text[:1].isupper()]
+    if not names or any(context.entity_at(name) is None for name in names):
+        return None
+    if any(context.ontology.entity(clean_name(name.text)) for name in names):
+        return None
+    return _phrase_text(phrase) or None
 
 
 def _called(phrase: Token) -> Token | None:

@@ -4,12 +4,14 @@ readings of the parse that several stages share."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
 # Where the boundaries are kept once found: extraction and storage both walk them, and
 # `Doc.text` and `Doc.sents` are rebuilt from the tokens on every access.
 _BOUNDS = "dossier_content_sentences"
+OPENING_SENTENCES = 4  # a title, a heading or a byline may come before the first statement
 
 
 def content_sentences(doc: Doc) -> Iterator[tuple[int, Span, int, int]]:
@@ -33,12 +35,26 @@ def _bounds(doc: Doc) -> Iterator[tuple[int, int, int, int]]:
             yield sentence.start, sentence.end, start, end
 
 
+def opening_statement(doc: Doc) -> Span | None:
+    """The first sentence that states something (its root is a verb), among the first
+    few: what a page says its subject is ('X is a Welsh rock band'), after any title."""
+    for sentence in islice(doc.sents, OPENING_SENTENCES):
+        if sentence.root.pos_ in ("VERB", "AUX"):
+            return sentence
+    return None
+
+
 def of_objects(token: Token) -> list[Token]:
     """The objects of a word's 'of' phrases: 'the leader of X' -> [X]."""
+    return preposition_objects(token, "of")
+
+
+def preposition_objects(token: Token, preposition: str) -> list[Token]:
+    """The objects of a word's phrases with this preposition: ('fought for X', 'for') -> [X]."""
     return [
         obj
         for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
+        if prep.dep_ == "prep" and prep.lower_ == preposition
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]

@@ -7,6 +7,7 @@ re-running an ingest (after a crash, or on a grown folder) only does new work.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,13 +18,19 @@ from dossier.errors import InputError, NotFoundError
 from dossier.ingest.runners import Runner, RunSettings, runner_for
 from dossier.knowledge.ontology import load_ontology
 from dossier.model import AnnotatedDocument, Document
+from dossier.model.records import WriteOutcome
 from dossier.read.fingerprint import NearDuplicates
 from dossier.read.options import ReadOptions
 from dossier.read.sources import FORMAT_BY_EXTENSION, STDIN, Source, read_sources
-from dossier.resolve.refresh import refresh, remove_document
+from dossier.resolve.refresh import ResolutionSummary, refresh, remove_document
 from dossier.store.knowledge_base import KnowledgeBase
 
 ProgressCallback = Callable[[int], None]  # called with the number of inputs just finished
+# Documents are written in groups, one transaction each (a commit per document was the
+# largest part of storing), never larger than an annotation batch; a crash or Ctrl-C
+# loses at most the group being written, which the next run of the same ingest writes.
+WRITE_BATCH = 32
+WRITE_BATCH_SECONDS = 2.0
 
 
 @dataclass(slots=True)
@@ -38,6 +45,7 @@ class IngestReport:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (document origin, note)
     interrupted: bool = False
     seconds: float = 0.0
+    resolution: ResolutionSummary | None = None  # what resolving afterwards computed
 
     @property
     def written(self) -> int:
@@ -108,20 +116,27 @@ def ingest(
     started = time.perf_counter()
     advance = on_progress or (lambda _count: None)
     results = read_sources(sources, options or ReadOptions())
-    new_documents = _new_documents(kb, results, report, advance, force)
+    stored: set[str] = set()  # ids of the new documents that replace a stored version
+    new_documents = _new_documents(kb, results, report, advance, force, stored)
     settings = RunSettings(batch_size, max_annotated_chars, ontology)
     runner = runner or runner_for(processes, settings, dask)
     same_story = NearDuplicates()
     try:
-        for annotated in _annotate(new_documents, runner):
-            _store(kb, annotated, report, force, same_story)
-            advance(1)
+        for batch in _write_batches(_annotate(new_documents, runner), min(WRITE_BATCH, batch_size)):
+            replaced = _remove_older_versions(kb, batch, stored, ontology)
+            outcomes = kb.write_documents(batch, force=force, same_story=same_story)
+            for annotated, outcome in zip(batch, outcomes, strict=True):
+                older = replaced.get(annotated.document.id)
+                if older:
+                    outcome = dataclasses.replace(outcome, status="replaced", replaced_ids=older)
+                _record(annotated, outcome, report)
+            advance(len(batch))
     except KeyboardInterrupt:
         report.interrupted = True
     if report.written or kb.resolution_pending():
         # Resolve entities and events across all documents; also when an earlier run was
         # killed after its last document was written, before resolution was saved.
-        refresh(kb, ontology)
+        report.resolution = refresh(kb, ontology)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -156,8 +171,10 @@ def _new_documents(
     report: IngestReport,
     advance: ProgressCallback,
     force: bool = False,
+    stored: set[str] | None = None,
 ) -> Iterator[Document]:
-    """Documents not yet stored as they are; failures and unchanged ones go to the report."""
+    """Documents not yet stored as they are; failures and unchanged ones go to the report.
+    The ids of those with a stored version are added to ``stored``."""
     seen: set[tuple[str, str]] = set()
     for result in results:
         if isinstance(result, InputError):
@@ -165,12 +182,38 @@ def _new_documents(
             advance(1)
             continue
         key = (result.id, result.content_hash)
-        if key in seen or (not force and kb.is_unchanged(result)):
+        stored_hash = None if key in seen else kb.stored_hash(result.id)
+        if key in seen or (not force and stored_hash == result.content_hash):
             report.unchanged.append(result.id)
             advance(1)
             continue
+        if stored_hash is not None and stored is not None:
+            stored.add(result.id)
         seen.add(key)
         yield result
+
+
+def _remove_older_versions(
+    kb: KnowledgeBase,
+    batch: list[AnnotatedDocument],
+    stored: set[str],
+    ontology: str | None,
+) -> dict[str, tuple[str, ...]]:
+    """Remove the stored versions these documents replace, each as `dossier remove` removes
+    a document, so that the next resolution re-resolves only the regions the old and the
+    new versions can change (written over in place, they made it resolve everything).
+    Returns each replacing document's id -> the ids it replaced."""
+    replaced: dict[str, tuple[str, ...]] = {}
+    for annotated in batch:
+        document = annotated.document
+        if document.id not in stored and not (document.whole_file and not document.id_given):
+            continue  # new, and not a new read of a stored file
+        older = tuple(kb.older_versions(document))
+        for document_id in older:
+            remove_document(kb, document_id, ontology)
+        if older:
+            replaced[document.id] = older
+    return replaced
 
 
 def _annotate(documents: Iterator[Document], runner: Runner) -> Iterator[AnnotatedDocument]:
@@ -186,15 +229,30 @@ def _prepend(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
     yield from rest
 
 
-def _store(
-    kb: KnowledgeBase,
-    annotated: AnnotatedDocument,
-    report: IngestReport,
-    force: bool,
-    same_story: NearDuplicates,
-) -> None:
+def _write_batches(
+    annotated: Iterator[AnnotatedDocument],
+    size: int = WRITE_BATCH,
+    seconds: float = WRITE_BATCH_SECONDS,
+) -> Iterator[list[AnnotatedDocument]]:
+    """The annotated documents in groups that are written in one transaction each: at most
+    ``size`` documents (no more than one annotation batch, so a stream read with
+    ``--batch-size 1`` is stored document by document as it arrives), and a group is
+    closed once its first document has waited ``seconds`` for the next (a busy cluster)."""
+    batch: list[AnnotatedDocument] = []
+    opened = 0.0
+    for item in annotated:
+        if not batch:
+            opened = time.monotonic()
+        batch.append(item)
+        if len(batch) >= size or time.monotonic() - opened >= seconds:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _record(annotated: AnnotatedDocument, outcome: WriteOutcome, report: IngestReport) -> None:
     document = annotated.document
-    outcome = kb.write_document(annotated, force=force, same_story=same_story)
     if outcome.status == "added":
         report.added.append(document.id)
     elif outcome.status == "duplicate":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from dossier.model.lexicon import load_lexicon, words
 
@@ -62,3 +63,79 @@ def is_acronym(text: str) -> bool:
     bare = text.replace("-", "").replace(".", "")
     capitals = sum(char.isupper() for char in bare)
     return 2 <= len(bare) <= 8 and bare.isalnum() and text[0].isupper() and capitals >= 2
+
+
+_TRANSLITERATION = load_lexicon("dossier.model.data", "transliteration")
+_PARTICLES: dict[str, str] = {str(k): str(v) for k, v in _TRANSLITERATION["particles"].items()}
+_REWRITES = tuple(
+    (re.compile(str(pattern)), str(replacement))
+    for pattern, replacement in _TRANSLITERATION["rewrites"]
+)
+# A name folded to fewer letters than this is too short to tell spellings from names
+MIN_VARIANT_LETTERS = 6
+
+
+def _spelled(word: str) -> str:
+    word = _PARTICLES.get(word, word)
+    if not word.isascii():  # the equivalences are Latin ones: other scripts stay as written
+        return word
+    for pattern, replacement in _REWRITES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@lru_cache(maxsize=65536)  # keyed, linked and compared for every entity named again
+def variant_words(name: str) -> tuple[str, ...]:
+    """'Abd al-Fattah' -> ('abdal', 'fata'): a name's words with transliteration folded away."""
+    text = re.sub(r"^the\s+", "", folded(name))
+    return tuple(_spelled(word) for word in re.split(r"[^\w]+|_", text) if word)
+
+
+def variant_key(name: str) -> str:
+    """'Nouhad Machnouk', 'Nohad Machnouk' -> 'nuhadmachnuk': a name with the spelling
+    differences of transliteration folded away (model/data/transliteration.yaml), the
+    words joined, so a particle written joined or apart ('Abdrabbuh', 'Abed Rabbo') spells
+    the same. '' for a name too short for its spelling to tell it apart."""
+    key = "".join(variant_words(name))
+    return key if len(key) >= MIN_VARIANT_LETTERS else ""
+
+
+VOWELS = str(_TRANSLITERATION["vowels"])
+MIN_VOWEL_VARIANT_LETTERS = int(_TRANSLITERATION["min_vowel_variant_letters"])
+
+
+def consonants(name: str) -> str:
+    """'Jaish-e-Mohammad' -> 'jshmhmd': the consonants of ``variant_key``, where names
+    spelled with other vowels meet; '' for a name too short."""
+    return "".join(char for char in variant_key(name) if char not in VOWELS)
+
+
+def vowel_variants(first: str, second: str) -> bool:
+    """'Jaish-e-Mohammad' and 'Jaish-e-Mohammed': word for word the same but for one
+    vowel in some words of at least MIN_VOWEL_VARIANT_LETTERS letters, and one word
+    at least the same ('Hamid Tamer' and 'Hamad Tamer' are two people)."""
+    one, two = variant_words(first), variant_words(second)
+    if len(one) != len(two) or one == two or not set(one) & set(two):
+        return False
+    return all(a == b or _one_vowel_apart(a, b) for a, b in zip(one, two, strict=True))
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    if len(a) != len(b) or len(a) < MIN_VOWEL_VARIANT_LETTERS:
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(apart) == 1 and apart[0][0] in VOWELS and apart[0][1] in VOWELS
+
+
+def place_qualified(name: str) -> tuple[str, str, str] | None:
+    """'National Liberation Army of Colombia' -> ('National Liberation Army', 'of',
+    'Colombia'): a name of three words or more followed by 'of' or 'in' and a capitalised
+    tail (a place, if the gazetteer agrees). None for other names."""
+    match = re.fullmatch(r"(.+?)\s+(of|in)\s+((?:the\s+)?[A-Z][\w\s'\-]*)", clean_name(name))
+    if match is None:
+        return None
+    base, word, tail = match.groups()
+    significant = [w for w in base.split() if w.casefold() not in MINOR_WORDS]
+    if len(significant) < 3 or base.split()[-1].casefold() in MINOR_WORDS:
+        return None
+    return base, word, tail

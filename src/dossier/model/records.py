@@ -120,6 +120,7 @@ class EventRecord:
     victims: tuple[str, ...] = ()
     document_id: str = ""
     stances: tuple[str, ...] = ()  # each perpetrator's stance, as in `Event.stances`
+    accusers: tuple[str, ...] = ()  # who blamed or suspected each, as in `Event.accusers`
     published_on: datetime.date | None = None  # the day its document was published, where known
 
 
@@ -169,6 +170,8 @@ class MergedEvent:
     toll_verdicts: tuple[tuple[str, str], ...] = ()  # (kind, agreed|conflicting|rising count)
     # (perpetrator id, stance) as the reports give them: claimed, blamed, suspected, denied, named
     stances: tuple[tuple[str, str], ...] = ()
+    # (perpetrator id, accuser) for each report that names who blamed or suspected it
+    accusers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(slots=True)

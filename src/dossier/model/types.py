@@ -168,6 +168,8 @@ class Event:
     # how the text ties each perpetrator to the event, in their order: claimed (by itself),
     # blamed (by others), suspected, denied (it said it had no part) or named (as the doer)
     stances: tuple[str, ...] = ()
+    # who blamed or suspected each perpetrator, in their order ('' where no one is named)
+    accusers: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import unicodedata
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -20,6 +21,7 @@ _LATIN_CANDIDATES = phrases(_READING, "latin_script_languages")
 # Unicode script name prefix (from the character name) -> language.
 _SCRIPTS: dict[str, str] = dict(_READING["script_languages"])
 _WORD = re.compile(r"[^\W\d_]+")
+_PAST_LATIN = re.compile("[\u0250-\U0010ffff]")  # past Latin and its extensions
 _SAMPLE_CHARS = 4000
 MIN_WORDS_TO_OVERRULE = 6
 
@@ -40,6 +42,8 @@ def _stop_words(lang: str) -> frozenset[str]:
 
 
 def _dominant_script(sample: str) -> str | None:
+    if not any(char.isalpha() for char in _PAST_LATIN.findall(sample)):
+        return None  # every letter is Latin (the loop below would find no other script)
     counts: dict[str, int] = {}
     letters = 0
     for char in sample:
@@ -68,8 +72,10 @@ def guess_language(text: str) -> str | None:
     words = [word.lower() for word in _WORD.findall(sample)]
     if len(words) < 4:
         return None
+    counted = Counter(words)  # each distinct word looked up once, not every occurrence
     scores = {
-        lang: sum(1 for word in words if word in _stop_words(lang)) for lang in _LATIN_CANDIDATES
+        lang: sum(counted[word] for word in _stop_words(lang).intersection(counted))
+        for lang in _LATIN_CANDIDATES
     }
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     if scores[best] == 0:

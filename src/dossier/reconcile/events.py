@@ -20,15 +20,21 @@ from dossier.reconcile.values import most_precise
 from dossier.store import KnowledgeBase
 
 
-def merged_events(kb: KnowledgeBase, snapshot: Snapshot | None = None) -> list[MergedEvent]:
-    """All events, one per real-world happening, in date order (undated last)."""
+def merged_events(
+    kb: KnowledgeBase,
+    snapshot: Snapshot | None = None,
+    tellings: tuple[list[EventRecord], dict[str, str]] | None = None,
+) -> list[MergedEvent]:
+    """All events, one per real-world happening, in date order (undated last). With
+    ``tellings`` (whole clusters' events and cluster rows, as
+    ``KnowledgeBase.tellings_involving`` reads them), only those."""
     snapshot = snapshot or kb.snapshot()
-    clusters = kb.event_clusters()
+    events, clusters = tellings or (None, kb.event_clusters())
     canonical = snapshot.canonical
     sources = document_sources(snapshot.documents)
     published = {summary.id: summary.published_at for summary in snapshot.documents}
     groups: dict[str, list[EventRecord]] = defaultdict(list)
-    for event in kb.events():
+    for event in kb.events() if events is None else events:
         groups[clusters.get(event.id, event.id)].append(event)
     merged = [_merge(key, group, canonical, sources, published) for key, group in groups.items()]
     return sorted(merged, key=_date_order)
@@ -90,6 +96,14 @@ def _merge(
                 (canonical.get(p, p), stance)
                 for e in group
                 for p, stance in zip(e.perpetrator_ids, e.stances, strict=False)
+            )
+        ),
+        accusers=tuple(
+            dict.fromkeys(
+                (canonical.get(p, p), accuser)
+                for e in group
+                for p, accuser in zip(e.perpetrator_ids, e.accusers, strict=False)
+                if accuser
             )
         ),
     )

@@ -15,7 +15,8 @@ with the aliases of both. A relation is one (subject, predicate, object) of
 canonical entities with every claim that asserts it, for the predicates whose
 object the ontology declares to be an entity (``affiliate_of``, ``based_in``,
 ``leader_of``...). Negated claims ("X is not allied with Y") never make a
-relation; they are kept as its ``denials`` and make its verdict conflicting.
+relation; they are kept as its ``denials`` and make its verdict conflicting, unless
+the two are dated apart ('broke ties in 2016': a change, not a disagreement).
 
 A claim that names an intermediary ("X is connected to Y via Z") also makes a
 relation X -> Z with the role ``via``.
@@ -30,8 +31,8 @@ from typing import Literal
 
 from dossier.knowledge.ontology import Ontology, load_ontology
 from dossier.model.records import ClaimRecord, EntityRecord, Verdict, VerdictKind
-from dossier.reconcile.sources import claim_source, document_sources, source_names
-from dossier.reconcile.verdicts import Reconciler, judge
+from dossier.reconcile.sources import document_sources, independent_sources, source_names
+from dossier.reconcile.verdicts import Reconciler, judge, times_apart
 from dossier.store import KnowledgeBase
 
 ENTITY_TYPES = frozenset({"organization", "person", "place", "event"})  # ontology.yaml
@@ -153,10 +154,7 @@ def collect_relations(kb: KnowledgeBase, ontology: Ontology | None = None) -> Re
         if not asserting or subject == target:
             continue
         denials = [claim for claim in claims if claim.negated]
-        sources: dict[str, str] = {}
-        for claim in asserting:
-            key, label = claim_source(claim, documents, named, canonical)
-            sources.setdefault(key, label)
+        sources = independent_sources(asserting, documents, named, canonical)
         relations.append(
             Relation(
                 subject_id=subject,
@@ -165,7 +163,9 @@ def collect_relations(kb: KnowledgeBase, ontology: Ontology | None = None) -> Re
                 role=role,
                 claims=tuple(asserting),
                 denials=tuple(denials),
-                verdict=verdict_of(bool(denials), len(sources)),
+                verdict=verdict_of(
+                    bool(denials) and not times_apart(asserting, denials), len(sources)
+                ),
                 sources=tuple(sources.values()),
             )
         )

@@ -9,6 +9,8 @@ stays with its document, since the officials of two articles need not be the sam
 So does a claim its own subject is quoted for ('the PKK said it does not target
 civilians', 'Interior Minister X said'): each article that reports what the subject
 says of itself, or names the office of the person it quotes, is a voice of its own.
+An article that credits a named source for something is that source's voice on it,
+not a second one besides (``independent_sources``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dossier.model.records import ClaimRecord, DocumentSummary, EntityRecord
 from dossier.resolve.entities import UnionFind
 
 Source = tuple[str, str]  # (key, label): equal keys are one independent source
+_NAMED = "attributed:"  # the key prefix of a named source's claims
 
 
 def document_sources(documents: Iterable[DocumentSummary]) -> dict[str, Source]:
@@ -57,10 +60,31 @@ def claim_source(
     subject = (canonical or {}).get(claim.subject_id, claim.subject_id)
     if attributed and bearers and subject not in bearers:
         # keyed by who bears the name, so 'UN' and 'United Nations' are one source
-        return f"attributed:{','.join(sorted(bearers))}", attributed
+        return f"{_NAMED}{','.join(sorted(bearers))}", attributed
     document_id = claim.evidence.document_id
     key, label = sources.get(document_id, (f"document:{document_id}", document_id))
     return key, f"{attributed}, in {label}" if attributed else label
+
+
+def independent_sources(
+    claims: Iterable[ClaimRecord],
+    sources: dict[str, Source],
+    named: Mapping[str, frozenset[str]] | None = None,
+    canonical: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """The independent sources of claims that say one thing: key -> label, first come first.
+
+    An article that credits a named source for it ('the CIA estimates 20,000') speaks
+    through that source, so its own unattributed or vaguely attributed restatement of
+    the same thing ('the new assessment') is not a second voice.
+    """
+    found = [(claim, claim_source(claim, sources, named, canonical)) for claim in claims]
+    citing = {claim.evidence.document_id for claim, (key, _) in found if key.startswith(_NAMED)}
+    voices: dict[str, str] = {}
+    for claim, (key, label) in found:
+        if key.startswith(_NAMED) or claim.evidence.document_id not in citing:
+            voices.setdefault(key, label)
+    return voices
 
 
 def source_names(

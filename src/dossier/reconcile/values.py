@@ -3,6 +3,8 @@ names as words. Agreement is lenient where the text is ('around 2,500')."""
 
 from __future__ import annotations
 
+import re
+
 from dossier.model import Money, Range, TimeSpan, Value
 from dossier.model.dates import format_span
 
@@ -24,9 +26,35 @@ def agree(first: Value | None, second: Value | None) -> bool:
         bigger = max(first.amount, second.amount) or 1.0
         return abs(first.amount - second.amount) / bigger <= MONEY_TOLERANCE
     if isinstance(first, str) and isinstance(second, str):
-        a, b = first.casefold(), second.casefold()
-        return a == b or a in b or b in a
+        return _words_agree(first, second)
     return False
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words_agree(first: str, second: str) -> bool:
+    """Whether one name's words run inside the other's ('Marxist' in 'Marxist-Leninist'),
+    so 'Mali' does not agree with 'Somalia' and quotes or dashes do not matter."""
+    a, b = _WORD.findall(first.casefold()), _WORD.findall(second.casefold())
+    shorter, longer = sorted((a, b), key=len)
+    if not shorter:
+        return not longer
+    width = len(shorter)
+    return any(longer[start : start + width] == shorter for start in range(len(longer) - width + 1))
+
+
+def ends_before(first: TimeSpan | None, second: TimeSpan | None) -> bool:
+    """Whether the first stretch of time is over before the second begins; an open or
+    unknown end is never over."""
+    if first is None or second is None or first.end is None or second.start is None:
+        return False
+    return first.end < second.start
+
+
+def within(inner: TimeSpan | None, outer: TimeSpan) -> bool:
+    """Whether a dated stretch of time lies inside another ('May 2015' in '2015')."""
+    return inner is not None and outer.contains(inner)
 
 
 def _spans_meet(first: TimeSpan, second: TimeSpan) -> bool:

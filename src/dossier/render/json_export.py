@@ -81,7 +81,7 @@ def event_json(event: MergedEvent) -> dict[str, Any]:
         },
         list(event.perpetrator_ids),
         event.claimed,
-        [{"perpetrator": who, "stance": stance} for who, stance in event.stances],
+        [_stance_json(event, who, stance) for who, stance in event.stances],
         list(event.targets),
         range_to_json(event.killed),
         range_to_json(event.wounded),
@@ -89,6 +89,15 @@ def event_json(event: MergedEvent) -> dict[str, Any]:
         list(event.victims),
         [evidence_json(item) for item in event.evidence],
     )
+
+
+def _stance_json(event: MergedEvent, who: str, stance: str) -> dict[str, Any]:
+    """A perpetrator's stance; a blame or suspicion says by whom where the text names them."""
+    item: dict[str, Any] = {"perpetrator": who, "stance": stance}
+    accusers = [accuser for named, accuser in event.accusers if named == who]
+    if accusers and stance in ("blamed", "suspected"):
+        item["accused_by"] = accusers
+    return item
 
 
 def verdict_json(verdict: Verdict) -> dict[str, Any]:

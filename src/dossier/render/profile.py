@@ -236,7 +236,7 @@ class ProfileBuilder:
             for _mention, evidence in self.kb.mentions_of(members, limit=2000)
         }
         entries = []
-        for event in self.answerer.events:
+        for event in self.answerer.events_of(entity):
             if not _involves(event, involved, entity, mentioned_in):
                 continue
             sentence = self.answerer.event_sentence(event, dated=False)

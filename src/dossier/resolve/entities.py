@@ -10,26 +10,44 @@ documents, entities are linked when:
   no other entity's initials spell 'NUM';
 - **a spelling differs**: 'Al Shabab' and 'al-Shabab' (same letters, or nearly
   the same with the same number of words);
+- **a transliteration differs**: 'Nouhad Machnouk' and 'Nohad Machnouk', 'Abed Rabbo'
+  and 'Abdrabbuh': every word the same once the spelling equivalences of
+  ``model/data/transliteration.yaml`` are folded away (``names.variant_key``), or
+  but for one vowel in long words ('Mohammad' and 'Mohammed', not 'Hamid' and 'Hamad');
+- **a name carries its country**: 'National Liberation Army of Colombia' and 'National
+  Liberation Army', when no other 'National Liberation Army of/in <place>' exists (a
+  branch 'X in Yemen' beside 'X in Somalia' says X has several) and the ontology does not
+  know X as a group of its own;
 - **a group was taken for a person**: 'Ansar Dine' tagged as a person in one
   sentence and as an organisation in another is the organisation.
 
 Two groups the ontology knows as different are never linked by these rules:
-the Islamic State and ISIS-K are related, not the same. The user's decisions
-win: a merge links two entities whatever the rules say, and a split keeps them
-apart however many rules would join them. Both are stored, so they survive
+the Islamic State and ISIS-K are related, not the same. An acronym whose expansions are
+spellings of one name ('Jemaah Islamiah', 'Jemaah Islamiyah') has one expansion. The
+user's decisions win: a merge links two entities whatever the rules say, and a split
+keeps them apart however many rules would join them. Both are stored, so they survive
 re-ingesting.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.ontology import Ontology
-from dossier.model.names import initials, letters, name_key
+from dossier.model.names import (
+    consonants,
+    initials,
+    letters,
+    name_key,
+    place_qualified,
+    variant_key,
+    vowel_variants,
+)
 from dossier.model.records import EntityRecord
 from dossier.store.entity_keys import (
     BLOCK_LETTERS,
@@ -93,6 +111,9 @@ def entity_links(
     links.extend(_mistyped_links(candidates, distinct_known))
     links.extend(_acronym_links(candidates, distinct_known, expansions))
     links.extend(_spelling_links(candidates, distinct_known))
+    links.extend(_variant_links(candidates, distinct_known))
+    links.extend(_vowel_links(candidates, distinct_known))
+    links.extend(_qualifier_links(candidates, known, distinct_known))
     return links
 
 
@@ -126,13 +147,21 @@ def _acronym_links(
             continue
         key = acronym_key(entity.name)
         expansions = by_initials.get(key, [])
-        if expansions_in_all is not None and expansions_in_all.get(key, 0) > 1:
-            continue  # other expansions exist outside the entities given
-        if len(expansions) == 1 and not distinct_known(entity, expansions[0]):  # type: ignore[operator]
-            expansion = expansions[0]
-            reason = f"'{entity.name}' is the initials of {expansion.name}, and of no other entity"
-            links.append(Link(expansion.id, entity.id, reason))
+        if expansions_in_all is not None and expansions_in_all.get(key, 0) > len(expansions):
+            continue  # expansions outside the entities given: their spellings are unknown
+        if len({_spelling(e.name) for e in expansions}) != 1:
+            continue  # no expansion, or several names (spellings of one name are one)
+        for expansion in expansions:
+            if not distinct_known(entity, expansion):  # type: ignore[operator]
+                name = expansion.name
+                reason = f"'{entity.name}' is the initials of {name}, and of no other name"
+                links.append(Link(expansion.id, entity.id, reason))
     return links
+
+
+def _spelling(name: str) -> str:
+    """What tells two names apart, once transliteration is folded away."""
+    return variant_key(name) or letters(name)
 
 
 def _spelling_links(candidates: list[EntityRecord], distinct_known: object) -> list[Link]:
@@ -156,6 +185,96 @@ def _spelling_links(candidates: list[EntityRecord], distinct_known: object) -> l
                     reason = f"'{first.name}' and '{second.name}' are spelled {score:.0f}% alike"
                     links.append(Link(first.id, second.id, reason))
     return links
+
+
+def _variant_links(candidates: list[EntityRecord], distinct_known: object) -> list[Link]:
+    """Every word the same once transliteration is folded away; names of the same
+    letters are the spelling rule's already."""
+    links = []
+    for group in _grouped(candidates, variant_key):
+        first = group[0]
+        for second in group[1:]:
+            if _spelling_rule_links(first, second):
+                continue
+            if distinct_known(first, second):  # type: ignore[operator]
+                continue
+            reason = f"'{first.name}' and '{second.name}' are transliterations of one name"
+            links.append(Link(first.id, second.id, reason))
+    return links
+
+
+def _vowel_links(candidates: list[EntityRecord], distinct_known: object) -> list[Link]:
+    """Word for word the same but for a vowel in long words: compared only among names
+    of the same consonants."""
+    links = []
+    for group in _grouped(candidates, consonants):
+        for index, first in enumerate(group):
+            for second in group[index + 1 :]:
+                if not vowel_variants(first.name, second.name):
+                    continue
+                if _spelling_rule_links(first, second):
+                    continue
+                if distinct_known(first, second):  # type: ignore[operator]
+                    continue
+                reason = f"'{first.name}' and '{second.name}' differ in one vowel"
+                links.append(Link(first.id, second.id, reason))
+    return links
+
+
+def _grouped(
+    candidates: list[EntityRecord], key_of: Callable[[str], str]
+) -> list[list[EntityRecord]]:
+    """The candidates of one type whose names give the same non-empty key, in key order."""
+    groups: dict[tuple[str, str], list[EntityRecord]] = {}
+    for entity in candidates:
+        key = key_of(entity.name)
+        if key:
+            groups.setdefault((entity.type, key), []).append(entity)
+    return [groups[key] for key in sorted(groups)]
+
+
+def _spelling_rule_links(first: EntityRecord, second: EntityRecord) -> bool:
+    """Whether ``_spelling_links`` links the two already (one reason per link)."""
+    a, b = letters(first.name), letters(second.name)
+    if a[:BLOCK_LETTERS] != b[:BLOCK_LETTERS]:
+        return False
+    return a == b or _nearly_same(first, second, a, b)
+
+
+def _qualifier_links(
+    candidates: list[EntityRecord], known: Mapping[str, object], distinct_known: object
+) -> list[Link]:
+    """'X of <country>' is X when it is the only X qualified by a place."""
+    organisations = [e for e in candidates if e.type == "organization"]
+    by_name: dict[str, list[EntityRecord]] = {}
+    for entity in organisations:
+        by_name.setdefault(name_key(entity.name), []).append(entity)
+    qualified: dict[str, list[tuple[EntityRecord, str, str]]] = {}
+    for entity in organisations:
+        parts = place_qualified(entity.name)
+        if parts is not None:
+            base, word, place = parts
+            qualified.setdefault(name_key(base), []).append((entity, word, place))
+    links = []
+    for base_key, forms in sorted(qualified.items(), key=lambda item: item[0]):
+        if len({name_key(place) for _e, _w, place in forms}) != 1:
+            continue  # X in two places: X has branches, each its own entity
+        for entity, word, place in forms:
+            if word != "of" or not _is_country(place):
+                continue
+            for bare in by_name.get(base_key, []):
+                if distinct_known(entity, bare):  # type: ignore[operator]
+                    continue
+                if known[bare.id] is not None and known[entity.id] is None:
+                    continue  # the ontology knows X itself, not this X of a country
+                reason = f"'{entity.name}' is {bare.name} named with its country"
+                links.append(Link(entity.id, bare.id, reason))
+    return links
+
+
+def _is_country(name: str) -> bool:
+    place = get_gazetteer().lookup(name, kinds=("country",))
+    return place is not None and place.kind == "country"
 
 
 def _nearly_same(first: EntityRecord, second: EntityRecord, a: str, b: str) -> bool:

@@ -25,6 +25,15 @@ telling dates an incident of its kind to another month or year means none. A day
 telling without a place can be a leaf only through a perpetrator it shares with the one
 cluster of that day; with neither a place nor a named perpetrator it links to nothing.
 
+An undated telling whose report came out on the cluster's day is placed in time by it, as
+a named weekday would place it; one whose report has no date at all may also join
+through the perpetrator it shares with the cluster when it names another kind of attack
+('gunmen' and 'grenades'). Undated tellings that no dated cluster can take
+link among themselves when they are of one city and no two of them are placed only by
+publication dates: they must name one kind of event or one perpetrator, no different
+weekdays, and share a perpetrator or a death toll; groups are cliques, and a telling two
+groups (or two tellings of one report) could claim joins none.
+
 A cluster never holds two events of one document (the extractor already told them
 apart), two days, two cities or two disjoint sets of perpetrators: each union checks
 the cluster as a whole, so no chain of pairwise links can join different incidents.
@@ -305,8 +314,11 @@ def event_links(events: Iterable[EventRecord]) -> list[Link]:
     wanted = {e.id: root for e in coarse if (root := linker.candidate(e)) is not None}
     undated: dict[str, list[EventRecord]] = defaultdict(list)
     for event in coarse:
-        # a telling that names the cluster's weekday is placed in time, if loosely
-        if event.id in wanted and _undated(event) and weekday_of(event) is None:
+        # a telling that names the cluster's weekday, or whose report came out just after
+        # the cluster's day, is placed in time, if loosely
+        if event.id not in wanted or not _undated(event) or weekday_of(event) is not None:
+            continue
+        if not _reported_days_after(event, linker.clusters[wanted[event.id]]):
             undated[wanted[event.id]].append(event)
     # coarsely dated tellings of a city: another incident there an undated one may mean
     vague: dict[tuple[str, str], list[EventRecord]] = defaultdict(list)
@@ -318,9 +330,16 @@ def event_links(events: Iterable[EventRecord]) -> list[Link]:
         if root is None:
             continue
         if _undated(event):
-            if not _kind_of(event, linker.clusters[root]):
-                continue  # it must name the cluster's kind of event (it still competes)
-            named_day = weekday_of(event) is not None
+            cluster = linker.clusters[root]
+            named_day = weekday_of(event) is not None or _reported_days_after(event, cluster)
+            # it must name the cluster's kind of event (it still competes); or the group
+            # that did it, when its report has no date to place it (a dated report of
+            # another kind may tell the group's attack of another day there)
+            loose = event.published_on is None
+            if not _kind_of(event, cluster) and not (
+                loose and cluster.perpetrators & set(event.perpetrator_ids)
+            ):
+                continue
             if not named_day and len(undated[root]) > 1 and not _same_toll(undated[root]):
                 continue
             if not named_day and _another_incident_there(event, linker.clusters[root], vague):
@@ -328,7 +347,20 @@ def event_links(events: Iterable[EventRecord]) -> list[Link]:
         if not linker.clusters[root].admits(event):
             continue  # an earlier leaf made the cluster more precise, and this one disagrees
         links.append(linker.attach(event, root))
+    linked = {link.second for link in links} | {link.first for link in links}
+    alone = [e for e in coarse if _undated(e) and e.id not in wanted and e.id not in linked]
+    links.extend(undated_links(alone))
     return links
+
+
+def _reported_days_after(event: EventRecord, cluster: _Cluster) -> bool:
+    """Whether the undated telling's report came out on the cluster's day ('the attack',
+    told the same evening): it is placed in time by its report as a named weekday would
+    place it. A day later it may already tell the next day's attack."""
+    published = event.published_on
+    if published is None or cluster.start is None or cluster.end is None:
+        return False
+    return cluster.start <= published <= cluster.end
 
 
 def _another_incident_there(
@@ -363,6 +395,68 @@ def _same_toll(events: list[EventRecord]) -> bool:
     low = max(toll.min or 0 for toll in tolls if toll is not None)
     highs = [toll.max for toll in tolls if toll is not None and toll.max is not None]
     return not highs or low <= min(highs)
+
+
+def undated_links(events: list[EventRecord]) -> list[Link]:
+    """Links among undated tellings that no dated cluster could take: reports of one
+    city that give no day can still tell one incident when they name the same kind of
+    event or the same perpetrator, no different weekdays, and agree on who did it or on
+    the toll.
+
+    A telling joins a group only when it agrees with every member and no other group or
+    telling of that group's documents could take it: groups are built as cliques, never
+    through a chain, and a telling that two groups could claim joins neither."""
+    by_city: dict[tuple[str, str], list[EventRecord]] = defaultdict(list)
+    for event in events:
+        if event.city_id:
+            by_city[(family(event.type), event.city_id)].append(event)
+    links: list[Link] = []
+    for tellings in by_city.values():
+        groups: list[list[EventRecord]] = []
+        for event in tellings:
+            partners = [other for other in tellings if _undated_pair(event, other)]
+            documents = [other.document_id for other in partners]
+            if not partners or len(documents) != len(set(documents)):
+                continue  # nothing to join, or two tellings of one report could be meant
+            fits = [g for g in groups if all(_undated_pair(event, other) for other in g)]
+            if len(fits) > 1:
+                continue
+            if fits:
+                head = fits[0][0]
+                links.append(Link(head.id, event.id, _undated_reason(head, event)))
+                fits[0].append(event)
+            elif not any(event in group for group in groups):
+                groups.append([event])
+    return links
+
+
+def _undated_pair(first: EventRecord, second: EventRecord) -> bool:
+    """Whether two undated tellings of one city can be one incident: other reports (not
+    both placed only by their publication dates, which say 'some recent day'), the same
+    kind or the same perpetrator, no other weekday, no disjoint perpetrators, and a
+    shared perpetrator or one death toll both fit."""
+    if first.document_id == second.document_id:
+        return False
+    if first.published_on is not None and second.published_on is not None:
+        return False  # each is placed by its report's date: too loosely to pair them
+    ours, theirs = set(first.perpetrator_ids), set(second.perpetrator_ids)
+    if not _same_kind(first.type, second.type) and not ours & theirs:
+        return False
+    days = (weekday_of(first), weekday_of(second))
+    if None not in days and days[0] != days[1]:
+        return False
+    if ours and theirs and not ours & theirs:
+        return False
+    return bool(ours & theirs) or (
+        first.killed is not None and second.killed is not None and _same_toll([first, second])
+    )
+
+
+def _undated_reason(first: EventRecord, second: EventRecord) -> str:
+    return (
+        f"{_describe(first)} and {_describe(second)}: neither gives a day; same kind, same "
+        "city, and they agree on who did it or on the toll"
+    )
 
 
 def resolve_events(events: list[EventRecord], links: list[Link]) -> dict[str, str]:

@@ -145,7 +145,10 @@ def _needs(event: EventRecord) -> tuple[set[date], set[str], set[str]]:
             return set(), set(), set()
         span = (when.end - when.start).days
         return {when.start + timedelta(days=n) for n in range(span + 1)}, set(), set()
-    return set(), set(), {event.city_id} if event.city_id else set()
+    # an undated telling: the day-dated events of its city, and its undated ones (which it
+    # can link with when no dated event takes them, ``events.undated_links``)
+    city = {event.city_id} if event.city_id else set()
+    return set(), city, city
 
 
 def event_region(kb: KnowledgeBase, seeds: set[str]) -> list[EventRecord]:

@@ -9,14 +9,26 @@ without reading every stored entity:
 - ``letters``: a name's bare letters (a group tagged as a person);
 - ``initials`` / ``acronym``: a multi-word organisation's initials, and an acronym
   spelled the same way;
-- ``block``: type and first three letters, the block spelling variants are compared in.
+- ``block``: type and first three letters, the block spelling variants are compared in;
+- ``variant``: type and the name with transliteration folded away ('Nohad' and 'Nouhad');
+- ``consonants``: type and that name's consonants ('Mohammad' and 'Mohammed');
+- ``qualified``: for 'X of <place>' or 'X in <place>', X (which it may be, unless X is
+  also qualified by another place).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dossier.model.names import initials, is_acronym, letters, name_key
+from dossier.model.names import (
+    consonants,
+    initials,
+    is_acronym,
+    letters,
+    name_key,
+    place_qualified,
+    variant_key,
+)
 
 LINKED_TYPES = frozenset({"organization", "person"})
 BLOCK_LETTERS = 3
@@ -51,7 +63,20 @@ def name_keys(entity_type: str, name: str) -> set[KeyRow]:
         keys.add(("initials", initials(name)))
     if is_linked_acronym(entity_type, name):
         keys.add(("acronym", acronym_key(name)))
+    variant = variant_key(name)
+    if variant:
+        keys.add(("variant", f"{entity_type}|{variant}"))
+        keys.add(("consonants", f"{entity_type}|{consonants(name)}"))
+    base = _qualified_base(entity_type, name)
+    if base:
+        keys.add(("qualified", base))
     return keys
+
+
+def _qualified_base(entity_type: str, name: str) -> str:
+    """'National Liberation Army of Colombia' -> 'national liberation army'."""
+    parts = place_qualified(name) if entity_type == "organization" else None
+    return name_key(parts[0]) if parts else ""
 
 
 def alias_keys(entity_type: str, aliases: Iterable[str]) -> set[KeyRow]:
@@ -74,4 +99,13 @@ def wanted_keys(entity_type: str, name: str, aliases: Iterable[str]) -> set[KeyR
         wanted |= {("acronym", initials(name)), ("initials", initials(name))}
     if is_linked_acronym(entity_type, name):
         wanted |= {("initials", acronym_key(name)), ("acronym", acronym_key(name))}
+    variant = variant_key(name)
+    if variant:
+        wanted.add(("variant", f"{entity_type}|{variant}"))
+        wanted.add(("consonants", f"{entity_type}|{consonants(name)}"))
+    if entity_type == "organization":
+        wanted.add(("qualified", name_key(name)))  # X finds 'X of <place>'
+    base = _qualified_base(entity_type, name)
+    if base:  # 'X of <place>' finds X and every other X qualified by a place
+        wanted |= {("name", f"{entity_type}|{base}"), ("qualified", base)}
     return wanted

@@ -3,6 +3,7 @@ transaction) and the queries that read them back as records."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import unicodedata
@@ -11,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, bindparam, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import Insert
 
@@ -42,6 +43,7 @@ def entity_id(ref: EntityRef) -> str:
     return f"{ref.type}:{name_slug(ref.name)}"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a document names the same few entities many times
 def name_slug(name: str) -> str:
     """'ISIS-K' -> 'isis-k': letters, digits and marks of a name, other runs as one '-'."""
     spaced = "".join(char if is_word_char(char) else " " for char in folded(name))
@@ -81,9 +83,19 @@ def event_id(event: Event) -> str:
 
 def insert_ignoring_duplicates(connection: Connection, table: Table) -> Insert:
     """INSERT that skips rows whose key exists (ON CONFLICT DO NOTHING on both backends)."""
-    if connection.dialect.name == "postgresql":
+    return _insert_ignoring(connection.dialect.name, table)
+
+
+@functools.cache  # built once per table: building a statement costs more than running it
+def _insert_ignoring(dialect: str, table: Table) -> Insert:
+    if dialect == "postgresql":
         return postgresql.insert(table).on_conflict_do_nothing()
     return sqlite.insert(table).on_conflict_do_nothing()
+
+
+_STORED_ENTITIES = select(schema.entities.c.id).where(
+    schema.entities.c.id.in_(bindparam("ids", expanding=True))
+)
 
 
 def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
@@ -111,9 +123,7 @@ def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
         perpetrator_rows.extend(perpetrators)
         evidence_rows.extend(evidence)
     if refs:
-        stored = set(
-            connection.scalars(select(schema.entities.c.id).where(schema.entities.c.id.in_(refs)))
-        )
+        stored = set(connection.scalars(_STORED_ENTITIES, {"ids": list(refs)}))
         connection.execute(
             insert_ignoring_duplicates(connection, schema.entities),
             [
@@ -246,12 +256,14 @@ def _event_rows(
         _dumps(list(event.victims)),
     )
     stances = dict(zip(event.perpetrators, event.stances, strict=False))
+    accusers = dict(zip(event.perpetrators, event.accusers, strict=False))
     perpetrators = [
         {
             "event_id": key,
             "entity_id": remember(ref),
             "position": position,
             "stance": stances.get(ref),
+            "accuser": accusers.get(ref) or None,
         }
         for position, ref in enumerate(dict.fromkeys(event.perpetrators))
     ]
@@ -394,6 +406,7 @@ def read_events(
     ids = [row.id for row in rows]
     perpetrators: dict[str, list[str]] = defaultdict(list)
     stances: dict[str, list[str]] = defaultdict(list)
+    accusers: dict[str, list[str]] = defaultdict(list)
     evidence: dict[str, list[Evidence]] = defaultdict(list)
     published = _published_days(connection, {row.document_id for row in rows})
     if ids:
@@ -404,6 +417,7 @@ def read_events(
         ):
             perpetrators[row.event_id].append(row.entity_id)
             stances[row.event_id].append(row.stance or "named")
+            accusers[row.event_id].append(row.accuser or "")
         for row in connection.execute(
             select(schema.event_evidence)
             .where(schema.event_evidence.c.event_id.in_(ids))
@@ -431,7 +445,42 @@ def read_events(
             document_id=row.document_id,
             evidence=tuple(evidence[row.id]),
             stances=tuple(stances[row.id]),
+            accusers=tuple(accusers[row.id]),
             published_on=published.get(row.document_id),
         )
         for row in rows
     ]
+
+
+def event_ids_told_in(connection: Connection, sentences: Iterable[tuple[str, int]]) -> set[str]:
+    """Events with evidence in one of these (document id, sentence index) sentences."""
+    wanted = set(sentences)
+    evidence = schema.event_evidence
+    found: set[str] = set()
+    documents = sorted({document_id for document_id, _index in wanted})
+    for start in range(0, len(documents), 500):
+        rows = connection.execute(
+            select(evidence.c.event_id, evidence.c.document_id, evidence.c.sentence_idx).where(
+                evidence.c.document_id.in_(documents[start : start + 500])
+            )
+        )
+        found.update(row.event_id for row in rows if (row.document_id, row.sentence_idx) in wanted)
+    return found
+
+
+def event_ids_aimed_at(connection: Connection, names: Iterable[str]) -> set[str]:
+    """Events one of whose targets is exactly one of these names. Targets are stored as a
+    JSON list, so LIKE on the quoted name narrows (a scan of one column, no parse) and the
+    list itself decides."""
+    events = schema.events
+    found: set[str] = set()
+    for name in sorted(set(names)):
+        quoted = json.dumps(name, ensure_ascii=False)
+        pattern = quoted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = connection.execute(
+            select(events.c.id, events.c.targets).where(
+                events.c.targets.like(f"%{pattern}%", escape="\\")
+            )
+        )
+        found.update(row.id for row in rows if name in (_loads(row.targets) or ()))
+    return found

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from sqlalchemy import (
     Connection,
     Engine,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -53,12 +54,40 @@ from dossier.model.records import (
 from dossier.read.fingerprint import pack_signature, unpack_signature
 from dossier.store import resolution, schema
 from dossier.store.entity_keys import KeyRow
-from dossier.store.facts import entity_id, read_claims, read_entities, read_events, write_facts
+from dossier.store.facts import (
+    entity_id,
+    event_ids_aimed_at,
+    event_ids_told_in,
+    read_claims,
+    read_entities,
+    read_events,
+    write_facts,
+)
 from dossier.store.migrations import migrate
 from dossier.store.resolution import LinkRow, Pending, Resolution
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Statements every document write runs, built once (building one per write costs more
+# than running it).
+_STORED_VERSION = select(schema.documents.c.content_hash, schema.documents.c.cluster_id).where(
+    schema.documents.c.id == bindparam("id")
+)
+_SAME_BANDS = select(
+    schema.documents.c.id, schema.documents.c.cluster_id, schema.documents.c.fingerprint
+).where(
+    schema.documents.c.id.in_(
+        select(schema.document_bands.c.document_id)
+        .where(schema.document_bands.c.band_key.in_(bindparam("keys", expanding=True)))
+        .distinct()
+    )
+)
+_SAME_TEXT = (
+    select(schema.documents.c.id, schema.documents.c.cluster_id)
+    .where(schema.documents.c.content_hash == bindparam("content_hash"))
+    .limit(1)
+)
 MIN_ID_PREFIX = 4
+MAX_LISTED_IDS = 30_000  # ids in one IN (...) list, below SQLite's and psycopg's limits
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -253,35 +282,55 @@ class KnowledgeBase:
         annotations, claims and events are rewritten). ``same_story`` decides which
         stored article, if any, this one re-publishes (without it, only identical
         texts are one story)."""
-        document = annotated.document
+        return self.write_documents([annotated], force, same_story)[0]
+
+    def write_documents(
+        self,
+        batch: Iterable[AnnotatedDocument],
+        force: bool = False,
+        same_story: StoryMatcher | None = None,
+    ) -> list[WriteOutcome]:
+        """Store several annotated documents in one transaction, each as ``write_document``
+        stores it: all of them or none, so every stored document is still whole. One
+        commit a batch rather than one a document is most of what storing costs SQLite
+        (and a flush to disk each on PostgreSQL)."""
         with self._transaction() as connection:
-            stored_hash = connection.scalar(
-                select(schema.documents.c.content_hash).where(schema.documents.c.id == document.id)
-            )
-            if stored_hash == document.content_hash and not force:
-                cluster = connection.scalar(
-                    select(schema.documents.c.cluster_id).where(
-                        schema.documents.c.id == document.id
-                    )
-                )
-                return WriteOutcome("unchanged", document.id, cluster or "")
-            replaced = self._older_versions(connection, document, stored_hash is not None)
-            if replaced:
-                connection.execute(
-                    delete(schema.documents).where(schema.documents.c.id.in_(replaced))
-                )
-            keys = same_story.keys(annotated.fingerprint) if same_story else []
-            duplicate_of, cluster_id = self._find_cluster(connection, annotated, keys, same_story)
-            self._insert(connection, annotated, cluster_id, keys)
-            if not replaced:  # only added: the next resolution links what it brings
-                resolution.queue_document(connection, document.id)
-            resolution.mark_changed(connection, full=bool(replaced))
+            return [self._write(connection, item, force, same_story) for item in batch]
+
+    def _write(
+        self,
+        connection: Connection,
+        annotated: AnnotatedDocument,
+        force: bool,
+        same_story: StoryMatcher | None,
+    ) -> WriteOutcome:
+        document = annotated.document
+        stored = connection.execute(_STORED_VERSION, {"id": document.id}).first()
+        stored_hash = stored.content_hash if stored else None
+        if stored is not None and stored_hash == document.content_hash and not force:
+            return WriteOutcome("unchanged", document.id, stored.cluster_id or "")
+        replaced = self._older_versions(connection, document, stored is not None)
+        if replaced:
+            connection.execute(delete(schema.documents).where(schema.documents.c.id.in_(replaced)))
+        keys = same_story.keys(annotated.fingerprint) if same_story else []
+        duplicate_of, cluster_id = self._find_cluster(connection, annotated, keys, same_story)
+        self._insert(connection, annotated, cluster_id, keys)
+        if not replaced:  # only added: the next resolution links what it brings
+            resolution.queue_document(connection, document.id)
+        resolution.mark_changed(connection, full=bool(replaced))
         status: WriteStatus = "added"
         if replaced:
             status = "replaced"
         elif duplicate_of:
             status = "duplicate"
         return WriteOutcome(status, document.id, cluster_id, duplicate_of, tuple(replaced))
+
+    def older_versions(self, document: Document) -> list[str]:
+        """Ids of the stored documents that writing this one replaces: its own id, or an
+        earlier read of the same file."""
+        with self.engine.connect() as connection:
+            stored = connection.execute(_STORED_VERSION, {"id": document.id}).first()
+            return self._older_versions(connection, document, stored is not None)
 
     def _older_versions(
         self, connection: Connection, document: Document, same_id_stored: bool
@@ -308,25 +357,12 @@ class KnowledgeBase:
     ) -> tuple[str | None, str]:
         """(near-duplicate's id, cluster id): join the closest stored story, else start one."""
         document = annotated.document
-        documents = schema.documents
-        exact = connection.execute(
-            select(documents.c.id, documents.c.cluster_id)
-            .where(documents.c.content_hash == document.content_hash)
-            .limit(1)
-        ).first()
+        exact = connection.execute(_SAME_TEXT, {"content_hash": document.content_hash}).first()
         if exact:
             return exact.id, exact.cluster_id
         best: tuple[float, str, str] | None = None
         if keys and same_story:
-            candidates = connection.execute(
-                select(documents.c.id, documents.c.cluster_id, documents.c.fingerprint).where(
-                    documents.c.id.in_(
-                        select(schema.document_bands.c.document_id)
-                        .where(schema.document_bands.c.band_key.in_(keys))
-                        .distinct()
-                    )
-                )
-            )
+            candidates = connection.execute(_SAME_BANDS, {"keys": keys})
             for row in candidates:
                 score = same_story.score(annotated.fingerprint, unpack_signature(row.fingerprint))
                 if score is not None and (best is None or score > best[0]):
@@ -344,7 +380,8 @@ class KnowledgeBase:
     ) -> None:
         document = annotated.document
         connection.execute(
-            schema.documents.insert().values(
+            schema.documents.insert(),
+            dict(
                 id=document.id,
                 content_hash=document.content_hash,
                 title=document.title,
@@ -362,7 +399,7 @@ class KnowledgeBase:
                 else None,
                 notes=json.dumps(list(document.notes)) if document.notes else None,
                 ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            )
+            ),
         )
         if annotated.sentences:
             connection.execute(
@@ -642,6 +679,31 @@ class KnowledgeBase:
             for chunk in _chunks(sorted(set(ids))):
                 found.extend(read_events(connection, document_id=document_id, ids=chunk))
             return found
+
+    def tellings_involving(
+        self,
+        entity_ids: Iterable[str],
+        sentences: Iterable[tuple[str, int]] = (),
+        target_names: Iterable[str] = (),
+    ) -> tuple[list[EventRecord], dict[str, str]]:
+        """The stored events of every cluster that names one of these entities as a
+        perpetrator, is told in one of these (document id, sentence index) sentences or
+        has a target of one of these names, in the order of ``events()``, with their
+        clusters' rows (event id -> cluster id). Found through indexes, so an entity's
+        events are read without reading every event."""
+        with self.engine.connect() as connection:
+            seeds = resolution.event_ids_of(connection, perpetrators=entity_ids)
+            seeds |= event_ids_told_in(connection, sentences)
+            seeds |= event_ids_aimed_at(connection, target_names)
+            clusters = resolution.event_clusters_of(connection, seeds)
+            wanted = sorted(seeds | set(clusters))
+            if not wanted:
+                return [], clusters
+            if len(wanted) > MAX_LISTED_IDS:  # past a driver's parameter limit: read all
+                chosen = set(wanted)
+                return [e for e in read_events(connection) if e.id in chosen], clusters
+            # one query, not chunks: the order within a cluster is the order events() gives
+            return read_events(connection, ids=wanted), clusters
 
     # ---- resolution across documents ------------------------------------------------
 

@@ -148,6 +148,13 @@ def _incremental_resolution(connection: Connection) -> None:
         connection.execute(
             text("ALTER TABLE resolution_state ADD COLUMN full_needed INTEGER NOT NULL DEFAULT 0")
         )
+    _index_entity_keys(connection)
+
+
+def _index_entity_keys(connection: Connection) -> None:
+    """Index every stored entity under the keys it has today; a knowledge base holding
+    documents is then resolved in full once, by the next ingest, since the new keys can
+    link entities that were resolved apart."""
     rows = list(connection.scalars(select(schema.entities.c.id)))
     for start in range(0, len(rows), 500):
         write_entity_keys(connection, rows[start : start + 500])
@@ -166,12 +173,27 @@ def _perpetrator_stance(connection: Connection) -> None:
         connection.execute(text("ALTER TABLE event_perpetrators ADD COLUMN stance VARCHAR"))
 
 
+def _perpetrator_accuser(connection: Connection) -> None:
+    """Who blamed or suspected each perpetrator ('Ugandan authorities'). Rows stored before
+    it have none; `dossier ingest --force` fills them in."""
+    columns = {column["name"] for column in inspect(connection).get_columns("event_perpetrators")}
+    if "accuser" not in columns:
+        connection.execute(text("ALTER TABLE event_perpetrators ADD COLUMN accuser VARCHAR"))
+
+
 def _search_vectors(connection: Connection) -> None:
     """Full-text ranking whose cost does not parse text (PostgreSQL; SQLite's FTS5 index
     already stores what BM25 reads)."""
     if connection.dialect.name != "sqlite":
         for statement in _stored_search_vectors():
             connection.execute(text(statement))
+
+
+def _entity_event_indexes(connection: Connection) -> None:
+    """Indexes that find an entity's events (as perpetrator, or told where it is named)
+    without reading every event."""
+    for index in (schema.event_perpetrators_entity_index, schema.event_evidence_sentence_index):
+        index.create(connection, checkfirst=True)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -182,6 +204,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "resolution that grows with what is added", _incremental_resolution),
     Migration(6, "perpetrator stance", _perpetrator_stance),
     Migration(7, "stored full-text vectors", _search_vectors),
+    Migration(8, "perpetrator accuser", _perpetrator_accuser),
+    Migration(9, "indexes of an entity's events", _entity_event_indexes),
+    Migration(10, "entity keys of spelling variants", _index_entity_keys),
 )
 
 

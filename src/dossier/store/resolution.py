@@ -47,15 +47,17 @@ def mark_changed(connection: Connection, full: bool = False) -> None:
     """Resolution is pending: called inside every transaction that changes what it reads.
     ``full`` when the change can undo links (a document removed or replaced, a decision),
     so that the next resolution starts over rather than only adding."""
-    state = schema.resolution_state
-    values: dict[str, Any] = {"changes": state.c.changes + 1}
-    if full:
-        values["full_needed"] = 1
-    connection.execute(update(state).where(state.c.id == 1).values(**values))
+    connection.execute(_CHANGED_FULLY if full else _CHANGED)
+
+
+_STATE = schema.resolution_state
+# built once: every document written runs one of them
+_CHANGED = update(_STATE).where(_STATE.c.id == 1).values(changes=_STATE.c.changes + 1)
+_CHANGED_FULLY = _CHANGED.values(full_needed=1)
 
 
 def queue_document(connection: Connection, document_id: str) -> None:
-    connection.execute(schema.pending_documents.insert().values(document_id=document_id))
+    connection.execute(schema.pending_documents.insert(), {"document_id": document_id})
 
 
 def read_pending(connection: Connection) -> Pending:
@@ -258,6 +260,18 @@ def read_entity_links(connection: Connection) -> list[LinkRow]:
 def read_event_clusters(connection: Connection) -> dict[str, str]:
     rows = connection.execute(select(schema.event_resolution))
     return {row.event_id: row.cluster_id for row in rows}
+
+
+def event_clusters_of(connection: Connection, event_ids: Iterable[str]) -> dict[str, str]:
+    """The stored cluster rows (event id -> cluster id) of every event in the same cluster
+    as one of these."""
+    table = schema.event_resolution
+    heads = _values_where(connection, table.c.cluster_id, table.c.event_id, event_ids)
+    found: dict[str, str] = {}
+    for chunk in chunks(sorted(heads)):
+        rows = connection.execute(select(table).where(table.c.cluster_id.in_(chunk)))
+        found.update({row.event_id: row.cluster_id for row in rows})
+    return found
 
 
 def read_event_links(connection: Connection) -> list[LinkRow]:

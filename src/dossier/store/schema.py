@@ -162,6 +162,8 @@ event_perpetrators = Table(
     Column("position", Integer, nullable=False),
     # claimed | blamed | suspected | denied | named; added by migration 6
     Column("stance", String),
+    # who blamed or suspected the perpetrator, as the text names them; added by migration 8
+    Column("accuser", String),
 )
 
 event_evidence = Table(
@@ -269,3 +271,14 @@ pending_entities = Table(
 
 # Events a coarser telling could mean, by city (the date index serves the days).
 events_city_index = Index("ix_events_city", events.c.city_id)
+
+# ---- migration 9: an entity's events without reading every event ------------------------
+
+# The events naming an entity as perpetrator, and the events told in given sentences (an
+# entity page reads these, not every event; incremental resolution reads the first too).
+event_perpetrators_entity_index = Index(
+    "ix_event_perpetrators_entity", event_perpetrators.c.entity_id
+)
+event_evidence_sentence_index = Index(
+    "ix_event_evidence_sentence", event_evidence.c.document_id, event_evidence.c.sentence_idx
+)

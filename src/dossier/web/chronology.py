@@ -59,7 +59,7 @@ def timeline(view: View, entity: EntityRecord | None = None) -> list[TimelineEve
     answerer = view.answerer
     involved = set(answerer.reconciler.members(entity.id)) if entity is not None else None
     found = []
-    for event in answerer.events:
+    for event in answerer.events if entity is None else answerer.events_of(entity):
         if event.date is None or event.date.start is None or not event.evidence:
             continue
         perpetrators = {answerer.canonical.get(p, p) for p in event.perpetrator_ids}

@@ -132,7 +132,7 @@ def entity_map(view: View, entity: EntityRecord) -> MapData:
                 )
             )
     involved = set(answerer.reconciler.members(entity.id))
-    for event in answerer.events:
+    for event in answerer.events_of(entity):
         if involved & {answerer.canonical.get(p, p) for p in event.perpetrator_ids}:
             marker = event_marker(view, event)
             if marker is not None:

@@ -1,0 +1,173 @@
+"""Leadership said around a role noun, in the shapes news prose gives it beyond the role
+frame of claims.py (``leader_of`` cues in ontology.yaml):
+
+    the leader of the X group, P       P set off after the group's name, not after the role
+    X is headed by the emir of Y, P    P leads Y, and, through the role, X
+    X emir P                           the role and its group in front of the name
+    the leadership of X under P        'under' hung on the group's name
+    the previous leader, P             a role with no owner: the passage's group
+
+Which words may stand before an ownerless role ('previous', 'longtime') are data
+(``leadership`` in lexicons/claims.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dossier.extract.context import DocContext, person_name
+from dossier.extract.sentences import of_objects
+from dossier.knowledge.lexicons import lexicon, words
+from dossier.model import Claim, EntityRef
+
+if TYPE_CHECKING:
+    from dossier.extract.claims import Sentence
+
+_LEXICON = lexicon("claims")
+# words before a role that say when it was held, not whose it is: 'the previous leader, P'
+TENURE_MODIFIERS = words(_LEXICON["leadership"], "tenure_modifiers")
+SECOND_MODIFIERS = words(_LEXICON, "second_modifiers")
+NAME_DEPS = ("compound", "nmod", "amod", "poss", "appos")
+CONFIDENCE = 0.6
+
+
+class LeadershipReader:
+    """leader_of claims in one sentence, from role nouns and nouns of leadership."""
+
+    def __init__(self, context: DocContext) -> None:
+        self.context = context
+        spec = context.ontology.predicates.get("leader_of")
+        self.roles = spec.cue("role_nouns") if spec else frozenset()
+        self.leadership_nouns = spec.cue("leadership_nouns") if spec else frozenset()
+        self.agent_verbs = spec.cue("agent_verbs") if spec else frozenset()
+        # a sentence without one of these words holds nothing this reader reads
+        self.cue_words = self.roles | self.leadership_nouns
+
+    def claims(self, sentence: Sentence) -> Iterator[Claim]:
+        for token in sentence.span:
+            if token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            word = token.lemma_.lower()
+            if word in self.leadership_nouns:
+                yield from self._leadership_under(sentence, token)
+            elif word in self.roles and not _is_second(token):
+                yield from self._name_after_group(sentence, token)
+                yield from self._role_before_name(sentence, token)
+                yield from self._ownerless_role(sentence, token)
+
+    # 'the leader of the Iranian-backed X group, P': the parse hangs P on the group
+    def _name_after_group(self, sentence: Sentence, role: Token) -> Iterator[Claim]:
+        for owner in of_objects(role):
+            group = self._named_group(owner)
+            if group is None:
+                continue
+            named = [c for c in owner.children if c.dep_ == "appos"]
+            for person in self._people(named, set_off=True):
+                yield sentence.claim(person, "leader_of", role, object=group, confidence=CONFIDENCE)
+                headed = self._headed_through(role)
+                if headed is not None and headed != group:
+                    yield sentence.claim(
+                        person, "leader_of", role, object=headed, confidence=CONFIDENCE
+                    )
+
+    def _headed_through(self, role: Token) -> EntityRef | None:
+        """X in 'X is headed by the emir of Y, P': the role leads X too."""
+        agent = role.head
+        if role.dep_ != "pobj" or agent.dep_ != "agent":
+            return None
+        verb = agent.head
+        if verb.lemma_.lower() not in self.agent_verbs:
+            return None
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            return self._named_group(subject)
+        return None
+
+    # 'X emir P', "X's commander P": the role and its group stand before the name
+    def _role_before_name(self, sentence: Sentence, role: Token) -> Iterator[Claim]:
+        if role.dep_ != "compound":
+            return
+        # the group hangs on the role, or, in a flat parse, on the name beside it
+        words_ = [*role.children, *role.head.children]
+        owners = [c for c in words_ if c.dep_ in ("compound", "poss") and c.i < role.i]
+        groups = [g for owner in owners if (g := self._named_group(owner)) is not None]
+        people = self._people([role.head])
+        for person in people[:1]:
+            for group in groups[:1]:
+                yield sentence.claim(person, "leader_of", role, object=group, confidence=CONFIDENCE)
+
+    # 'the leadership of X under P', with 'under' hung on X
+    def _leadership_under(self, sentence: Sentence, noun: Token) -> Iterator[Claim]:
+        for owner in of_objects(noun):
+            group = self._named_group(owner)
+            if group is None:
+                continue
+            leaders = [
+                obj
+                for prep in owner.children
+                if prep.dep_ == "prep" and prep.lower_ == "under"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+            for person in self._people(leaders):
+                yield sentence.claim(person, "leader_of", noun, object=group, confidence=CONFIDENCE)
+
+    # 'the previous leader, P' in a passage about one group: that group's leader
+    def _ownerless_role(self, sentence: Sentence, role: Token) -> Iterator[Claim]:
+        if of_objects(role) or role.ent_type_:
+            return
+        determiners = [c for c in role.children if c.dep_ == "det"]
+        if any(d.lower_ != "the" for d in determiners):
+            return  # 'a local leader, P': someone among many
+        for child in role.children:
+            if child.dep_ in ("compound", "poss", "nmod", "nummod", "prep", "relcl", "acl"):
+                return  # an owner or a qualifier of its own: 'rebel leader', "the party's"
+            if child.dep_ == "amod" and child.lower_ not in TENURE_MODIFIERS:
+                return
+        named = [c for c in role.children if c.dep_ == "appos"]
+        if role.dep_ == "appos":
+            named.append(role.head)
+        people = self._people(named)
+        group = self.context.focus
+        if group is None or not people:
+            return
+        yield sentence.claim(people[0], "leader_of", role, object=group, confidence=0.5)
+
+    # ---- words to entities ----------------------------------------------------------------
+
+    def _named_group(self, phrase: Token) -> EntityRef | None:
+        """The organisation a noun phrase names: its own name, a name modifying it ('the
+        X terrorist group'), else the group 'the group' or 'it' stands for."""
+        context = self.context
+        for word in [phrase, *(c for c in phrase.children if c.dep_ in NAME_DEPS)]:
+            if context.entity_at(word) is not None:
+                ref = context.group_ref(word)
+                if ref is not None and ref.type == "organization":
+                    return ref
+        ref = context.org_ref(phrase)
+        return ref if ref is not None and ref.type == "organization" else None
+
+    def _people(self, tokens: list[Token], set_off: bool = False) -> list[EntityRef]:
+        """The people the tokens name. With ``set_off``, a person's name set off after a
+        group's, which the context may take for another name of the group, stays a person
+        unless the ontology knows it as a group."""
+        found: list[EntityRef] = []
+        for token in tokens:
+            ent = self.context.entity_at(token)
+            if ent is None or ent.label_ != "PERSON":
+                continue
+            ref = self.context.ref(ent)
+            if set_off and ref is not None and ref.type == "organization" and not ent.kb_id_:
+                known = self.context.ontology.entity(ref.name)
+                if known is None or known.type == "person":
+                    ref = EntityRef("person", person_name(ent))
+            if ref is not None and ref.type == "person" and ref not in found:
+                found.append(ref)
+        return found
+
+
+def _is_second(role: Token) -> bool:
+    """'the deputy leader': someone's second leads nothing."""
+    return any(child.lower_ in SECOND_MODIFIERS for child in role.lefts)

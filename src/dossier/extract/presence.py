@@ -1,0 +1,122 @@
+"""Where a group is, said with more than a place's name: the phrase around the place
+becomes the claim's text beside the place itself.
+
+    active in several governorates in northwestern Yemen   -> Yemen, 'several governorates
+                                                              in northwestern Yemen'
+    based in western Uganda                                -> Uganda, 'western Uganda'
+    operates mainly in north-eastern Colombia              -> Colombia, 'north-eastern Colombia'
+
+A region of a country ('northwestern Yemen') is no place of the gazetteer; keeping the
+words lets answers and reconciliation tell 'western Uganda' from 'Uganda'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.extract.context import DocContext
+from dossier.extract.qualities import governors
+from dossier.knowledge.lexicons import lexicon, words
+from dossier.model import EntityRef
+from dossier.model.names import clean_name
+
+_LEXICON = lexicon("claims")
+LOCATION_PREPOSITIONS = words(_LEXICON, "location_prepositions")
+# words on a place's name that narrow it to a part: 'western', 'north-eastern', 'southern'
+PLACE_PART_DEPS = ("amod", "compound", "npadvmod")
+MAX_PHRASE_WORDS = 12
+DEGREE_NOUNS = words(_LEXICON, "degree_nouns")
+# what ends a place phrase: a clause or aside about it
+PHRASE_ENDS = ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl")
+
+
+def place_phrase(place: Token, top: Token, context: DocContext) -> str | None:
+    """The location phrase a place sits in under ``top`` (the cue), when it says more than
+    the place: the outermost noun after a location preposition ('several governorates in
+    northwestern Yemen'), or the place with words that narrow it ('western Uganda')."""
+    outer = outer_location_noun(place, top)
+    if outer is None:
+        return None
+    ent = context.entity_at(place)
+    if outer == place or (ent is not None and context.entity_at(outer) == ent):
+        return narrowed_place(place, context)
+    if context.entity_at(outer) is not None:
+        return None  # 'in Kano, Nigeria': another place, not a phrase around one
+    return _text(outer, *_phrase_bounds(outer))
+
+
+def outer_location_noun(place: Token, top: Token) -> Token | None:
+    """The outermost noun after a location preposition between a place and ``top``: for
+    'in several districts in northern Ruritania', 'districts'."""
+    outer = None
+    for governor in governors(place):
+        if governor == top:
+            break
+        if governor.dep_ == "pobj" and governor.head.lower_ in LOCATION_PREPOSITIONS:
+            outer = governor
+    return outer
+
+
+def narrowed_place(place: Token, context: DocContext) -> str | None:
+    """A place with the words that narrow it to a part ('western Uganda'), or None."""
+    ent = context.entity_at(place)
+    if ent is None or place != ent.root:
+        return None
+    narrowing = [
+        c
+        for c in place.children
+        if c.dep_ in PLACE_PART_DEPS and c.i < place.i and context.entity_at(c) is None
+    ]
+    if not narrowing:
+        return None
+    return _text(place, narrowing[0].left_edge.i, ent.end - 1)
+
+
+def narrowed_places(starts: list[Token], context: DocContext) -> dict[EntityRef, str]:
+    """The places under the given words that are narrowed to a part, with their phrase."""
+    found: dict[EntityRef, str] = {}
+    for word in (w for start in starts for w in start.subtree):
+        phrase = narrowed_place(word, context)
+        ent = context.entity_at(word)
+        ref = context.ref(ent) if ent is not None and phrase else None
+        if ref is not None and phrase and ref.type == "place":
+            found.setdefault(ref, phrase)
+    return found
+
+
+def degree_asides(cue: Token) -> list[Token]:
+    """Places added after 'to a lesser extent': 'active in Yemen and, to a lesser extent,
+    Saudi Arabia' (the parse hangs the place on 'extent')."""
+    found: list[Token] = []
+    for word in (cue, cue.head):
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            degrees = [noun for noun in objects if noun.lemma_.lower() in DEGREE_NOUNS]
+            for noun in degrees:  # the place hangs on 'extent', or on 'to' beside it
+                found.extend(c for c in noun.children if c.dep_ in ("appos", "conj"))
+                found.extend(other for other in objects if other not in degrees)
+    return found
+
+
+def _phrase_bounds(head: Token) -> tuple[int, int]:
+    """The first and last word of a noun's phrase, without its article or what comes after
+    a clause or aside about it."""
+    words_ = []
+    for word in head.subtree:
+        if word.i > head.i and word.dep_ in PHRASE_ENDS and word.head == head:
+            break
+        words_.append(word)
+    while len(words_) > 1 and words_[0].dep_ in ("det", "poss", "case", "predet"):
+        words_ = words_[1:]
+    while len(words_) > 1 and words_[-1].is_punct:
+        words_ = words_[:-1]
+    return words_[0].i, words_[-1].i
+
+
+def _text(head: Token, first: int, last: int) -> str | None:
+    if last - first + 1 > MAX_PHRASE_WORDS:
+        return None
+    text = clean_name(head.doc[first : last + 1].text)
+    return text or None
