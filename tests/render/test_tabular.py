@@ -72,6 +72,9 @@ def test_events_csv_has_a_row_per_piece_of_evidence(sahel_db: Path) -> None:
     )
     # two tellings; one of them also in the sentence that claims the attack
     assert assault["evidence_count"] == "3" and assault["verdict"] == "corroborated"
+    # each perpetrator with how the reports tell it: one claims, another names the doer
+    who, told = assault["stances"].split(": ")
+    assert (who, set(told.split(", "))) == ("Sahel Liberation Front", {"claimed", "named"})
     tellings = [row for row in rows if row["event_id"] == assault["event_id"]]
     assert {row["document_id"] for row in tellings} == {"harbor-3", "courier-7"}
     for row in rows:

@@ -24,7 +24,7 @@ from datetime import date
 from dossier.knowledge.lexicons import lexicon, phrases
 from dossier.model import Evidence, Money, Range, TimeSpan, Value
 from dossier.model.dates import format_span
-from dossier.model.records import Verdict
+from dossier.model.records import MergedEvent, Verdict
 from dossier.reconcile.events import merged_events
 from dossier.reconcile.relations import CanonicalEntity, canonical_entities
 from dossier.reconcile.verdicts import Reconciler
@@ -128,6 +128,7 @@ def event_rows(kb: KnowledgeBase) -> list[Row]:
             _joined(names.id(p) for p in event.perpetrator_ids),
             _joined(names.name(p) for p in event.perpetrator_ids),
             "" if event.claimed is None else _flag(event.claimed),
+            _joined(_stance_cells(event, names)),
             _joined(event.targets),
             _joined(event.victims),
             *_range_pair(event.killed),
@@ -140,6 +141,23 @@ def event_rows(kb: KnowledgeBase) -> list[Row]:
         for index, evidence in enumerate(event.evidence, start=1):
             rows.append({**common, "evidence_index": str(index), **evidence_cells(evidence)})
     return rows
+
+
+def _stance_cells(event: MergedEvent, names: _Names) -> list[str]:
+    """'Dune Front: claimed', 'Reed Brigade: blamed, named by police': each perpetrator with
+    the stances the reports give it, and who blamed or suspected it when a text names them."""
+    stances: dict[str, list[str]] = {}
+    for perpetrator, stance in event.stances:
+        stances.setdefault(perpetrator, []).append(stance)
+    accusers: dict[str, list[str]] = {}
+    for perpetrator, accuser in event.accusers:
+        accusers.setdefault(perpetrator, []).append(accuser)
+    cells = []
+    for perpetrator, told in stances.items():
+        by = accusers.get(perpetrator) if {"blamed", "suspected"} & set(told) else None
+        cell = f"{names.name(perpetrator)}: {', '.join(told)}"
+        cells.append(cell + (f" by {', '.join(by)}" if by else ""))
+    return cells
 
 
 def csv_text(columns: Sequence[str], rows: Iterable[Row]) -> str:
