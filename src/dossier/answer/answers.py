@@ -28,6 +28,7 @@ from dossier.answer.questions import (
     question_parts,
     with_name,
 )
+from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology, PredicateSpec, load_ontology
 from dossier.model import Evidence, TimeSpan, Value
 from dossier.model.dates import format_span, parse_time
@@ -52,6 +53,7 @@ from dossier.store import KnowledgeBase
 
 RELATION_PREDICATES = ("hostile_to", "ally_of", "affiliate_of", "splinter_of", "connected_via")
 OVERVIEW_PREDICATES = ("affiliate_of", "founded", "based_in", "member_count", "hostile_to")
+COUNTED_PREDICATES = words(lexicon("questions"), "counted_predicates")
 MAX_CITATIONS = 8
 MAX_EVENT_CITATIONS = 12  # an incident is told by more articles than a fact, in more sentences
 MENTIONS_READ = 2000  # an entity's mentions whose sentences tell its events (as profiles read)
@@ -500,15 +502,16 @@ class Answerer:
             )  # fmt: skip
             note = f" {verdict.note}." if verdict.note else ""
             return f"{_capital(text)}.{note}"
-        counted = spec.name == "attack_count"  # each figure with what it counts
-        values = _join(
-            [
-                f"{describe_value(self._best(p))}"
-                f"{' ' + (p.claims[0].qualifier or '') if counted else ''}"
-                f" ({'; '.join(filter(None, [_when(p), _support(p)]))})"
-                for p in positions
-            ]
-        )
+        if spec.name in COUNTED_PREDICATES:  # each figure with what it counts
+            values = _join([_counted(p) for p in positions])
+        else:
+            values = _join(
+                [
+                    f"{describe_value(self._best(p))}"
+                    f" ({'; '.join(filter(None, [_when(p), _support(p)]))})"
+                    for p in positions
+                ]
+            )
         text = spec.answer.format(
             subject=subject, objects=values, values=values, value=values, via="",
             label=spec.label, qualifier="",
@@ -1061,6 +1064,19 @@ def _name_shape(name: str) -> str:
     """A name without case, marks or a plural 's': 'Houthi' and 'Houthis' are one name."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalnum()).casefold()
     return folded[:-1] if folded.endswith("s") else folded
+
+
+def _counted(position: Position) -> str:
+    """'about 6,000 civilians (since 2013), more than 1,200 deaths (since 2017) (2
+    independent sources)': every distinct figure of a position with what it counts."""
+    figures = []
+    for claim in position.claims:
+        when = format_span(claim.time_scope) if claim.time_scope is not None else ""
+        value = describe_value(claim.value)
+        joiner = " " if any(c.isdigit() for c in value) else " of "  # 'hundreds of villagers'
+        figure = joiner.join(filter(None, [value, claim.qualifier or ""]))
+        figures.append(f"{figure} ({when})" if when else figure)
+    return f"{', '.join(dict.fromkeys(figures))} ({_support(position)})"
 
 
 def _support(position: Position) -> str:
