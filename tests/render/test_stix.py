@@ -236,6 +236,10 @@ def test_events_are_incidents_with_their_fields(seeds_db: Path) -> None:
     assert ("located-at", "Kabul") in located
     [strike] = [o for o in bundle.objects if o.type == "incident" and o.name.startswith("Strike")]
     assert strike.x_dossier_killed["min"] == 1
+    # who did it, by the STIX id of the object exported for it, and how the report tells it
+    [stance] = strike.x_dossier_stances
+    assert stance["stance"] == "named"
+    assert stance["perpetrator"] in strike.x_dossier_perpetrator_refs
     [grouping] = [o for o in bundle.objects if o.type == "grouping" and o.name == kabul.name]
     assert kabul.id in grouping.object_refs
 

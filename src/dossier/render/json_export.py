@@ -81,7 +81,7 @@ def event_json(event: MergedEvent) -> dict[str, Any]:
         },
         list(event.perpetrator_ids),
         event.claimed,
-        [_stance_json(event, who, stance) for who, stance in event.stances],
+        [stance_json(event, who, stance) for who, stance in event.stances],
         list(event.targets),
         range_to_json(event.killed),
         range_to_json(event.wounded),
@@ -91,7 +91,7 @@ def event_json(event: MergedEvent) -> dict[str, Any]:
     )
 
 
-def _stance_json(event: MergedEvent, who: str, stance: str) -> dict[str, Any]:
+def stance_json(event: MergedEvent, who: str, stance: str) -> dict[str, Any]:
     """A perpetrator's stance; a blame or suspicion says by whom where the text names them."""
     item: dict[str, Any] = {"perpetrator": who, "stance": stance}
     accusers = [accuser for named, accuser in event.accusers if named == who]

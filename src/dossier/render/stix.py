@@ -49,7 +49,7 @@ from dossier.reconcile.relations import (
     relation_predicates,
 )
 from dossier.reconcile.verdicts import Reconciler
-from dossier.render.json_export import claim_json
+from dossier.render.json_export import claim_json, stance_json
 from dossier.store import KnowledgeBase, schema
 
 NAMESPACE = uuid.UUID("6f6c3c1e-5d0a-5b7e-9a43-2d0c6a1f7e01")  # never change: ids depend on it
@@ -86,6 +86,7 @@ EXTENSION_PROPERTIES = (
     "x_dossier_place_refs",
     "x_dossier_perpetrator_refs",
     "x_dossier_claimed",
+    "x_dossier_stances",
     "x_dossier_targets",
     "x_dossier_victims",
     "x_dossier_killed",
@@ -102,7 +103,8 @@ EXTENSION_SCHEMA = (
     "x_dossier_predicate (ontology predicate), x_dossier_best_estimate and x_dossier_claims "
     "(values and claims as in Dossier's JSON export), on relationships and notes; "
     "x_dossier_event_type, x_dossier_date, x_dossier_place, x_dossier_place_refs, "
-    "x_dossier_perpetrator_refs, x_dossier_claimed, x_dossier_targets, x_dossier_victims, "
+    "x_dossier_perpetrator_refs, x_dossier_claimed, x_dossier_stances (each perpetrator's "
+    "STIX id, stance and accusers), x_dossier_targets, x_dossier_victims, "
     "x_dossier_killed, x_dossier_wounded, x_dossier_count, x_dossier_tolls and "
     "x_dossier_toll_verdicts on incidents, as the events of Dossier's JSON export; "
     "x_dossier_url (the article's address) on reports."
@@ -549,6 +551,11 @@ def event_objects(
             x_dossier_place_refs=[made.id for made in places if made is not None],
             x_dossier_perpetrator_refs=[made.id for made in perpetrators],
             x_dossier_claimed=event.claimed,
+            x_dossier_stances=[
+                {**stance_json(event, who, stance), "perpetrator": made.id}
+                for who, stance in event.stances
+                if (made := exported(who)) is not None
+            ],
             x_dossier_targets=list(event.targets),
             x_dossier_victims=list(event.victims),
             x_dossier_killed=range_to_json(event.killed),
