@@ -57,6 +57,9 @@ from dossier.store.entity_keys import (
     is_linked_acronym,
 )
 
+# Whether the ontology knows two records as different entities (never linked).
+DistinctKnown = Callable[[EntityRecord, EntityRecord], bool]
+
 SPELLING_SIMILARITY = 94  # rapidfuzz ratio of the letters, out of 100
 MIN_FUZZY_LENGTH = 8
 
@@ -117,7 +120,7 @@ def entity_links(
     return links
 
 
-def _mistyped_links(candidates: list[EntityRecord], distinct_known: object) -> list[Link]:
+def _mistyped_links(candidates: list[EntityRecord], distinct_known: DistinctKnown) -> list[Link]:
     """A 'person' named exactly as an organisation is that organisation: the NER model
     often calls groups people ('Ansar Dine', 'Boko Haram')."""
     organisations = {letters(e.name): e for e in candidates if e.type == "organization"}
@@ -125,7 +128,7 @@ def _mistyped_links(candidates: list[EntityRecord], distinct_known: object) -> l
     links = []
     for entity in candidates:
         match = organisations.get(letters(entity.name)) if entity.type == "person" else None
-        if match is not None and not distinct_known(entity, match):  # type: ignore[operator]
+        if match is not None and not distinct_known(entity, match):
             reason = f"'{entity.name}' is named as an organisation in other sentences"
             links.append(Link(match.id, entity.id, reason))
     return links
@@ -133,7 +136,7 @@ def _mistyped_links(candidates: list[EntityRecord], distinct_known: object) -> l
 
 def _acronym_links(
     candidates: list[EntityRecord],
-    distinct_known: object,
+    distinct_known: DistinctKnown,
     expansions_in_all: Mapping[str, int] | None,
 ) -> list[Link]:
     organisations = [e for e in candidates if e.type == "organization"]
@@ -152,7 +155,7 @@ def _acronym_links(
         if len({_spelling(e.name) for e in expansions}) != 1:
             continue  # no expansion, or several names (spellings of one name are one)
         for expansion in expansions:
-            if not distinct_known(entity, expansion):  # type: ignore[operator]
+            if not distinct_known(entity, expansion):
                 name = expansion.name
                 reason = f"'{entity.name}' is the initials of {name}, and of no other name"
                 links.append(Link(expansion.id, entity.id, reason))
@@ -164,7 +167,7 @@ def _spelling(name: str) -> str:
     return variant_key(name) or letters(name)
 
 
-def _spelling_links(candidates: list[EntityRecord], distinct_known: object) -> list[Link]:
+def _spelling_links(candidates: list[EntityRecord], distinct_known: DistinctKnown) -> list[Link]:
     """Same letters, or nearly: compared only within blocks of the same first letters."""
     blocks: dict[tuple[str, str], list[tuple[EntityRecord, str]]] = {}
     for entity in candidates:
@@ -175,7 +178,7 @@ def _spelling_links(candidates: list[EntityRecord], distinct_known: object) -> l
     for _key, block in sorted(blocks.items()):  # by key: the same order in any region
         for index, (first, first_key) in enumerate(block):
             for second, second_key in block[index + 1 :]:
-                if distinct_known(first, second):  # type: ignore[operator]
+                if distinct_known(first, second):
                     continue
                 if first_key == second_key:
                     reason = f"'{first.name}' and '{second.name}' differ only in spelling marks"
@@ -187,7 +190,7 @@ def _spelling_links(candidates: list[EntityRecord], distinct_known: object) -> l
     return links
 
 
-def _variant_links(candidates: list[EntityRecord], distinct_known: object) -> list[Link]:
+def _variant_links(candidates: list[EntityRecord], distinct_known: DistinctKnown) -> list[Link]:
     """Every word the same once transliteration is folded away; names of the same
     letters are the spelling rule's already."""
     links = []
@@ -196,14 +199,14 @@ def _variant_links(candidates: list[EntityRecord], distinct_known: object) -> li
         for second in group[1:]:
             if _spelling_rule_links(first, second):
                 continue
-            if distinct_known(first, second):  # type: ignore[operator]
+            if distinct_known(first, second):
                 continue
             reason = f"'{first.name}' and '{second.name}' are transliterations of one name"
             links.append(Link(first.id, second.id, reason))
     return links
 
 
-def _vowel_links(candidates: list[EntityRecord], distinct_known: object) -> list[Link]:
+def _vowel_links(candidates: list[EntityRecord], distinct_known: DistinctKnown) -> list[Link]:
     """Word for word the same but for a vowel in long words: compared only among names
     of the same consonants."""
     links = []
@@ -214,7 +217,7 @@ def _vowel_links(candidates: list[EntityRecord], distinct_known: object) -> list
                     continue
                 if _spelling_rule_links(first, second):
                     continue
-                if distinct_known(first, second):  # type: ignore[operator]
+                if distinct_known(first, second):
                     continue
                 reason = f"'{first.name}' and '{second.name}' differ in one vowel"
                 links.append(Link(first.id, second.id, reason))
@@ -242,7 +245,7 @@ def _spelling_rule_links(first: EntityRecord, second: EntityRecord) -> bool:
 
 
 def _qualifier_links(
-    candidates: list[EntityRecord], known: Mapping[str, object], distinct_known: object
+    candidates: list[EntityRecord], known: Mapping[str, object], distinct_known: DistinctKnown
 ) -> list[Link]:
     """'X of <country>' is X when it is the only X qualified by a place."""
     organisations = [e for e in candidates if e.type == "organization"]
@@ -263,7 +266,7 @@ def _qualifier_links(
             if word != "of" or not _is_country(place):
                 continue
             for bare in by_name.get(base_key, []):
-                if distinct_known(entity, bare):  # type: ignore[operator]
+                if distinct_known(entity, bare):
                     continue
                 if known[bare.id] is not None and known[entity.id] is None:
                     continue  # the ontology knows X itself, not this X of a country
