@@ -125,3 +125,42 @@ def test_a_hyphenated_given_name_begins_the_name_after_it(nlp: Language) -> None
 def test_two_names_of_one_group_joined_by_a_hyphen_are_that_group(nlp: Language) -> None:
     doc = nlp("Fighters of the Islamic State Central Africa Province-ISCAP raided a market town.")
     assert "Central Africa Province of the Islamic State" in _links(doc).values()
+
+
+def test_the_words_before_a_members_role_name_a_body(nlp: Language) -> None:
+    doc = nlp("The riffs were composed by Rage Against the Machine bassist Tim Commerford.")
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels.get("Rage Against the Machine") == "ORG"
+    assert labels.get("Tim Commerford") == "PERSON"
+
+
+def test_a_nationality_or_a_city_before_a_role_is_no_body(nlp: Language) -> None:
+    doc = nlp("The Nigerian singer Ada Obi and Lagos singer Tunde Ola sang together.")
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels.get("Nigerian") == "NORP"
+    assert labels.get("Lagos") == "GPE"
+    assert not any(label == "ORG" for label in labels.values())
+
+
+def test_a_name_after_a_noun_for_a_body_is_that_bodys(nlp: Language) -> None:
+    doc = nlp(
+        "The dissident group Black Hand Brigade claimed the attack, and a faction called "
+        "Ansar Nuru was blamed for another."
+    )
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels.get("Black Hand Brigade") == "ORG"
+    assert labels.get("Ansar Nuru") == "ORG"
+
+
+def test_a_date_after_a_noun_for_a_body_stays_a_date(nlp: Language) -> None:
+    doc = nlp("The militant group Tuesday said it would fight on.")
+    assert {ent.text: ent.label_ for ent in doc.ents}.get("Tuesday") == "DATE"
+    doc = nlp("Ota formed the political organization Minato Kai in December 1932.")
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels.get("Minato Kai") == "ORG"
+    assert labels.get("December 1932") == "DATE"
+
+
+def test_a_bodys_name_goes_on_over_of_and_for(nlp: Language) -> None:
+    doc = nlp("It was written by Ron Vale of the group Tears for Fears in 1999.")
+    assert {ent.text: ent.label_ for ent in doc.ents}.get("Tears for Fears") == "ORG"

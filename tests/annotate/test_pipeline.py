@@ -76,3 +76,13 @@ def test_other_languages_get_sentences_and_a_note_but_no_entities(nlp: Language)
 def test_plain_sentences_offsets() -> None:
     text = "One. Two!\nThree?"
     assert [text[s.start : s.end] for s in plain_sentences(text)] == ["One.", "Two!", "Three?"]
+
+
+def test_an_acronym_that_spells_a_units_parent_names_the_parent(nlp: Language) -> None:
+    text = (
+        "Members of the 41st Brigade of the Popular Defence Units (PDU) stormed a "
+        "checkpoint on Monday. The PDU was founded in 1998 by Omar Teklu."
+    )
+    [annotated] = annotate_documents(nlp, [make_document(text, origin="test")])
+    subjects = {claim.subject.name for claim in annotated.claims if claim.predicate == "founded"}
+    assert subjects == {"Popular Defence Units"}

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from dossier.answer.figures import counted_words, disagreeing, figures_in, side_by_side
+from dossier.answer.figures import (
+    counted_words,
+    differing,
+    disagreeing,
+    figures_in,
+    side_by_side,
+)
 
 SOURCES = {"doc-a": ("source:a", "Gazette"), "doc-b": ("source:b", "Monitor")}
 
@@ -39,3 +45,16 @@ def test_figures_that_can_both_hold_or_share_a_source_do_not_disagree() -> None:
         ("doc-a", "Later the toll reached 30 people."),
     ]
     assert not disagreeing(figures_in(one_voice, counted, SOURCES))
+
+
+def test_a_toll_told_differently_by_two_sources_differs_even_if_both_can_hold() -> None:
+    counted = counted_words("How many people were killed?", ["killed"])
+    told = [
+        ("doc-a", "At least 38 people died at the depot."),
+        ("doc-b", "Up to 90 people were killed at the depot, a later report said."),
+    ]
+    figures = figures_in(told, counted, SOURCES)
+    assert [f.phrase for f in figures] == ["At least 38 people", "Up to 90 people"]
+    assert differing(figures) and not disagreeing(figures[:1])
+    same = [("doc-a", "Some 38 people died."), ("doc-b", "Officials counted 38 people dead.")]
+    assert not differing(figures_in(same, counted, SOURCES))

@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from dossier.annotate.pipeline import annotate_documents
-from dossier.model import AnnotatedDocument
+from dossier.model import AnnotatedDocument, Claim
 from dossier.read.documents import make_document
 
 Annotate = Callable[..., AnnotatedDocument]
@@ -22,3 +22,21 @@ def annotate(nlp: Language) -> Annotate:
         return annotated
 
     return run
+
+
+def pairs(claims: list[Claim], predicate: str) -> set[tuple[str, str | None]]:
+    """(subject, object) of each claim of a predicate."""
+    return {
+        (claim.subject.name, claim.object.name if claim.object else None)
+        for claim in claims
+        if claim.predicate == predicate
+    }
+
+
+def values(claims: list[Claim], predicate: str) -> set[tuple[str, str]]:
+    """(subject, value as written) of each claim of a predicate."""
+    return {
+        (claim.subject.name, str(getattr(claim.value, "text", claim.value)))
+        for claim in claims
+        if claim.predicate == predicate
+    }

@@ -5,7 +5,7 @@ office of a country written in another spelling. Sentences and names are invente
 from __future__ import annotations
 
 from dossier.model import Claim
-from tests.extract.conftest import Annotate
+from tests.extract.conftest import Annotate, values
 
 
 def located(claims: list[Claim], predicate: str) -> set[tuple[str, str, str | None]]:
@@ -13,14 +13,6 @@ def located(claims: list[Claim], predicate: str) -> set[tuple[str, str, str | No
         (claim.subject.name, claim.object.name, getattr(claim.value, "text", claim.value))
         for claim in claims
         if claim.predicate == predicate and claim.object is not None
-    }
-
-
-def values(claims: list[Claim], predicate: str) -> set[tuple[str, str]]:
-    return {
-        (claim.subject.name, str(getattr(claim.value, "text", claim.value)))
-        for claim in claims
-        if claim.predicate == predicate
     }
 
 

@@ -3,16 +3,8 @@ cue kinds of ontology.yaml. Sentences and group names are invented for the tests
 
 from __future__ import annotations
 
-from dossier.model import Claim, Range, TimeSpan
-from tests.extract.conftest import Annotate
-
-
-def pairs(claims: list[Claim], predicate: str) -> set[tuple[str, str | None]]:
-    return {
-        (claim.subject.name, claim.object.name if claim.object else None)
-        for claim in claims
-        if claim.predicate == predicate
-    }
+from dossier.model import Range, TimeSpan
+from tests.extract.conftest import Annotate, pairs
 
 
 def test_passive_agent_gives_the_founder(annotate: Annotate) -> None:

@@ -145,3 +145,35 @@ def test_a_gerund_after_a_time_word_is_done_by_the_main_subject(nlp: Language) -
     assert ("Marek Holub", "member_of", "Danube Cycling Club") in facts
     assert ("Lena Kral", "member_of", "Tatra Alpine Society") not in facts
     assert not [fact for fact in facts if fact[2] == "Tatra Alpine Society"]
+
+
+def test_a_countrys_initials_are_a_place_that_it_never_means(nlp: Language) -> None:
+    from dossier.extract.context import DocContext
+    from dossier.knowledge.ontology import load_ontology
+
+    doc = nlp("The DRC's communications ministry blamed the Red Dawn Front for the attack.")
+    context = DocContext.build(doc, load_ontology(), None)
+    refs = {ent.text: context.ref(ent) for ent in doc.ents if ent.label_ == "ORG"}
+    drc = refs.get("DRC")
+    assert drc is not None and drc.type == "place"
+
+
+def test_a_name_a_relative_clause_describes_is_that_clauses_subject(nlp: Language) -> None:
+    from dossier.extract.context import opens_relative_clause
+
+    doc = nlp("Police blamed the Red Dawn Front, which was formed in 2012, for the attack.")
+    described = [ent.text for ent in doc.ents if opens_relative_clause(ent)]
+    assert described == ["the Red Dawn Front"] or described == ["Red Dawn Front"]
+
+
+def test_a_group_named_in_an_adverbial_clause_may_be_the_main_clauses_group(
+    nlp: Language,
+) -> None:
+    facts = _facts(
+        _claims(
+            nlp,
+            "As the army steps up its campaign against the Red Dawn Front, a new report "
+            "shows the radical group has doubled in size to 4,000 fighters.",
+        )
+    )
+    assert ("Red Dawn Front", "member_count", "4,000") in facts

@@ -5,15 +5,7 @@ firms and people are invented for the tests."""
 from __future__ import annotations
 
 from dossier.model import Claim
-from tests.extract.conftest import Annotate
-
-
-def pairs(claims: list[Claim], predicate: str) -> set[tuple[str, str | None]]:
-    return {
-        (claim.subject.name, claim.object.name if claim.object else None)
-        for claim in claims
-        if claim.predicate == predicate
-    }
+from tests.extract.conftest import Annotate, pairs
 
 
 def founding_years(claims: list[Claim]) -> set[tuple[str, int]]:
@@ -161,3 +153,29 @@ def test_a_persons_own_band_named_beside_it(annotate: Annotate) -> None:
     members = pairs(annotate(text).claims, "member_of")
     assert ("Mira Solvik", "Velvet Larks") in members
     assert ("Jon Dahl", "Green Alliance") not in members
+
+
+def test_a_member_of_two_bodies_joined_by_a_repeated_of_is_a_member_of_both(
+    annotate: Annotate,
+) -> None:
+    text = (
+        "Ruth Amsel is a member of the Prussian Academy of Sciences and of the Berlin "
+        "Society of Arts."
+    )
+    members = pairs(annotate(text).claims, "member_of")
+    assert {
+        ("Ruth Amsel", "Prussian Academy of Sciences"),
+        ("Ruth Amsel", "Berlin Society of Arts"),
+    } <= members
+
+
+def test_a_name_after_a_kind_of_body_is_that_body_not_a_person(annotate: Annotate) -> None:
+    text = "Mara Quist is the drummer of the indie band Paper Lanterns."
+    assert ("Mara Quist", "Paper Lanterns") in pairs(annotate(text).claims, "member_of")
+
+
+def test_a_band_named_before_a_players_role_is_the_body_they_belong_to(
+    annotate: Annotate,
+) -> None:
+    text = "In 2003 the record was produced by Metallica drummer Lars Ulrich."
+    assert ("Lars Ulrich", "Metallica") in pairs(annotate(text).claims, "member_of")

@@ -4,16 +4,7 @@ a legislature). Sentences and names are invented for the tests."""
 
 from __future__ import annotations
 
-from dossier.model import Claim
-from tests.extract.conftest import Annotate
-
-
-def pairs(claims: list[Claim], predicate: str) -> set[tuple[str, str | None]]:
-    return {
-        (claim.subject.name, claim.object.name if claim.object else None)
-        for claim in claims
-        if claim.predicate == predicate
-    }
+from tests.extract.conftest import Annotate, pairs
 
 
 def test_former_name_is_what_the_group_was_formed_from(annotate: Annotate) -> None:

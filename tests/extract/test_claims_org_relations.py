@@ -3,16 +3,7 @@ end, and the shapes the parse gives them. Sentences and names are invented for t
 
 from __future__ import annotations
 
-from dossier.model import Claim
-from tests.extract.conftest import Annotate
-
-
-def pairs(claims: list[Claim], predicate: str) -> set[tuple[str, str | None]]:
-    return {
-        (claim.subject.name, claim.object.name if claim.object else None)
-        for claim in claims
-        if claim.predicate == predicate
-    }
+from tests.extract.conftest import Annotate, pairs
 
 
 def test_viewed_as_an_extension_of_a_group(annotate: Annotate) -> None:

@@ -6,15 +6,7 @@ names are invented for the tests."""
 from __future__ import annotations
 
 from dossier.model import Claim, Range, TimeSpan
-from tests.extract.conftest import Annotate
-
-
-def pairs(claims: list[Claim], predicate: str) -> set[tuple[str, str | None]]:
-    return {
-        (claim.subject.name, claim.object.name if claim.object else None)
-        for claim in claims
-        if claim.predicate == predicate
-    }
+from tests.extract.conftest import Annotate, pairs
 
 
 def of(claims: list[Claim], predicate: str) -> list[Claim]:

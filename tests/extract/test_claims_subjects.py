@@ -71,3 +71,12 @@ def test_a_relative_clause_on_a_common_noun_in_apposition_is_the_names(nlp: Lang
         "Valley Falcons, a rival club, which was founded in 1948.",
     )
     assert _about(claims, "founded") == {"Valley Falcons"}
+
+
+def test_a_name_in_apposition_is_the_phrases_subject_not_its_possessor(nlp: Language) -> None:
+    claims = _claims(
+        nlp,
+        "The Red Dawn Front's earliest form, the Valley Liberation Movement (VLM), was "
+        "formed in 2011 as an offshoot of the Northern Brotherhood.",
+    )
+    assert _about(claims, "founded") == {"Valley Liberation Movement"}

@@ -5,7 +5,7 @@ its nationality adjective. Sentences and group names are invented for the tests.
 from __future__ import annotations
 
 from dossier.model import Claim
-from tests.extract.conftest import Annotate
+from tests.extract.conftest import Annotate, pairs
 
 
 def values(claims: list[Claim], predicate: str) -> set[tuple[str, str]]:
@@ -16,14 +16,6 @@ def values(claims: list[Claim], predicate: str) -> set[tuple[str, str]]:
         value = getattr(claim.value, "text", claim.value)
         found.add((claim.subject.name, str(value)))
     return found
-
-
-def pairs(claims: list[Claim], predicate: str) -> set[tuple[str, str | None]]:
-    return {
-        (claim.subject.name, claim.object.name if claim.object else None)
-        for claim in claims
-        if claim.predicate == predicate
-    }
 
 
 def test_title_before_a_name_is_an_office_with_its_country(annotate: Annotate) -> None:

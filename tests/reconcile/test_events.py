@@ -82,3 +82,44 @@ def test_one_report_keeps_its_figure_and_bound() -> None:
     assert toll_across([_report("a", figure, "2024-03-05")]) == (figure, None)
     agreed = toll_across([_report("a", figure, "2024-03-05"), _report("b", figure, "2024-03-06")])
     assert agreed == (figure, "agreed")
+
+
+def test_figures_that_can_all_hold_are_compatible_and_the_narrowest_stands() -> None:
+    toll, verdict = toll_across(
+        [
+            _report("a", Range(5, None, bound="at least", text="at least five"), "2024-03-05"),
+            _report("b", Range(13, 13, text="13"), "2024-03-05"),
+        ]
+    )
+    assert verdict == "compatible"
+    assert toll is not None and (toll.min, toll.max) == (13, 13)
+
+
+def test_an_upper_bound_allows_a_lower_figure() -> None:
+    toll, verdict = toll_across(
+        [
+            _report("a", Range(None, 600, bound="up to", text="up to 600"), "2024-09-01"),
+            _report("b", Range(200, 200, approx=True, text="around 200"), "2024-09-01"),
+        ]
+    )
+    assert verdict == "compatible"
+    assert toll is not None and toll.min == 200
+
+
+def test_different_figures_on_one_day_conflict_even_in_rising_order() -> None:
+    _, verdict = toll_across(
+        [
+            _report("a", Range(16, 16), "2024-03-05"),
+            _report("b", Range(5, 5), "2024-03-05"),
+            _report("c", Range(10, 10), "2024-03-06"),
+        ]
+    )
+    assert verdict == "conflicting"
+
+
+def test_a_lower_figure_reported_later_is_a_conflict_not_a_rise() -> None:
+    toll, verdict = toll_across(
+        [_report("a", Range(44, 44), "2024-03-05"), _report("b", Range(40, 40), "2024-03-07")]
+    )
+    assert verdict == "conflicting"
+    assert toll is not None and (toll.min, toll.max) == (40, 44)  # a range, never 84

@@ -122,3 +122,10 @@ def test_merge_and_split_are_kept_across_re_ingests(
 def test_unknown_names_get_a_clear_error(kb: KnowledgeBase) -> None:
     with pytest.raises(NotFoundError, match="no entity named 'Nobody Front'"):
         find_entity(kb, "Nobody Front")
+
+
+def test_a_group_is_named_by_its_whole_name_not_one_cut_inside_its_brackets() -> None:
+    whole = org("Free Highland Union")
+    cut = org("Free Highland Union (Union Libre des Hautes")
+    canonical, _ = resolve([whole, cut], entity_links([whole, cut], load_ontology()), [])
+    assert canonical[cut.id] == whole.id

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from dossier.model import AnnotatedDocument, EntityRef, Mention
-from dossier.model.names import variant_key
+from dossier.model.names import end_words, variant_key
 from dossier.read.documents import make_document
 from dossier.resolve.refresh import refresh
 from dossier.store import KnowledgeBase
@@ -90,5 +90,32 @@ def test_a_knowledge_base_from_before_variant_keys_gains_them_and_resolves_in_fu
         front = "organization:ravine-liberation-front"
         variant = ("variant", f"organization|{variant_key(FRONT.name)}")
         assert kb.entity_ids_by_keys({variant}) == {front}
+        assert kb.pending().full and kb.resolution_pending()
+        assert refresh(kb).full
+
+
+def test_a_knowledge_base_from_before_end_word_keys_gains_them_and_resolves_in_full(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "kb.db"
+    name = "Taufiq Bakri Rahmani"
+    text = f"{name} spoke on Monday."
+    speaker = Mention(0, len(name), "PERSON", 0, name, EntityRef("person", name))
+    with KnowledgeBase(path) as kb:
+        kb.write_document(
+            AnnotatedDocument(make_document(text, origin="test", id="p"), mentions=[speaker])
+        )
+        refresh(kb)
+    with sqlite3.connect(path) as connection:  # as Dossier before migration 11 left it
+        connection.execute("DELETE FROM entity_keys WHERE kind = 'ends'")
+        connection.execute(  # a key its name gave under an older rule
+            "INSERT INTO entity_keys (kind, key, entity_id) "
+            "VALUES ('initials', 'TBRX', 'person:taufiq-bakri-rahmani')"
+        )
+        connection.execute("DELETE FROM schema_migrations WHERE version = 11")
+    with KnowledgeBase(path) as kb:
+        ends = ("ends", f"person|{end_words(name)}")
+        assert kb.entity_ids_by_keys({ends}) == {"person:taufiq-bakri-rahmani"}
+        assert kb.key_counts("initials", {"TBRX"}) == {}
         assert kb.pending().full and kb.resolution_pending()
         assert refresh(kb).full

@@ -25,7 +25,7 @@ from dossier.extract.document import extract_document
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology, load_ontology
-from dossier.model.names import initials, is_acronym
+from dossier.model.names import initials, is_acronym, spelled_part
 
 # Keys of ``doc.user_data`` the annotator sets before the pipeline runs.
 PUBLISHED_AT = "dossier_published_at"
@@ -168,7 +168,7 @@ def defined_acronyms(doc: Doc) -> Doc:
         label = "ORG" if long_form.label_ in _GROUP_LABELS else long_form.label_
         if long_form.label_ != label:
             relabelled.append(Span(doc, long_form.start, long_form.end, label=label))
-        name = long_form.kb_id_ or long_form.text
+        name = spelled_part(long_form.kb_id_ or long_form.text, short.text)
         definitions[short.text] = (label, _strip_article(name))
     definitions.update(_initials_in_use(doc, definitions))
     if not definitions:

@@ -7,7 +7,10 @@ capitalises them: headings ('Size', 'BACKGROUND'), sentence-initial common nouns
 possessives and prepositions ("Lord's Resistance Army" -> 'Resistance Army';
 'Communist Party of the Philippines' -> 'Communist Party'). ``EntityHygiene``
 drops, relabels, trims or joins those spans; entities the ontology links
-(``kb_id_``) are left as they are. Last, the subject a page's first statement names ('X
+(``kb_id_``) are left as they are. The text also names bodies the model misses or
+mistypes: the name after a noun for a kind of body ('the group New IRA', 'a faction
+called X') and the capitalised words before a member's role ('Metallica drummer A') are
+organisations. Last, the subject a page's first statement names ('X
 is a Welsh rock band') is marked wherever it is written (``annotate/page_subject.py``).
 """
 
@@ -46,6 +49,15 @@ PLACE_KINDS = ("country", "region", "province", "city")
 WIDE_PLACE_KINDS = ("country", "region", "province")
 ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 ARTICLES = frozenset({"the", "a", "an"})
+# a member's role before a person's name, after the body's name: 'X bassist A', 'X member A'
+MEMBER_ROLES = words(_ENTITIES, "member_roles")
+# nouns for a kind of body, after which a name is that body's ('the group X', 'the band X')
+BODY_NOUNS = words(_CLAIMS, "org_appositions")
+# labels the model gives a body's name that the body noun before it overrides
+RETYPED_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT", "FAC"})
+NAMING_PARTICIPLES = words(_CLAIMS, "naming_participles")
+INNER_NAME_WORDS = words(_ENTITIES, "inner_name_words")
+TITLE_SMALL_WORDS = words(_ENTITIES, "title_small_words")
 OPENING_MARKS = frozenset({'"', "'", "“", "‘", "(", "[", "-", "—", "–", "*", "•"})
 
 
@@ -140,6 +152,10 @@ class EntityHygiene:
             changed = changed or kept is not ent
             if kept is not None:
                 cleaned.append(kept)
+        for find in (self._bodies_before_roles, _names_after_body_nouns):
+            named = find(doc, cleaned)
+            changed = changed or named is not None
+            cleaned = named or cleaned
         people = _people_by_discourse(cleaned)
         marked = with_page_subject(doc, people or cleaned)
         if changed or people is not None or marked is not None:
@@ -193,6 +209,53 @@ class EntityHygiene:
         if person is not None:
             return person
         return _cut_at_dash(ent, body)
+
+    def _bodies_before_roles(self, doc: Doc, ents: list[Span]) -> list[Span] | None:
+        """'Metallica drummer Lars Ulrich', 'former Sha Na Na member Jon Bauman': the
+        capitalised words before a member's role that stands before a person's name are
+        the name of the body the person belongs to, whatever the model made of them. None
+        when nothing changes."""
+        added: list[Span] = []
+        for ent in ents:
+            if ent.label_ != "PERSON" or ent.start < 2:
+                continue
+            role = doc[ent.start - 1]
+            if role.lower_ not in MEMBER_ROLES:
+                continue
+            if role.head.i not in range(ent.start, ent.end) and ent.root.head.i != role.i:
+                continue
+            body = self._name_ending_at(doc, role.i)
+            if body is None or any(t.ent_kb_id_ or t.ent_type_ == "NORP" for t in body):
+                continue
+            if _is_belief_or_nation(body) or _place_named(body, PLACE_KINDS):
+                continue  # 'British singer A', 'Chicago singer A': where A is from
+            added.append(Span(doc, body.start, body.end, label="ORG"))
+        return _with_added(ents, added)
+
+    def _name_ending_at(self, doc: Doc, end: int) -> Span | None:
+        """The run of capitalised words (with the small words inside a title: 'Rage
+        Against the Machine') that ends just before ``end``; a sentence-opening common word
+        ('Former') is no part of it."""
+        start = end
+        while start > 0 and start - 1 >= doc[end - 1].sent.start:
+            word = doc[start - 1]
+            if _is_name_word(word) or word.text in ("&",):
+                start -= 1
+            elif word.lower_ in TITLE_SMALL_WORDS and start < end and start - 2 >= 0:
+                if not _is_name_word(doc[start - 2]):
+                    break
+                start -= 1
+            else:
+                break
+        while start < end and (
+            doc[start].is_sent_start
+            and doc[start].pos_ in ("ADJ", "ADV", "DET", "ADP")
+            and start < end - 1
+        ):
+            start += 1  # 'Former Metallica drummer': the opening word is the sentence's
+        if start == end or not _is_name_word(doc[start]):
+            return None
+        return doc[start:end]
 
     def _is_common_word(self, token: Token, words_: _DocWords) -> bool:
         """A lone capitalised word that is an English word where nothing shows it is a
@@ -507,6 +570,72 @@ def glued_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while doc[end - 1].text in HYPHENS or doc[end - 1].lower_ in NAME_PARTICLES:
         end -= 1
     return (start, end) if end - start > 1 else None
+
+
+def _names_after_body_nouns(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """'the dissident republican group New IRA', 'the rock band Paper Lanterns': the name
+    right after a noun for a kind of body is that body's, whether the model missed it or
+    took it for a person or a place. None when nothing changes."""
+    added: list[Span] = []
+    by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    for noun in doc:
+        if noun.lower_ not in BODY_NOUNS or noun.i + 1 >= len(doc) or noun.i in by_token:
+            continue
+        start = noun.i + 1
+        called = doc[start].lemma_.lower() in NAMING_PARTICIPLES and doc[start].tag_ == "VBN"
+        if called:  # 'a group called X', 'a movement known as X'
+            start += 2 if start + 1 < len(doc) and doc[start + 1].lower_ == "as" else 1
+        end = start
+        while end < len(doc) and (
+            (_is_name_word(doc[end]) and doc[end].pos_ == "PROPN")
+            or (doc[end].text in HYPHENS and _is_hyphen_joint(doc, end))
+            or (doc[end].lower_ in NAME_PARTICLES and doc[end - 1].text in HYPHENS)
+            or (  # 'the group Tears for Fears'
+                end > start
+                and doc[end].lower_ in INNER_NAME_WORDS
+                and end + 1 < len(doc)
+                and _is_name_word(doc[end + 1])
+                and doc[end + 1].ent_type_ in RETYPED_LABELS | {""}
+            )
+        ):
+            end += 1
+        if end <= start or doc[end - 1].text in HYPHENS or doc[start].is_sent_start:
+            continue
+        name = doc[start:end]
+        if not called and not _named_by(noun, name):
+            continue
+        covering = {by_token[i] for i in range(name.start, name.end) if i in by_token}
+        if any(ent.kb_id_ or ent.label_ not in RETYPED_LABELS for ent in covering):
+            continue  # a known name, or a date: 'the group Tuesday'
+        if any(_covers(ent, name) and ent.label_ == "ORG" for ent in covering):
+            continue  # already a name of a body
+        if _is_belief_or_nation(name):
+            continue
+        added.append(Span(doc, name.start, name.end, label="ORG"))
+    return _with_added(ents, added)
+
+
+def _covers(ent: Span, name: Span) -> bool:
+    return ent.start <= name.start and ent.end >= name.end
+
+
+def _named_by(noun: Token, name: Span) -> bool:
+    """Whether the parse ties the name to the noun before it: as its head ('the group X'),
+    in apposition to it, or as the parse's second subject of the same verb."""
+    root = name.root
+    return root.i == noun.head.i or noun.i == root.head.i or root.head.i == noun.head.i
+
+
+def _with_added(ents: list[Span], added: list[Span]) -> list[Span] | None:
+    """The entities with new ones in place of those they overlap; None when none is new."""
+    if not added:
+        return None
+    kept = [ent for ent in ents if not any(_overlap(ent, body) for body in added)]
+    return sorted([*kept, *added], key=lambda span: span.start)
+
+
+def _overlap(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def _is_hyphen_joint(doc: Doc, i: int) -> bool:

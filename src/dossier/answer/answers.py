@@ -10,17 +10,28 @@ from functools import cached_property
 
 from dossier.answer.embeddings import RERANK_POOL
 from dossier.answer.events import (
+    EventMatch,
     EventQuestion,
     answering_first,
+    answering_sentences,
+    culprits_named,
     find_events,
+    incident_nouns,
     names_incident,
     read_event_question,
     toll_phrase,
     when_phrase,
 )
-from dossier.answer.figures import counted_words, disagreeing, figures_in, side_by_side
+from dossier.answer.figures import (
+    counted_words,
+    differing,
+    disagreeing,
+    figures_in,
+    side_by_side,
+)
 from dossier.answer.offices import asked_offices, holds_office, office_head, tells_of
-from dossier.answer.passages import holds_kind, pick_passages
+from dossier.answer.passages import anaphors as _anaphors
+from dossier.answer.passages import holds_kind, names_any, pick_passages
 from dossier.answer.questions import (
     Intent,
     asked_predicates,
@@ -61,6 +72,7 @@ EVENTS_OF_KEPT = 64  # entities whose events an Answerer keeps merged
 MAX_ALIASES = 4  # other names an overview gives
 MIN_NAMING = 2  # proper names a question gives an incident by, for a whole article to tell it
 MAX_PASSAGES = 3
+MAX_ANSWERING = 3  # sentences of one article quoted for what an incident question asks
 TELLING_SCORE = 0.6  # another telling of the incident matches the question nearly as well
 MAX_SUPPORT = 5  # sentences quoted after an answer from claims or events
 MAX_REQUOTED = 2  # sentences cited but not yet quoted (an event's evidence) quoted besides
@@ -221,7 +233,9 @@ class Answerer:
         if not named and later and all(self.entities_in(part) for part in parts[1:]):
             # 'Who funded and who supports X?': the first part asks of X too
             parts = [f"{parts[0]} {later[0].name}", *parts[1:]]
-        elif not named and any(not self.entities_in(part) for part in parts[1:]):
+        elif (not named or self._asks_what_happened(parts[0])) and any(
+            not self.entities_in(part) for part in parts[1:]
+        ):
             # 'What happened in X, and who was responsible?': both parts ask of one incident
             incident = read_event_question(question, self.ontology, unnamed=True)
             if incident and find_events(incident, self.events, self._event_words):
@@ -232,6 +246,11 @@ class Answerer:
                 part = with_name(part, named[0].name)
             answers.append(self._ask_one(part[:1].upper() + part[1:] + "?"))
         return _combined(question, answers)
+
+    def _asks_what_happened(self, part: str) -> bool:
+        """'What happened in X': a question about an incident at a place, not a date."""
+        intent = parse_question(part, self.ontology)
+        return intent.kind == "events_on" and not _readable_date(intent.date)
 
     def _ask_one(self, question: str) -> Answer:
         intent = parse_question(question, self.ontology)
@@ -269,15 +288,82 @@ class Answerer:
         office = self._office(question)
         if office is not None:
             return office
+        deadliest = self._deadliest(question)
+        if deadliest is not None:
+            return deadliest
         incident = read_event_question(question, self.ontology)
         if incident is not None and names_incident(question, self.ontology):
             return self._incident(question, incident)
         asked = self._by_words(question)
-        if asked is not None:
+        if asked is not None and (asked.claims or incident is None or incident.year is None):
             return asked
         if incident is not None:
-            return self._incident(question, incident)
+            # a dated act no claim answers ('who attacked X in June 2020') is an incident
+            found = self._incident(question, incident)
+            return found if asked is None or found.claims or found.verdict else asked
         return self._passages(question)
+
+    def _deadliest(self, question: str) -> Answer | None:
+        """'What was X's deadliest attack?': of the incidents the sources tell of a group
+        the question names, the one with the most killed; None when it asks no such thing
+        or no incident of the group gives a toll."""
+        folded = " ".join(re.findall(r"[\w']+", question.casefold()))
+        if not any(f" {w} " in f" {folded} " for w in words(lexicon("questions"), "deadliest")):
+            return None
+        groups = [e for e in self.entities_in(question) if e.type == "organization"]
+        if not groups:
+            return None
+        members = set(self.reconciler.members(groups[0].id))
+        names = self._all_names(groups[0])
+        naming: dict[str, bool] = {}  # document id -> whether it names the group
+
+        def told_of(event: MergedEvent) -> bool:
+            """Done by the group, or told naming it ('the group', 'it' in an article that
+            names it count too)."""
+            if members & set(event.perpetrator_ids):
+                return True
+            if event.perpetrator_ids:
+                return False  # another group's
+            for item in event.evidence:
+                if names_any(item.quote, names):
+                    return True
+                if item.document_id not in naming:
+                    named = self.kb.entity_ids_named_by(item.document_id)
+                    naming[item.document_id] = bool(members & named)
+                if naming[item.document_id] and names_any(item.quote, _anaphors()):
+                    return True
+            return False
+
+        tolled = [e for e in self.events if e.killed is not None and e.killed.min and told_of(e)]
+        if not tolled:
+            return None
+        event = max(tolled, key=lambda e: (e.killed.min or 0) if e.killed else 0)
+        text = f"The deadliest incident the sources tell of {groups[0].name}: "
+        text += self.event_sentence(event)
+        killed, _ = toll_phrase("killed", list(event.tolls))
+        text += f" Killed: {killed}." if killed else ""
+        # other articles' tellings of it, by the proper names its sentences give it
+        told = {w for item in event.evidence for w in re.findall(r"\b[A-Z][\w-]+", item.quote)}
+        own = {w.casefold() for name in names for w in re.findall(r"[\w-]+", name)}
+        terms = tuple(sorted({w.casefold() for w in told} - own - _STOP))
+        matches = find_events(EventQuestion("killed", terms, None), self.events, self._event_words)
+        best = max((m.score for m in matches), default=0.0)
+        others = [
+            match.event
+            for match in matches
+            if match.event.id != event.id
+            and match.score >= TELLING_SCORE * best
+            and match.event.type == event.type
+            and _may_be_one_incident(event, match.event)
+        ]
+        evidence = answering_first(
+            [*event.evidence, *(item for other in others for item in other.evidence)],
+            ("killed",),
+            names,
+        )
+        quoted = " ".join(f"“{item.quote}”" for item in evidence[:MAX_ANSWERING])
+        text += f" The sources say: {quoted}" if quoted else ""
+        return Answer(question, text, event.verdict, _event_citations(tuple(evidence)))
 
     def _office(self, question: str) -> Answer | None:
         """Who held an office the question asks of ('Who was Turkey's interior
@@ -312,26 +398,47 @@ class Answerer:
         return [c for c in self.kb.claims(predicate="holds_office") if not c.negated]
 
     def _holders(self, question: str, claims: list[ClaimRecord]) -> Answer:
-        by_holder: dict[str, list[ClaimRecord]] = {}
-        for claim in claims:
-            by_holder.setdefault(self._head(claim.subject_id), []).append(claim)
-        lines, independent = [], False
-        for holder, held in sorted(by_holder.items(), key=lambda item: self._reported(item[1])):
-            sources = {self.sources.get(c.evidence.document_id, ("", ""))[0] for c in held}
-            independent |= len(sources) > 1
-            count = f"{len(sources)} sources" if len(sources) > 1 else "one source"
-            when = self._reported(held)
-            reported = f"reported {when}; " if when else ""
-            office = max((_as_written(c.value) for c in held), key=len)  # the fullest
-            lines.append(f"{self.name(holder)}: {office} ({reported}{count}).")
-        answer = Answer(
+        found = self.holders(claims)
+        independent = any(several for _line, _held, several in found)
+        return Answer(
             question,
-            " ".join(lines),
+            " ".join(line for line, _held, _several in found),
             "corroborated" if independent else "single-source",
             citations=_citations(c.evidence for c in claims),
             claims=[c.id for c in claims],
         )
-        return answer
+
+    def holders(self, claims: list[ClaimRecord]) -> list[tuple[str, list[ClaimRecord], bool]]:
+        """Each holder of the offices ``claims`` give, first reported first: the line that
+        says it ('Masood Azhar: chief of Jaish-e-Mohammad (reported February 2019; one
+        source).'), the claims it rests on, and whether independent sources give it."""
+        by_holder: dict[str, list[ClaimRecord]] = {}
+        for claim in claims:
+            by_holder.setdefault(self._head(claim.subject_id), []).append(claim)
+        found = []
+        for holder, held in sorted(by_holder.items(), key=lambda item: self._first(item[1])):
+            sources = {self.sources.get(c.evidence.document_id, ("", ""))[0] for c in held}
+            count = f"{len(sources)} sources" if len(sources) > 1 else "one source"
+            when = self._reported(held)
+            reported = f"reported {when}; " if when else ""
+            office = max((_as_written(c.value) for c in held), key=len)  # the fullest
+            found.append(
+                (f"{self.name(holder)}: {office} ({reported}{count}).", held, len(sources) > 1)
+            )
+        return found
+
+    def _first(self, claims: list[ClaimRecord]) -> str:
+        """The earliest date (ISO) at which the sources tell of an office held, for order."""
+        dates = [
+            claim.time_scope.start.isoformat()
+            for claim in claims
+            if claim.time_scope is not None and claim.time_scope.start is not None
+        ] + [
+            summary.published_at
+            for claim in claims
+            if (summary := self.documents.get(claim.evidence.document_id)) and summary.published_at
+        ]
+        return min(dates, default="9999")
 
     def _reported(self, claims: list[ClaimRecord]) -> str:
         """When the sources tell of an office held: its time, else the earliest date of
@@ -410,6 +517,23 @@ class Answerer:
     ) -> Answer:
         verdicts = self.verdicts_for(subject, predicate)
         spec = self.ontology.predicates[predicate]
+        said = {self._head(v.subject_id) for v in verdicts}
+        offices = [
+            c for c in self.offices_naming(subject, spec) if self._head(c.subject_id) not in said
+        ]
+        if offices:  # 'Masood Azhar, the chief of Jaish-e-Mohammad': an office naming the group
+            held = self._holders(question, offices)
+            if verdicts:
+                answer = self._answer(
+                    question, " ".join(self.say(v, spec) for v in verdicts), verdicts
+                )
+                answer.answer += f" {held.answer}"
+                answer.citations += held.citations
+                answer.claims += held.claims
+                held = answer
+            return self._with_support(
+                held, question, about=subject, written=written, predicate=spec
+            )
         if not verdicts:
             asked = spec.questions[0].replace("{subject}", subject.name) if spec.questions else ""
             asked = f" “{asked}”" if asked and "{" not in asked else ""
@@ -421,6 +545,20 @@ class Answerer:
         answer = self._answer(question, " ".join(sentences), verdicts)
         return self._with_support(answer, question, about=subject, written=written, predicate=spec)
 
+    def offices_naming(self, group: EntityRecord, spec: PredicateSpec) -> list[ClaimRecord]:
+        """The offices the sources give people that name a group and a role the predicate
+        asks for ('chief of the terror group Jaish-e-Mohammad' for who leads it)."""
+        roles = spec.cue("role_nouns")
+        if spec.subject != "person" or not roles:
+            return []
+        names = [name for name in self._all_names(group) if len(name) > 2]
+        return [
+            claim
+            for claim in self._offices
+            if set(re.findall(r"[\w-]+", _as_written(claim.value).casefold())) & roles
+            and names_any(_as_written(claim.value), names)
+        ]
+
     def _overview(self, question: str, subject: EntityRecord) -> Answer:
         verdicts = []
         for predicate in OVERVIEW_PREDICATES:
@@ -429,10 +567,39 @@ class Answerer:
         if not verdicts:
             answer = self._passages(question, about=subject)
             answer.answer = f"{names} {answer.answer}" if names else answer.answer
-            return answer
+            return self._with_incidents(answer, subject) if subject.type == "person" else answer
         sentences = [self.say(v, self.ontology.predicates[v.predicate]) for v in verdicts]
         answer = self._answer(question, " ".join([names, *sentences]).strip(), verdicts)
         return self._with_support(answer, question, about=subject)
+
+    def _with_incidents(self, answer: Answer, person: EntityRecord) -> Answer:
+        """A person no claim tells of, with the incidents the sources name them in ('the
+        primary suspect in the attack'): in each article where a sentence names them with
+        an incident word, the incident that article tells most of."""
+        nouns = incident_nouns(self.ontology)
+        documents = dict.fromkeys(
+            evidence.document_id
+            for _mention, evidence in self.kb.mentions_of(
+                self.reconciler.members(person.id), limit=MENTIONS_READ
+            )
+            if nouns & set(re.findall(r"\w+", evidence.quote.casefold()))
+        )
+        found: list[MergedEvent] = []
+        for document_id in documents:
+            told = [
+                (sum(item.document_id == document_id for item in event.evidence), event)
+                for event in self.events
+            ]
+            most = max(told, key=lambda pair: pair[0], default=(0, None))
+            if most[1] is not None and most[0] and most[1] not in found:
+                found.append(most[1])
+        if not found:
+            return answer
+        answer.answer += " Named in the sources' telling of: " + " ".join(
+            self.event_sentence(event) for event in found
+        )
+        answer.citations += _event_citations(tuple(i for e in found for i in e.evidence))
+        return answer
 
     def also_known_as(self, entity: EntityRecord) -> str:
         """'Houthis, also known as Ansar Allah.': the other names the sources give an
@@ -522,10 +689,32 @@ class Answerer:
     def _object_phrase(self, position: Position) -> str:
         """'Islamic State (in excess of $100 million; one source)'."""
         details = [self.acronym(position.object_id)] if position.object_id else []
+        details.append(self._as_named(position))
         details += [describe_value(position.values[0])] if position.values else []
         details.append(_when(position))
         details.append(_support(position))
         return f"{self.name(position.object_id)} ({'; '.join(filter(None, details))})"
+
+    def _as_named(self, position: Position) -> str:
+        """'“Baloch Liberation Front” in the source': how the sources name an object when
+        none of their sentences gives its name as the answer does (one spelling of several
+        that resolution took for one entity)."""
+        entity = self.entities.get(self._head(position.object_id or ""))
+        if entity is None:
+            return ""
+        quotes = [claim.evidence.quote for claim in position.claims]
+        if any(names_any(quote, [entity.name]) for quote in quotes):
+            return ""
+        written = [
+            name
+            for name in self._all_names(entity)
+            # a shorter form of the name ('Sahrawi') is no other spelling of it
+            if len(name) > 3
+            and not name.isupper()
+            and name.casefold() not in entity.name.casefold()
+            and any(names_any(q, [name]) for q in quotes)
+        ]
+        return f"“{max(written, key=len)}” in the source" if written else ""
 
     def _best(self, position: Position) -> Value | None:
         return most_precise(position.values)
@@ -553,6 +742,20 @@ class Answerer:
         events = [
             event for event in self.events if event.date is not None and event.date.overlaps(span)
         ]
+        # 'what happened in Tayaran Square, Baghdad, in January 2021': the names beside the
+        # date say where; the events told with all of them are the ones asked about
+        places = [
+            word.casefold()
+            for word in re.findall(r"[\w'’-]+", intent.date or "")
+            if word[:1].isupper() and parse_time(word) is None
+        ]
+        if places:
+            bags = [
+                {w.casefold() for t in self._event_words(e) for w in re.findall(r"[\w'’-]+", t)}
+                for e in events
+            ]
+            placed = [e for e, bag in zip(events, bags, strict=True) if set(places) <= bag]
+            events = placed or events
         if not events:
             return Answer(
                 question, f"No event in the knowledge base happened on {format_span(span)}."
@@ -594,6 +797,9 @@ class Answerer:
             outcome = f" killed {_join(list(event.victims))}"
         elif event.killed is not None and event.killed.min:
             outcome = f" killed {event.killed.min}{'+' if event.killed.max is None else ''}"
+        if event.wounded is not None and event.wounded.min:
+            wounded = f"{event.wounded.min}{'+' if event.wounded.max is None else ''}"
+            outcome += f" and wounded {wounded}" if outcome else f" wounded {wounded}"
         if event.count is not None and event.count.min:
             outcome += (
                 f" ({event.count.text})" if event.count.text else f" ({event.count.min} people)"
@@ -606,7 +812,7 @@ class Answerer:
 
     def _incident(self, question: str, asked: EventQuestion) -> Answer:
         """An incident the question names, found among the merged events; else passages."""
-        matches = find_events(asked, self.events, self._event_words)
+        matches = self._naming_group(question, find_events(asked, self.events, self._event_words))
         if not matches:
             return self._passages(question)
         event = matches[0].event
@@ -620,6 +826,7 @@ class Answerer:
             if (
                 match.score >= TELLING_SCORE * matches[0].score
                 or (naming and self._incident_names(question, match.event) == naming)
+                or _told_alike(event, match.event)
             )
             and _may_be_one_incident(event, match.event)
         ]
@@ -642,7 +849,7 @@ class Answerer:
         answer = Answer(question, text, verdict, citations=_event_citations(tuple(evidence)))
         documents = {item.document_id for item in evidence}
         counts = tuple(focus for focus in foci if focus in ("killed", "wounded"))
-        return self._with_support(
+        answer = self._with_support(
             answer,
             question,
             documents=documents,
@@ -650,6 +857,104 @@ class Answerer:
             naming=naming,
             told=tuple(evidence),
         )
+        answer = self._with_answering(answer, documents, foci, names, asked.terms)
+        if "perpetrator" in foci:
+            answer = self._with_other_culprits(answer, event, tellings, perpetrators)
+        return answer
+
+    @cached_property
+    def _perpetrator_heads(self) -> frozenset[str]:
+        """The groups some telling gives as the perpetrator of an incident: those a sentence
+        may name as having done another (a ministry or a country it names is not one)."""
+        return frozenset(
+            self._head(p)
+            for event in self.events
+            for p in event.perpetrator_ids
+            if (entity := self.entities.get(self._head(p))) is not None
+            and entity.type == "organization"
+            and not entity.gazetteer_id
+        )
+
+    def _with_other_culprits(
+        self,
+        answer: Answer,
+        event: MergedEvent,
+        tellings: list[MergedEvent],
+        perpetrators: dict[str, None],
+    ) -> Answer:
+        """The answer to who did it, with the groups the quoted sentences name beside a
+        word of claim or blame ('ISIS claimed responsibility', 'we suspect ADF is behind
+        the attack') that it does not name: when the sources name more than one group,
+        they disagree on who did it."""
+        said = {self._head(p) for p in perpetrators}
+        aimed = {t.casefold() for telling in tellings for t in (*telling.targets, *telling.victims)}
+        quoted = [c.quote for c in answer.citations if c.quote in answer.answer]
+        named: dict[str, None] = {}
+        for quote in quoted:
+            for group in culprits_named(quote, ("perpetrator",), self.entities_in):
+                head = self._head(group.id)
+                if head in self._perpetrator_heads and group.name.casefold() not in aimed:
+                    named.setdefault(head)
+        others = [head for head in named if head not in said]
+        if not others or len(said | set(named)) < 2:
+            return answer
+        lead = answer.answer.split(" The sources also say: ")[0]
+        rest = answer.answer[len(lead) :]
+        listed = _join([self.short_name(head) for head in named if head not in said])
+        lead += f" The sources also name {listed} in telling who did it."
+        answer.answer = lead + rest
+        answer.verdict = "conflicting"
+        return answer
+
+    def _with_answering(
+        self,
+        answer: Answer,
+        documents: set[str],
+        foci: tuple[str, ...],
+        names: list[str],
+        terms: tuple[str, ...],
+    ) -> Answer:
+        """The answer with, from each article telling the incident, the sentences that
+        answer what is asked ('X claimed responsibility for the attack') that it does not
+        quote yet: where the event was read from other sentences of that article, the
+        reader still sees the article's own words for who did it."""
+        # a sentence cited (an event's evidence) but not quoted is quoted now
+        held = [
+            (c.document_id, c.start, c.end) for c in answer.citations if c.quote in answer.answer
+        ]
+        cited = [(c.document_id, c.start, c.end) for c in answer.citations]
+        quoted: list[Citation] = []
+        for document_id in sorted(documents):
+            stored = self.kb.document(document_id)
+            sentences = [(s.start, s.end, stored.text[s.start : s.end]) for s in stored.sentences]
+            answering = [
+                (start, end, text)
+                for start, end, text in answering_sentences(sentences, foci, names, terms)
+                if text not in answer.answer
+                and not any(d == document_id and s < end and start < e for d, s, e in held)
+            ]
+            quoted += [Citation(document_id, t, s, e) for s, e, t in answering[:MAX_ANSWERING]]
+        if not quoted:
+            return answer
+        lines = " ".join(f"“{c.quote}”" for c in quoted)
+        joiner = " " if " The sources also say: " in answer.answer else " The sources also say: "
+        answer.answer = f"{answer.answer}{joiner}{lines}"
+        answer.citations += [
+            c
+            for c in quoted
+            if not any(d == c.document_id and s < c.end and c.start < e for d, s, e in cited)
+        ]
+        return answer
+
+    def _naming_group(self, question: str, matches: list[EventMatch]) -> list[EventMatch]:
+        """The matches told with a group the question names ('which American did the NPA
+        assassinate'), when any is: an incident of another group is not the one asked."""
+        groups = [e for e in self.entities_in(question) if e.type == "organization"]
+        if not groups:
+            return matches
+        names = [name for group in groups for name in self._all_names(group) if len(name) > 1]
+        told = [m for m in matches if names_any(" ".join(self._event_words(m.event)), names)]
+        return told or matches
 
     def _incident_focus(
         self,
@@ -803,6 +1108,13 @@ class Answerer:
             words += sorted({w for cues in spec.cues.values() for w in cues if " " not in w})
         names = [name for entity in (about, also) if entity for name in self._all_names(entity)]
         hits = self._candidates(names, words)
+        if about is not None and also is not None:
+            # how two entities relate: the sentences naming both say it (or naming one and
+            # referring back to the other: 'its allies against Saleh'), where there are any
+            first, second = self._all_names(about), self._all_names(also)
+            back = [*first, *_anaphors()]
+            both = [h for h in hits if names_any(h.text, back) and names_any(h.text, second)]
+            hits = both or hits
         known = {(hit.document_id, hit.start) for hit in hits}
         # the sentences the answer rests on are candidates whatever their words
         resting = [Evidence(c.document_id, 0, c.start, c.end, c.quote) for c in answer.citations]
@@ -859,7 +1171,7 @@ class Answerer:
             for h in support
             if (h.document_id, h.start) not in held
         ]
-        return self._with_figures(answer, counted) if counted else answer
+        return self._with_figures(answer, counted, toll=bool(counts)) if counted else answer
 
     def _documents_naming(self, documents: set[str], names: tuple[str, ...]) -> set[str]:
         """Those of ``documents`` whose text holds every one of ``names`` (none: none)."""
@@ -889,13 +1201,15 @@ class Answerer:
                 found.setdefault((hit.document_id, hit.start), hit)
         return list(found.values())
 
-    def _with_figures(self, answer: Answer, counted: frozenset[str]) -> Answer:
+    def _with_figures(self, answer: Answer, counted: frozenset[str], toll: bool = False) -> Answer:
         """When independent sources quoted give figures that cannot both hold, say so
         side by side, and the verdict is 'conflicting'; when a disagreement is told
-        already, the figures the cited sentences give that it does not name are added."""
+        already, the figures the cited sentences give that it does not name are added.
+        For an incident's ``toll``, any two figures of independent sources that differ
+        count ('at least 5' and, later, '16' dead): a reader must see both."""
         quoted = [(c.document_id, c.quote) for c in answer.citations]
         figures = figures_in(quoted, counted, self.sources)
-        if not disagreeing(figures):
+        if not (disagreeing(figures) or (toll and differing(figures))):
             return answer
         if answer.verdict != "conflicting":
             answer.answer += f" The sources give different figures: {side_by_side(figures)}."
@@ -1021,6 +1335,23 @@ def _may_be_one_incident(first: MergedEvent, second: MergedEvent) -> bool:
         first.perpetrator_ids
         and second.perpetrator_ids
         and not set(first.perpetrator_ids) & set(second.perpetrator_ids)
+    )
+
+
+def _told_alike(first: MergedEvent, second: MergedEvent) -> bool:
+    """Whether two tellings of one kind of act give it the same city or the same day: of
+    two articles telling one bombing, the shorter telling shares few words with the
+    question but is still the same incident (`_may_be_one_incident` rules out the rest)."""
+    if first.type != second.type:
+        return False
+    city = (first.places.get("city") or {}).get("name")
+    if city and city == (second.places.get("city") or {}).get("name"):
+        return True
+    return (
+        first.date is not None
+        and second.date is not None
+        and first.date.precision == second.date.precision == "day"
+        and first.date.start == second.date.start
     )
 
 

@@ -13,12 +13,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
+from typing import Any
 
 from dossier.answer.questions import question_parts
 from dossier.knowledge.lexicons import lexicon, phrases, words
 from dossier.knowledge.ontology import Ontology
-from dossier.model import Evidence
-from dossier.model.dates import format_span
+from dossier.model import Evidence, TimeSpan
+from dossier.model.dates import format_span, parse_time
 from dossier.model.records import MergedEvent, ReportedToll
 from dossier.reconcile.values import describe_value
 
@@ -35,6 +37,7 @@ class EventQuestion:
     terms: tuple[str, ...]
     year: int | None
     foci: tuple[str, ...] = ()  # every part's focus, in the question's order: focus first
+    month: TimeSpan | None = None  # the month asked ('the March 2015 bombings'), if any
 
 
 @cache
@@ -63,7 +66,8 @@ def read_event_question(
     text = " ".join(question.casefold().replace("’", "'").split())
     tokens = _WORD.findall(text)
     nouns, focuses, filler = _lexicon()
-    if not unnamed and not set(tokens) & incident_nouns(ontology):
+    told = incident_nouns(ontology) | words(lexicon("questions"), "incident_verbs")
+    if not unnamed and not set(tokens) & told:
         return None
     foci = tuple(dict.fromkeys(_focus(part.casefold(), focuses) for part in question_parts(text)))
     terms = tuple(
@@ -72,7 +76,19 @@ def read_event_question(
         if token not in filler and token not in nouns and not _YEAR.fullmatch(token)
     )
     year = _YEAR.search(text)
-    return EventQuestion(foci[0], terms, int(year.group()) if year else None, foci)
+    return EventQuestion(
+        foci[0], terms, int(year.group()) if year else None, foci, _month_asked(text)
+    )
+
+
+def _month_asked(text: str) -> TimeSpan | None:
+    """The month a question dates an incident by ('in March 2015', 'of 12 November 2015'),
+    as a span of that whole month; None when it gives a year alone or nothing."""
+    for match in re.finditer(r"([a-z]+)\s+(?:\d{1,2},?\s+)?(1[89]\d\d|20\d\d)\b", text):
+        span = parse_time(f"{match.group(1)} {match.group(2)}")
+        if span is not None and span.precision == "month" and span.start and span.end:
+            return span
+    return None
 
 
 def _focus(text: str, focuses: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
@@ -146,6 +162,12 @@ def find_events(
     for event, bag in zip(events, bags, strict=True):
         if asked.year is not None and event.date is not None and not _in_year(event, asked.year):
             continue  # an undated telling may still be of the year asked
+        if (
+            asked.month is not None
+            and event.date is not None
+            and not event.date.overlaps(asked.month)
+        ):
+            continue  # another month than the one asked
         score = sum(
             bag[term] * math.log(1 + len(events) / frequency[term])
             for term in asked.terms
@@ -182,8 +204,45 @@ def toll_phrase(kind: str, tolls: Iterable[ReportedToll]) -> tuple[str, bool]:
         figures.setdefault(figure, [])
         if toll.source not in figures[figure]:
             figures[figure].append(toll.source)
+    rising = toll_timeline(kind, tolls)
+    if rising:
+        return rising, True
     parts = [f"{figure} ({', '.join(sources)})" for figure, sources in figures.items()]
     return "; ".join(parts), len(figures) > 1
+
+
+def toll_timeline(kind: str, tolls: Iterable[ReportedToll]) -> str:
+    """'149 (Irish Times, 4 July 2016), rising to 292 (AP, 6 July 2016)': a toll that
+    rose as later reports came in, in the order they were published; empty unless every
+    report is dated, a later one gives more and no two of one day differ."""
+    dated: dict[str, tuple[int, str, list[str]]] = {}  # day -> (figure, as written, sources)
+    for toll in tolls:
+        if toll.kind != kind or toll.count.min is None or not toll.published_at:
+            if toll.kind == kind:
+                return ""
+            continue
+        day = toll.published_at[:10]
+        figure = describe_value(toll.count)
+        if day in dated and dated[day][0] != toll.count.min:
+            return ""
+        sources = dated.setdefault(day, (toll.count.min, figure, []))[2]
+        if toll.source not in sources:
+            sources.append(toll.source)
+    days = sorted(dated)
+    figures = [dated[day][0] for day in days]
+    if len(set(figures)) < 2 or any(b < a for a, b in pairwise(figures)):
+        return ""
+    parts: list[str] = []
+    last: int | None = None
+    for day in days:
+        count, written, sources = dated[day]
+        if count == last:
+            continue
+        span = parse_time(day)
+        when = format_span(span) if span is not None else day
+        parts.append(f"{written} ({', '.join(sources)}, {when})")
+        last = count
+    return "rising as later reports came in: " + ", then ".join(parts)
 
 
 def when_phrase(event: MergedEvent, reported: str = "") -> str:
@@ -194,3 +253,57 @@ def when_phrase(event: MergedEvent, reported: str = "") -> str:
     if event.date.precision == "day":
         return f"on {format_span(event.date)}"
     return f"in {format_span(event.date)}"
+
+
+def answering_sentences(
+    sentences: Iterable[tuple[int, int, str]],
+    foci: Iterable[str],
+    names: Iterable[str],
+    terms: Iterable[str],
+) -> list[tuple[int, int, str]]:
+    """The sentences of one article telling an incident that answer what is asked of it
+    ('ISIS claimed responsibility for the attack'): those holding a cue of a focus asked
+    (lexicons/questions.yaml `focus_cues`) and naming a perpetrator, the incident or a word
+    the question gives it; most cues first. A question asking for a
+    figure takes only sentences that give one."""
+    foci = tuple(foci)
+    cues = tuple(cue for focus in foci for cue in _focus_cues().get(focus, ()))
+    if not cues:
+        return []
+    counting = any(focus in ("killed", "wounded") for focus in foci)
+    folded_names = tuple(name.casefold() for name in names if len(name) > 1)
+    wanted = {term.casefold() for term in terms} | set(_lexicon()[0])
+    ranked = []
+    for start, end, text in sentences:
+        folded = text.casefold()
+        tokens = _WORD.findall(folded)
+        held = {cue for cue in cues for token in tokens if token.startswith(cue)}
+        if not held or (counting and not re.search(r"\d", _YEAR.sub("", text))):
+            continue
+        named = sum(_has_phrase(folded, name) for name in folded_names)
+        told = len(wanted & set(tokens))
+        if not (named or told):
+            continue
+        ranked.append((-(len(held) + named + told), len(text), start, end, text))
+    return [(start, end, text) for *_key, start, end, text in sorted(ranked)]
+
+
+CULPRIT_WINDOW = 6  # words between a group's name and the word of claim or blame
+
+
+def culprits_named(
+    sentence: str, foci: Iterable[str], entities_in: Callable[[str], list[Any]]
+) -> list[Any]:
+    """The entities a sentence names within a few words of a cue of what is asked of an
+    incident ('The PKK denied responsibility', 'blamed the Hill Guard'): those it may
+    name as having done it. ``entities_in`` finds the entities a text names."""
+    cues = tuple(cue for focus in foci for cue in _focus_cues().get(focus, ()))
+    tokens = _WORD.findall(sentence)
+    at = [i for i, token in enumerate(tokens) if token.casefold().startswith(cues)]
+    if not cues or not at:
+        return []
+    found = []
+    for index in at:
+        window = " ".join(tokens[max(0, index - CULPRIT_WINDOW) : index + CULPRIT_WINDOW + 1])
+        found += [e for e in entities_in(window) if e not in found]
+    return found

@@ -106,7 +106,8 @@ def _figure_before(window: list[str]) -> Range | None:
             best.bound,
         ):
             best, start = count, earlier
-    if best.min is None or best.min < 2:
+    figure = best.min if best.min is not None else best.max  # "up to 600" has no minimum
+    if figure is None or figure < 2:
         return None
     text = " ".join(window[start:]).strip(",.")
     return Range(best.min, best.max, best.approx, best.bound, text)
@@ -116,6 +117,16 @@ def disagreeing(figures: list[Figure]) -> bool:
     """Whether two independent sources give figures that cannot both hold."""
     return any(
         first.source_key != second.source_key and not agree(first.count, second.count)
+        for index, first in enumerate(figures)
+        for second in figures[index + 1 :]
+    )
+
+
+def differing(figures: list[Figure]) -> bool:
+    """Whether two independent sources give different figures, even ones that could both
+    hold ('at least 5' and '16'): how an incident's toll is told differently."""
+    return any(
+        first.source_key != second.source_key and first.count.min != second.count.min
         for index, first in enumerate(figures)
         for second in figures[index + 1 :]
     )

@@ -154,6 +154,11 @@ def answer_kind(question: str) -> str | None:
     return None
 
 
+def anaphors() -> tuple[str, ...]:
+    """The words by which a sentence refers back to a group (lexicons/questions.yaml)."""
+    return _anaphors()
+
+
 @cache
 def _anaphors() -> tuple[str, ...]:
     return tuple(str(word) for word in lexicon("questions").get("anaphors") or ())

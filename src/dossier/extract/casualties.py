@@ -9,6 +9,8 @@
 Victims are counted phrase by phrase ('X and Y'): a number counts as itself,
 a named person or a singular noun as one, a plural noun without a number
 leaves the count open. Appositions and 'including ...' never add to a count.
+Attackers who died are told apart ('the two suicide bombers also died'): they
+are the toll only when nobody else died.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.nominal_casualties import nominal_casualties, whole_tolls
+from dossier.extract.nominal_casualties import nominal_casualties, recovers_remains, whole_tolls
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Range
 from dossier.model.quantities import parse_quantity as _parse_quantity
@@ -42,7 +44,18 @@ VAGUE_COUNTS = words(_LEXICON, "vague_counts")
 GENERAL_VICTIMS = words(_LEXICON, "general_victims")
 COUNT_PREPOSITIONS = words(_LEXICON, "count_prepositions")
 CONFLICT_NOUNS = words(_LEXICON, "conflict_nouns")
+EPISODE_NOUNS = words(_LEXICON, "episode_nouns")
+EPISODE_PREPOSITIONS = words(_LEXICON, "episode_prepositions")
+SPAN_NOUNS = words(_LEXICON, "span_nouns")
+SPAN_MODIFIERS = words(_LEXICON, "span_modifiers")
 ADDED_VICTIM_WORDS = words(_LEXICON, "added_victim_words")
+WHOLE_TOLL_GROUPS = words(_LEXICON, "whole_toll_groups")
+TOTAL_NOUNS = words(_LEXICON, "total_nouns")
+SELF_DESTRUCTION_VERBS = words(_LEXICON, "self_destruction_verbs")
+REFLEXIVE_PRONOUNS = words(_LEXICON, "reflexive_pronouns")
+# the group of a clause that counts only attackers ('three terrorists had been killed')
+ATTACKERS = "attackers"
+ATTACKERS_ADDED = words(_LEXICON, "attackers_added")
 
 
 def parse_quantity(text: str) -> Range | None:
@@ -99,7 +112,44 @@ def toll_updates(sentence: Span) -> list[tuple[str, Range]]:
         count = _count_victims(counted)
         if count is not None and count.min is not None:
             found.append(("killed", count))
+    found.extend(_totals(sentence))
     return found
+
+
+def _totals(sentence: Span) -> list[tuple[str, Range]]:
+    """'A total of 43 people were killed', 'a total of nine cadavers were recovered': the
+    whole toll, told as such."""
+    found = []
+    for total in sentence:
+        if total.lower_ not in TOTAL_NOUNS or total.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        counted = _total_of(total)
+        if counted is None:
+            continue
+        verb = total.head
+        kind = _casualty_kind(verb)
+        if kind is None and recovers_remains(verb, counted):
+            kind = "killed"
+        count = _count_victims([counted, *counted.conjuncts])
+        if kind is not None and count is not None and count.min is not None:
+            found.append((kind, count))
+    return found
+
+
+def _total_of(total: Token) -> Token | None:
+    """The counted phrase of 'a total of nine cadavers'."""
+    if not any(c.dep_ == "det" for c in total.children):
+        return None
+    return next(
+        (
+            o
+            for p in total.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 KILL_LEMMAS = words(_LEXICON, "kill_lemmas")
@@ -154,9 +204,21 @@ class Tally:
     parts: list[Range] = field(default_factory=list)  # the figures that add up
     whole: int | None = None  # a toll given as the whole ('has risen to 42')
     broken_down: int = 0  # figures told after it for some of those people
+    # where the first figure, for people in general ('killing 166 people'), was told: later
+    # sentences' figures for some of them break it down
+    general_sentence: int | None = None
+    attackers: int = 0  # attackers who died: the toll only when no victim is counted
+    attackers_open: bool = False  # ... some of them without a number ('the assailants')
 
     def add(self, count: Range | None, sentence: int = -1, group: str | None = None) -> None:
-        if self._within_whole(count, group):
+        if group == ATTACKERS:
+            self.stated = True
+            if count is not None and count.min is not None:
+                self.attackers += count.min
+            else:
+                self.attackers_open = True
+            return
+        if self._within_whole(count, group, sentence):
             return
         single = count is not None and count.min == count.max == 1
         general = group in GENERAL_VICTIMS
@@ -188,6 +250,8 @@ class Tally:
                 self.at_least = count.max is None or count.approx
                 self.open_ended = False
             return
+        if not self.parts and group in WHOLE_TOLL_GROUPS:
+            self.general_sentence = sentence
         self.parts.append(count)
         self.total += count.min
         if count.max is None or count.approx:
@@ -198,16 +262,27 @@ class Tally:
         people died'): it replaces the running count, it is not added to it."""
         self.total, self.counts, self.open_ended, self.at_least = 0, [], False, False
         self.parts, self.whole, self.broken_down = [], None, 0
+        self.general_sentence = None
         self.add(count, sentence)
         self.whole = count.min
 
-    def _within_whole(self, count: Range | None, group: str | None) -> bool:
+    def _within_whole(self, count: Range | None, group: str | None, sentence: int) -> bool:
         """'The toll has risen to 42 ... killing 20 girls, while 17 boys were killed':
         after a whole toll, figures for some of the people (not 'another three') break it
-        down while they fit inside it."""
-        if self.whole is None or group is None or count is None or count.min is None:
+        down while they fit inside it. A first figure for people in general is such a
+        whole for the figures of other sentences ('killing 166 people ... they killed four
+        crew members')."""
+        whole = self.whole
+        if (
+            whole is None
+            and self.general_sentence not in (None, sentence)
+            and len(self.parts) == 1
+            and group not in GENERAL_VICTIMS
+        ):
+            whole = self.total
+        if whole is None or group is None or count is None or count.min is None:
             return False
-        if self.broken_down + count.min > self.whole:
+        if self.broken_down + count.min > whole:
             return False
         self.broken_down += count.min
         self.stated = True
@@ -216,6 +291,13 @@ class Tally:
     def result(self) -> Range | None:
         if not self.stated:
             return None
+        if (self.attackers or self.attackers_open) and not self.counts:
+            # 'one of the terrorists blew himself up, and another was killed': nobody else
+            if self.attackers_open and not self.attackers:
+                return Range(None, None, approx=True)
+            if self.open_ended or self.attackers_open:
+                return Range(self.attackers, None, approx=True, bound="at least")
+            return Range(self.attackers, self.attackers)
         if len(self.parts) == 1 and not self.open_ended:
             return self.parts[0]  # one figure, with its bound: 'not fewer than 17', 'up to 600'
         if len(self.counts) == 1 and not self.open_ended and not self.parts:
@@ -247,11 +329,16 @@ class Casualty:
     victims: tuple[Token, ...]
     # 'ten were killed and 39 others injured': the others are others than those dead
     contrasted: bool = False
+    # 'three terrorists had been killed': only attackers died in this clause
+    of_attackers: bool = False
 
     @property
     def group(self) -> str | None:
         """Who was counted, as a lemma ('soldier', 'people'); None when the clause marks
-        them as more people than told before ('two others', 'also killed')."""
+        them as more people than told before ('two others', 'also killed'); ATTACKERS when
+        the clause counts only the attackers."""
+        if self.of_attackers:
+            return ATTACKERS
         if self.contrasted:
             return "people"
         head = self.victims[0]
@@ -292,9 +379,13 @@ def casualty_clauses(sentence: Span) -> list[Casualty]:
         kind = _casualty_kind(token)
         if kind is None or _told_of_another_time(token) or _in_a_conflict(token):
             continue
+        if _over_time(token):
+            continue
         victims = _victims(token)
         if not victims or _names_nobody(victims):
             continue
+        if victims[0].lemma_.lower() in INCIDENT_NOUNS:
+            continue  # 'the attackers executed the assault': no one was killed
         count = _count_victims(victims)
         if victims[0].dep_ == "nsubjpass":
             by_text = _count_subject_text(victims[0], token)
@@ -315,7 +406,63 @@ def casualty_clauses(sentence: Span) -> list[Casualty]:
     for word, kind, counted in nominal_casualties(sentence):
         if not (_told_of_another_time(word) or _in_a_conflict(word)):
             clauses.append(Casualty(word, kind, _count_victims(counted), tuple(counted)))
-    return [_contrast(clause, clauses) for clause in clauses]
+    clauses = [_contrast(clause, clauses) for clause in clauses]
+    return [_attackers(clause, clauses) for clause in clauses]
+
+
+def _attackers(clause: Casualty, clauses: list[Casualty]) -> Casualty:
+    """Mark a clause whose dead are all attackers, told apart from the victims ('the two
+    suicide bombers also died', 'one of the terrorists blew himself up, and another was
+    killed'): they are counted only when no victim is. Attackers counted in the victims'
+    sentence ('one soldier was killed while six assailants were killed') or added to them
+    ('In addition, three assailants were killed') are part of the toll."""
+    if clause.kind != "killed" or not clause.victims or _added_to_toll(clause.verb):
+        return clause
+    head = clause.victims[0]
+    if head.head == clause.verb and head.dep_ == "dobj" and not _destroyed_self(clause.verb):
+        return clause  # 'troops killed two top terrorists': the dead are whom it was against
+    if _destroyed_self(clause.verb):
+        return replace(clause, of_attackers=True)  # a suicide bomber is no victim
+    killed = [c for c in clauses if c.kind == "killed" and c.victims]
+    if all(_only_attackers(c, killed) for c in killed):
+        return replace(clause, of_attackers=True)
+    return clause  # victims in the same sentence: the attackers are counted with them
+
+
+def _only_attackers(clause: Casualty, killed: list[Casualty]) -> bool:
+    """All the clause's dead are attackers; 'another' after a clause about attackers
+    ('One of the terrorists blew himself up, and another was killed') is one more."""
+    if _destroyed_self(clause.verb) or all(_is_attacker(v) for v in clause.victims):
+        return True
+    head = clause.victims[0]
+    earlier = [c for c in killed if c.verb.i < clause.verb.i]
+    return (
+        head.lower_ in ADDED_VICTIM_WORDS
+        and head.pos_ != "NOUN"
+        and bool(earlier)
+        and _only_attackers(earlier[-1], killed)
+    )
+
+
+def _added_to_toll(verb: Token) -> bool:
+    """'In addition (to the bodyguard), one assailant was killed'."""
+    return any(
+        p.dep_ == "prep" and any(o.lower_ in ATTACKERS_ADDED for o in p.children)
+        for p in verb.children
+    )
+
+
+def _is_attacker(victim: Token) -> bool:
+    """'the gunmen', 'three terrorists', 'one of the attackers'."""
+    if victim.lemma_.lower() in PERPETRATOR_NOUNS:
+        return True
+    return victim.pos_ in ("NUM", "PRON") and any(
+        o.lemma_.lower() in PERPETRATOR_NOUNS
+        for p in victim.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _contrast(clause: Casualty, clauses: list[Casualty]) -> Casualty:
@@ -361,13 +508,32 @@ def _told_of_another_time(verb: Token) -> bool:
 def _in_a_conflict(verb: Token) -> bool:
     """'More than 4,500 people have been killed in the conflict': the toll of a war or a
     campaign, not of the event told."""
+    prepositions = [p for p in verb.children if p.dep_ == "prep"]
+    over_time = any(p.lower_ in EPISODE_PREPOSITIONS for p in prepositions)
     return any(
-        o.lemma_.lower() in CONFLICT_NOUNS
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in ("in", "during", "since", "throughout")
+        o.lemma_.lower() in CONFLICT_NOUNS or (over_time and o.lemma_.lower() in EPISODE_NOUNS)
+        for p in prepositions
+        if p.lower_ in ("in", "during", "since", "throughout")
         for o in p.children
         if o.dep_ == "pobj"
     )
+
+
+def _over_time(verb: Token) -> bool:
+    """'killing hundreds of villagers in raids over the past two years': a record kept
+    over a stretch of time, not one event's toll."""
+    objects = _prepositional_objects(verb)
+    objects += [deeper for obj in objects for deeper in _prepositional_objects(obj)]
+    return any(
+        obj.lemma_.lower() in SPAN_NOUNS
+        and obj.tag_ == "NNS"
+        and any(c.lower_ in SPAN_MODIFIERS for c in obj.children)
+        for obj in objects
+    )
+
+
+def _prepositional_objects(word: Token) -> list[Token]:
+    return [o for p in word.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
 
 
 def _told_incident(head: Token) -> bool:
@@ -402,16 +568,33 @@ def _casualty_kind(token: Token) -> str | None:
         return "wounded"
     if token.lower_ in ("shot",) and any(c.lower_ == "dead" for c in token.children):
         return "killed"
+    if _destroyed_self(token):
+        return "killed"
     return None
+
+
+def _destroyed_self(verb: Token) -> bool:
+    """'One of the terrorists blew himself up': the subject died."""
+    return (
+        verb.lemma_.lower() in SELF_DESTRUCTION_VERBS
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children)
+    )
 
 
 def _victims(verb: Token) -> list[Token]:
     """The phrases naming who was killed or hurt by this verb."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
-        return _conjoined(passive[0])
+        return _antecedent(verb, passive[0]) or _conjoined(passive[0])
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if _destroyed_self(verb):
+        return _conjoined(subjects[0]) if subjects else []
     objects = [c for c in verb.children if c.dep_ == "dobj"] or _counted_objects(verb)
+    if subjects and not objects and verb.tag_ == "VBN" and not _has_auxiliary(verb):
+        return _conjoined(subjects[0])  # 'with at least seven killed', '3 killed in blast'
+    if verb.pos_ == "ADJ" and verb.dep_ == "amod" and verb.i > verb.head.i:
+        return [verb.head]  # '149 people dead and 192 injured'
     if verb.dep_ == "conj" and not objects:
         if subjects and verb.tag_ == "VBN":
             return _conjoined(subjects[0])  # '... was killed and another injured'
@@ -421,16 +604,42 @@ def _victims(verb: Token) -> list[Token]:
             if _casualty_kind(verb.head) == _casualty_kind(verb):
                 return []
             return _victims(verb.head)
+    if verb.pos_ == "ADJ" and not subjects and verb.dep_ in ("oprd", "acomp"):
+        # '25 students have been confirmed dead', 'two were found dead'
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return _conjoined(subjects[0]) if subjects else []
     if verb.lemma_.lower() == "die" or verb.pos_ == "ADJ":
+        if subjects and _antecedent(verb, subjects[0]):
+            return _antecedent(verb, subjects[0])  # 'the 20 people who died'
         return _conjoined(subjects[0]) if subjects else []
     # a participle with a subject (its own or a joined verb's) is active ('has killed 41
     # people', or a past tense the tagger read as one), not a reduced relative ('people
     # killed in the blast')
     if objects and (verb.tag_ != "VBN" or subjects or _shares_subject(verb)):
         return _conjoined(objects[0])
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOUN_LIKE:
+        nearer = [c for c in verb.head.conjuncts if c.i < verb.i and verb.i - c.i <= 1]
+        if nearer:
+            return nearer[-1:]  # '149 people dead and 192 injured': the 192 were injured
+        if verb.head.dep_ == "conj" and verb.i - verb.head.i <= 1:
+            return [verb.head]
         return _conjoined(verb.head)  # 'three people killed in the blast'
     return []
+
+
+NOUN_LIKE = ("NOUN", "PROPN", "NUM")  # '64 injured'
+
+
+def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
+    """'the 68 others who were wounded': the phrase a relative pronoun stands for (not the
+    phrases joined to it, which have clauses of their own)."""
+    if verb.dep_ == "relcl" and pronoun.tag_ in ("WP", "WDT") and verb.head.pos_ in ("NOUN", "NUM"):
+        return [verb.head]
+    return []
+
+
+def _has_auxiliary(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -486,6 +695,8 @@ def _count_subject_text(subject: Token, verb: Token) -> Range | None:
             continue
         words = part.split()
         count = parse_quantity(part)
+        if count is not None and count.min is None:
+            return None  # 'up to 600 people': a bound, its parse tells it better
         if count is not None and count.min is not None:
             total += count.min
             approx = approx or count.approx or count.max is None
@@ -501,8 +712,8 @@ def _count_subject_text(subject: Token, verb: Token) -> Range | None:
 def _count_victims(phrases: list[Token]) -> Range | None:
     """Add up 'two soldiers and five others'; None when a phrase gives no number."""
     total = 0
-    approx = False
-    counted = []
+    approx = bare = False
+    counted: list[Range] = []
     for head in phrases:
         lower = head.lower_
         if lower in NONE_WORDS or any(
@@ -510,17 +721,31 @@ def _count_victims(phrases: list[Token]) -> Range | None:
         ):
             continue
         count = _phrase_count(head)
+        if count is None and counted and _bare_plural(head):
+            bare = True  # '55 soldiers and Christians': at least the 55
+            continue
         if count is None:
             return None
         counted.append(count)
         total += count.min or 0
         approx = approx or count.approx or count.max is None
+    if bare:
+        return Range(total, None, approx=True, bound="at least")
     if len(counted) == 1:
         return counted[0]  # one phrase: its figure as written, with its bound
     return Range(total, None if approx else total, approx=approx)
 
 
+def _bare_plural(head: Token) -> bool:
+    """A plural with no number and no determiner ('Christians', 'civilians')."""
+    return head.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "nummod", "quantmod", "poss") for c in head.children
+    )
+
+
 def _phrase_count(head: Token) -> Range | None:
+    if head.lower_ in TOTAL_NOUNS and (counted := _total_of(head)) is not None:
+        return _phrase_count(counted)  # 'a total of 12 people'
     if head.lower_ == "number" and any(p.lower_ == "of" for p in head.children):
         numbers = [c for c in head.children if c.dep_ in ("nummod", "quantmod")]
         return parse_quantity(numbers[0].text) if numbers else None  # 'an unknown number of'
@@ -540,7 +765,7 @@ def _phrase_count(head: Token) -> Range | None:
     if (
         head.ent_type_ == "PERSON"
         or head.tag_ in ("NN", "NNP")
-        or head.pos_ == "PROPN"
+        or (head.pos_ == "PROPN" and head.tag_ != "NNPS")  # not 'Christians'
         or head.lower_ in SINGLE_WORDS
     ):
         return Range(1, 1)

@@ -26,7 +26,7 @@ Sentences that ask questions assert nothing and are skipped.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -50,18 +50,24 @@ from dossier.extract.context import (
     is_creed,
     said_to_be_organisation,
 )
+from dossier.extract.earlier_figures import earlier_figures
+from dossier.extract.existence import existence_start
 from dossier.extract.group_tolls import GroupTollReader
 from dossier.extract.inception import InceptionReader
 from dossier.extract.infobox import InfoboxReader
 from dossier.extract.leadership import LeadershipReader
 from dossier.extract.listed_names import unrecognised_name
 from dossier.extract.membership import MembershipReader, founders_as_members
+from dossier.extract.pledges import groups_pledges
 from dossier.extract.possessed_groups import possessed_groups
 from dossier.extract.presence import (
     degree_asides,
+    gazetteer_place,
     narrowed_places,
+    out_of_objects,
     outer_location_noun,
     place_phrase,
+    spread_verb,
 )
 from dossier.extract.qualities import (
     attribution,
@@ -99,6 +105,7 @@ MODIFIER_DEPS = words(_LEXICON, "phrase_modifier_deps")
 STANCE_DEPS = words(_LEXICON, "stance_deps")
 STANCE_PREPOSITIONS = words(_LEXICON, "stance_prepositions")
 RELATIONSHIP_NOUNS = words(_LEXICON, "relationship_nouns")
+MODIFIER_PREDICATES: dict[str, str] = dict(_LEXICON["modifier_predicates"])
 RECEIVE_VERBS = words(_LEXICON, "receive_verbs")
 SOURCE_VERBS = words(_LEXICON, "source_verbs")
 MEANS_PREPOSITIONS = words(_LEXICON, "means_prepositions")
@@ -247,8 +254,9 @@ def phrase_org(token: Token, context: DocContext) -> EntityRef | None:
     network' (the name inside wins over 'the ... network' meaning the passage's focus)."""
     if context.entity_at(token) is not None:
         return context.org_ref(token) or unnamed_body(token, context)
-    for child in token.subtree:
-        modifies = child.dep_ in MODIFIER_DEPS and child.head == token
+    # a name in apposition is the phrase's own ("X's earliest form, Y, was formed"): first
+    for child in sorted(token.children, key=lambda word: word.dep_ != "appos"):
+        modifies = child.dep_ in MODIFIER_DEPS
         if modifies and context.entity_at(child) is not None:
             ref = context.org_ref(child)
             if ref is not None:
@@ -352,7 +360,10 @@ def places_at(
                     continue
             ent = context.entity_at(candidate)
             if ent is not None and ent.label_ in PLACE_LABELS:
-                ref = context.place_ref(clean_name(ent.text))
+                ref: EntityRef | None = context.place_ref(clean_name(ent.text))
+            else:  # 'based out of Muridke': a place NER missed that the gazetteer knows
+                ref = gazetteer_place(candidate, context)
+            if ref is not None:
                 if ref not in found:
                     found.append(ref)
                 candidates.extend(c for c in candidate.conjuncts if c not in candidates)
@@ -423,11 +434,13 @@ class ClaimFrames:
             self.naming,
             self.meanings,
             self.founding,
+            self.existences,
             self.joining,
             self.branches,
             self.bases,
             self.home_countries,
             self.operations,
+            self.spreads,
             self.membership,
             self.resources,
             self.leadership,
@@ -450,8 +463,9 @@ class ClaimFrames:
         for token in sentence.span:
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
+            found = self._relation_noun_predicates(token)
             for predicate, prepositions in RELATION_PREPOSITIONS.items():
-                if lemma(token) not in self.cue(predicate, "relation_nouns"):
+                if predicate not in found:
                     continue
                 objects = orgs_in(
                     (
@@ -466,6 +480,26 @@ class ClaimFrames:
                     if subject is not None and obj != subject:
                         yield sentence.claim(subject, predicate, token, object=obj)
             yield from self._possessive_relation(sentence, token)
+
+    def _relation_noun_predicates(self, noun: Token) -> set[str]:
+        """The predicates whose relation nouns a noun is, read with its modifier ('a
+        splinter faction of Y' is a splinter's, not the affiliate a bare 'faction' is)."""
+        modifiers = [m for m in noun.children if m.dep_ in ("compound", "amod") and m.i < noun.i]
+        ruling = {
+            MODIFIER_PREDICATES[lemma(m)] for m in modifiers if lemma(m) in MODIFIER_PREDICATES
+        }
+        if ruling:
+            return ruling
+        phrases = [f"{lemma(m)} {lemma(noun)}" for m in modifiers]
+        for readings in (phrases, [lemma(noun)]):
+            found = {
+                predicate
+                for predicate in RELATION_PREPOSITIONS
+                if any(w in self.cue(predicate, "relation_nouns") for w in readings)
+            }
+            if found:
+                return found
+        return set()
 
     def _possessive_relation(self, sentence: Sentence, token: Token) -> Iterator[Claim]:
         """'X, the Islamic State's branch in Afghanistan': the possessor is the parent or ally;
@@ -723,6 +757,15 @@ class ClaimFrames:
         if owners and names:
             yield sentence.claim(owners[0], "named_after", cue, value=names[0].text, confidence=0.6)
 
+    # X has been in existence since 2000; X has existed since 1994
+    def existences(self, sentence: Sentence) -> Iterator[Claim]:
+        for word in sentence.span:
+            if lemma(word) in self.cue("founded", "existence_words"):
+                found = existence_start(word, self.context)
+                subject = subject_of(found[0], self.context) if found is not None else None
+                if found is not None and subject is not None:
+                    yield sentence.claim(subject, "founded", word, value=found[1], time=found[1])
+
     # X was set up in early 2015; members of A and B formed X in January 2015
     def founding(self, sentence: Sentence) -> Iterator[Claim]:
         context = self.context
@@ -857,7 +900,7 @@ class ClaimFrames:
                 continue
             if word in adjectives:
                 subject = subject_of(token, context)
-                starts = [token, *children(token, "advmod")]
+                starts = [token, *children(token, "advmod"), *out_of_objects(token)]
             elif word in nouns and token.pos_ == "NOUN":
                 owners = orgs_in(
                     [
@@ -984,6 +1027,8 @@ class ClaimFrames:
                 if subject is None:
                     continue
                 where = prep_objects(token, WHERE_PREPOSITIONS)
+                if not where and token.dep_ == "dobj":  # 'carried out raids | throughout Y'
+                    where = prep_objects(token.head, WHERE_PREPOSITIONS)
                 for place, phrase in self._phrase_places(where):
                     yield sentence.claim(
                         subject, "operates_in", token, object=place, value=phrase, confidence=0.5
@@ -995,6 +1040,18 @@ class ClaimFrames:
                     continue
                 for place, phrase in self._phrase_places(location_objects(token)):
                     yield sentence.claim(subject, "operates_in", token, object=place, value=phrase)
+
+    # X has seized towns across the Sahel; a group plaguing targets throughout Mali
+    def spreads(self, sentence: Sentence) -> Iterator[Claim]:
+        for word in sentence.span:
+            verb = spread_verb(word)
+            subject = subject_of(verb, self.context) if verb is not None else None
+            if verb is None or subject is None:
+                continue
+            for place, phrase in self._phrase_places(children(word, "pobj")):
+                yield sentence.claim(
+                    subject, "operates_in", word, object=place, value=phrase, confidence=0.5
+                )
 
     def _hyphen_places(self, words: list[Token]) -> list[EntityRef]:
         """The place a hyphenated modifier names: 'Pakistan-based', 'Somali-based'."""
@@ -1098,6 +1155,9 @@ class ClaimFrames:
                 if prep.dep_ == "ROOT":
                     break
             yield sentence.claim(subject, "member_count", cue, value=count, qualifier=qualifier)
+            for earlier in earlier_figures(cue, context):  # '..., down from 1,250 in 2000'
+                claim = sentence.claim(subject, "member_count", cue, value=earlier.count)
+                yield replace(claim, qualifier=earlier.phrase, time_scope=earlier.time)
             regions = prep_objects(token, ("in",)) or (
                 prep_objects(cue, ("in",)) if cue != token else []
             )
@@ -1636,7 +1696,9 @@ class ClaimFrames:
             return context.group_ref(noun.head)
         for child in noun.children:
             if child.dep_ in ("appos", "compound", "nmod") and context.entity_at(child) is not None:
-                return context.group_ref(child)
+                ref = context.group_ref(child)
+                if ref is not None:  # 'the radical Sunni group': a creed, not a name
+                    return ref
         if noun.dep_ in ("attr", "appos") or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
             return subject_of(noun, context)
         return context.org_ref(noun)
@@ -1844,6 +1906,7 @@ class ClaimFrames:
         context = self.context
         verbs = self.cue("died", "verbs")
         passives = self.cue("died", "passive_verbs")
+        killings = self.cue("died", "object_verbs")
         for token in sentence.span:
             if token.pos_ != "VERB":
                 continue
@@ -1853,6 +1916,8 @@ class ClaimFrames:
                 )
             elif lemma(token) in passives and children(token, "auxpass"):
                 who = children(token, "nsubjpass")
+            elif _matches_phrase(token, killings) and not children(token, "auxpass"):
+                who = children(token, "dobj")  # 'forces gunned down P'
             else:
                 continue
             when = time_scope(token, context)
@@ -2336,5 +2401,7 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
         key = (claim.subject, claim.predicate, claim.object, claim.value, claim.via)
         claims.setdefault(key, claim)
     for claim in founders_as_members(list(claims.values()), sentence.context):
+        claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
+    for claim in groups_pledges(list(claims.values())):
         claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
     return list(claims.values())

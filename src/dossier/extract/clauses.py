@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from dossier.extract.bodies import body_reference, unnamed_body
 from dossier.extract.context import DocContext, country_of_demonym
 from dossier.extract.qualities import governors
+from dossier.extract.sentences import of_objects, repeated_prepositions
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology
 from dossier.model import Claim, EntityRef
@@ -55,6 +56,9 @@ NAME_LABELS = frozenset({"ORG", "FAC"})
 DESIGNATION_LABELS = words(_LEXICON, "designation_labels")
 GIVING_VERBS = words(_LEXICON, "giving_verbs")
 EXAMPLE_PREPOSITIONS = words(_LEXICON, "example_prepositions")
+EXAMPLE_ADVERBS = words(_LEXICON, "example_adverbs")
+COLLECTIVE_NOUNS = words(_LEXICON, "ideology_collectives")
+MODIFIER_PREDICATES: dict[str, str] = dict(_LEXICON["modifier_predicates"])
 NAMING_PARTICIPLES = words(_LEXICON, "naming_participles")
 SEVERING_VERBS = words(_LEXICON, "severing_verbs")
 REGARDING_VERBS = words(_LEXICON, "regarding_verbs")
@@ -249,6 +253,12 @@ def _fits(token: Token, trigger: Trigger) -> bool:
         return False
     if kind.endswith("_nouns") and token.ent_type_ in NAME_LABELS and token.ent_iob_ != "O":
         return False  # a word of a name: 'Upper Canada College', 'Pacific Command'
+    if kind.endswith("_nouns") and any(  # 'a splinter faction of Y' is no branch of Y
+        MODIFIER_PREDICATES.get(c.lemma_.lower(), trigger.predicate) != trigger.predicate
+        for c in token.children
+        if c.dep_ in ("compound", "amod") and c.i < token.i
+    ):
+        return False
     if kind.endswith("_verbs") and token.pos_ not in ("VERB", "AUX"):
         return token.pos_ == "ADJ" and token.tag_ == "VBN"  # 'Iran-backed'
     if kind.endswith("_nouns") and token.pos_ not in ("NOUN", "PROPN"):
@@ -310,6 +320,11 @@ def examples(word: Token) -> list[Token]:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     found += [obj, *obj.conjuncts]
+    for appos in word.children:  # 'other groups, most notably A': an apposition so marked
+        if appos.dep_ == "appos" and any(
+            c.dep_ == "advmod" and c.lower_ in EXAMPLE_ADVERBS for c in appos.children
+        ):
+            found += [appos, *appos.conjuncts]
     return found
 
 
@@ -479,16 +494,41 @@ def holders(noun: Token) -> list[Token]:
         found.extend(viewed if viewed and regarding else clause_subjects(verb))
     if noun.dep_ == "pobj" and noun.head.lower_ == "than" and noun.head.head.dep_ == "acomp":
         found.extend(clause_subjects(noun.head.head.head))  # 'X is little more than a proxy'
+    if noun.dep_ != "appos" and not any(c.dep_ == "appos" for c in noun.children):
+        # 'the founder of X, P': the parse hangs a person's name set off after the role's
+        # owner on the owner (another name there is the owner's own: 'of X, a Y affiliate')
+        found.extend(
+            c
+            for obj in of_objects(noun)
+            for c in obj.children
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+        )
+    if not found:  # 'the political arm of X, Z': the parse may join the name as a conjunct
+        found.extend(c for w in (noun, *of_objects(noun)) for c in set_off_conjuncts(w))
     return found
 
 
+def set_off_conjuncts(word: Token) -> list[Token]:
+    """The conjuncts of a word that are appositions the parse took for a list: set off
+    by a comma, with no 'and'/'or' anywhere in the list ('the arm of X, Z, was banned')."""
+    conjuncts = [c for c in word.children if c.dep_ == "conj"]
+    if not conjuncts or any(
+        c.dep_ in ("cc", "preconj") for w in (word, *word.conjuncts) for c in w.children
+    ):
+        return []
+    doc = word.doc
+    return [c for c in conjuncts if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
+
+
 def owners(noun: Token) -> list[Token]:
-    """Whose role: 'of X', 'for X' ('a spokesman for X'), "X's", 'X leader'."""
+    """Whose role: 'of X', 'for X' ('a spokesman for X'), "X's", 'X leader'; 'of X and
+    of Y' gives both."""
     found = [
         obj
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
-        for obj in prep.children
+        for phrase in (prep, *repeated_prepositions(prep))
+        for obj in phrase.children
         if obj.dep_ == "pobj"
     ]
     found += [
@@ -507,6 +547,12 @@ def targets(word: Token, preposition: str) -> list[Token]:
     competes with Y')."""
     found: list[Token] = []
     holders_ = [word, *(c for c in word.children if c.dep_ in ("dobj", "acomp", "advmod", "prt"))]
+    # 'grew out of Y': a preposition with no object of its own holds the trigger's one
+    holders_ += [
+        c
+        for c in word.children
+        if c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+    ]
     for holder in holders_:
         for prep in holder.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ == preposition:
@@ -612,8 +658,59 @@ def stands_for(word: Token) -> list[Token]:
             found.append(word.head)
         if word.dep_ == "attr":
             found += [c for c in word.head.children if c.dep_ in SUBJECT_DEPS]
+        if word.dep_ == "pobj" and word.head.lower_ == "as":
+            # 'X began as a student organisation': what the subject was (not 'Y views X
+            # as a proxy', where the 'as' phrase describes the object)
+            verb = word.head.head
+            if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in verb.children):
+                found += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         found += named_by(word)
+        found += name_set_off_after(word)
+        body = collective_of(word)
+        if body is not None and not examples(word):
+            # 'a coalition of Iranian-backed militias called X': X ('a coalition of groups
+            # including A' names A, read from the examples)
+            found += stands_for(body)
     return found
+
+
+def name_set_off_after(noun: Token) -> list[Token]:
+    """The name that follows a singular common noun after a comma, which the parse may not
+    join as its apposition: 'attacks by an X-linked armed group, Jama'at Y (JY)'. A name
+    that opens a list ('a group, A and B') is none."""
+    doc = noun.doc
+    at = noun.i + 1
+    if noun.tag_ != "NN" or at + 1 >= len(doc) or doc[at].text != ",":
+        return []
+    at += 1
+    if doc[at].lower_ == "the" and doc[at].ent_iob_ == "O" and at + 1 < len(doc):
+        at += 1
+    name = doc[at]
+    if (
+        name.ent_iob_ != "B"
+        or name.ent_type_ != "ORG"
+        or any(c.dep_ == "appos" for c in noun.children)
+    ):
+        return []
+    end = at + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end < len(doc) and doc[end].text == "(":  # its acronym: 'Jama'at Y (JY)'
+        close = next((t.i for t in doc[end : end + 6] if t.text == ")"), None)
+        end = close + 1 if close is not None else end
+    if end < len(doc) and doc[end].lower_ in ("and", "or"):
+        return []
+    return [name]
+
+
+def collective_of(members: Token) -> Token | None:
+    """The body a plural noun makes up: 'a coalition of [militias]', 'an umbrella group of
+    [militias]'."""
+    if members.tag_ != "NNS" or members.dep_ != "pobj" or members.head.lower_ != "of":
+        return None
+    body = members.head.head
+    words_ = [body, *(c for c in body.children if c.dep_ == "compound")]
+    return body if any(w.lemma_.lower() in COLLECTIVE_NOUNS for w in words_) else None
 
 
 def _as_phrases(verb: Token) -> list[Token]:

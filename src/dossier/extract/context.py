@@ -24,7 +24,8 @@ from dossier.extract.sentences import of_objects, opening_statement
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology
-from dossier.model import EntityRef, Place
+from dossier.model import EntityRef, Place, TimeSpan
+from dossier.model.dates import parse_time
 from dossier.model.names import clean_name
 
 ORG_LABELS = frozenset({"ORG"})
@@ -42,6 +43,7 @@ ORG_ACTS: dict[str, frozenset[str]] = {
 STATE_NOUNS = words(_LEXICON, "state_nouns")
 IDEOLOGY_STEMS = tuple(_LEXICON["ideology_stems"])
 PERSON_TITLES = words(_LEXICON, "person_titles")
+RELATIVE_SUBJECTS = words(_LEXICON, "relative_pronouns")
 DEMONYMS: dict[str, str] = {key.casefold(): value for key, value in _LEXICON["demonyms"].items()}
 DEMONYM_ENDINGS: tuple[tuple[str, str], ...] = tuple(
     (ending, instead) for ending, instead in _LEXICON["demonym_endings"]
@@ -74,6 +76,28 @@ def _is_region(name: str, kinds: tuple[str, ...] = ("region", "country")) -> boo
         return False
     place = get_gazetteer().lookup(name, kinds=kinds)
     return place is not None and place.name.casefold() == name.casefold()
+
+
+@lru_cache(maxsize=4096)
+def _is_country_initials(name: str) -> bool:
+    """Initials the gazetteer knows as a country's ('DRC', 'UAE'): NER calls them
+    organisations, and 'it' must not mean them."""
+    if not (name.isupper() and name.isalpha() and 2 < len(name) <= 5):
+        return False
+    return get_gazetteer().lookup(name, kinds=("country",)) is not None
+
+
+def opens_relative_clause(ent: Span) -> bool:
+    """'the New IRA, which is believed to have been formed ...': a name a relative clause
+    describes is the subject of that clause, for the salience of 'it' after it."""
+    return any(
+        clause.dep_ == "relcl"
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS
+            for c in clause.children
+        )
+        for clause in ent.root.children
+    )
 
 
 def country_of_demonym(word: str, kinds: tuple[str, ...] = ("country",)) -> str | None:
@@ -133,6 +157,11 @@ def said_to_be_organisation(ent: Span) -> bool:
         return True  # 'fighters of X', 'a faction of X'
     if any(c.dep_ == "appos" and c.lower_ in ORG_APPOSITIONS for c in root.children):
         return True  # 'X, a militant group'
+    if any(
+        c.dep_ == "compound" and c.i < ent.start and c.lower_ in ORG_APPOSITIONS
+        for c in root.children
+    ):
+        return True  # 'the indie band X', 'the rowing club X'
     if root.dep_ == "nsubj" and head.lemma_.lower() in ORG_ACTS:
         wanted = ORG_ACTS[head.lemma_.lower()]
         return any(c.lower_ in wanted for c in head.subtree)
@@ -214,6 +243,16 @@ class DocContext:
         last = bisect_left(self._ent_starts, span.end)
         return [ent for ent in self.ents[first:last] if ent.end <= span.end]
 
+    def date_in(self, phrase: Span) -> TimeSpan | None:
+        """The first date inside a phrase that resolves against the publication date."""
+        for ent in self.ents_in(phrase):
+            if ent.label_ != "DATE":
+                continue
+            span = parse_time(ent.text, self.published_at)
+            if span is not None and span.precision != "unknown":
+                return span
+        return None
+
     def entity_at(self, token: Token) -> Span | None:
         return self._by_token.get(token.i)
 
@@ -237,7 +276,7 @@ class DocContext:
             return learned
         if ent.label_ in ORG_LABELS or (ent.label_ == "NORP" and ent.kb_id_):
             known = self.ontology.entity(name)
-            if known is None and _is_region(name):
+            if known is None and (_is_region(name) or _is_country_initials(name)):
                 return self.place_ref(name)  # NER calls regions such as 'Khorasan' organisations
             return EntityRef("organization", known.name if known else name)
         if ent.label_ in PERSON_LABELS | {"NORP"} and name.casefold() in self.said_orgs:

@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from dossier.extract.claims import ClaimFrames, Sentence, extract_claims
-from dossier.extract.context import DocContext
+from dossier.extract.context import DocContext, opens_relative_clause
 from dossier.extract.events import EventExtractor
 from dossier.extract.qualities import governors
 from dossier.extract.sentences import content_sentences
@@ -54,6 +54,9 @@ def extract_document(
 def _follow_focus(sentence: Sentence, context: DocContext) -> None:
     """Organisations a sentence names gain salience, its named subject most; then a
     subject 'it', 'they' or 'the group' adds to the organisation it stands for."""
+    # one mention a sentence for each organisation: 'the Police Service (PSNI)' names it once
+    mentioned: dict[EntityRef, bool] = {}
+    in_main_clause: set[EntityRef] = set()
     for ent in context.ents_in(sentence.span):
         ref = context.ref(ent)
         if ref is None or ref.type != "organization":
@@ -62,7 +65,14 @@ def _follow_focus(sentence: Sentence, context: DocContext) -> None:
             token.dep_ in ("nsubj", "nsubjpass") for token in ent if token.head not in ent
         ) or any(g.dep_ in ("nsubj", "nsubjpass") for g in list(governors(ent.root))[:2])
         is_subject = is_subject and ent.root.dep_ != "pobj" and not context.is_aside(ent)
-        context.mention(ref, as_subject=is_subject)
+        is_subject = is_subject or opens_relative_clause(ent)
+        mentioned[ref] = mentioned.get(ref, False) or is_subject
+        # 'As the US steps up its campaign against X, a report shows the group ...': a name
+        # in an adverbial clause may be what the main clause's 'the group' means
+        if not any(g.dep_ == "advcl" for g in governors(ent.root)):
+            in_main_clause.add(ref)
+    for ref, is_subject in mentioned.items():
+        context.mention(ref, as_subject=is_subject, named=ref in in_main_clause)
     for token in sentence.span:
         if token.dep_ not in ("nsubj", "nsubjpass") or context.entity_at(token) is not None:
             continue

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from dossier.extract.abductions import takes_people
 from dossier.extract.casualties import (
     NONE_WORDS,
     Casualty,
@@ -28,6 +29,7 @@ from dossier.extract.casualties import (
 from dossier.extract.claims import Sentence
 from dossier.extract.context import DocContext, country_of_demonym
 from dossier.extract.event_evidence import without_other_times
+from dossier.extract.event_spans import split_evidence
 from dossier.extract.event_time import event_time
 from dossier.extract.event_types import lead_type
 from dossier.extract.perpetrators import (
@@ -45,6 +47,8 @@ from dossier.extract.places import (
     locate_places,
 )
 from dossier.extract.qualities import clause_head, date_phrases, governors, time_scope
+from dossier.extract.seizures import assails_place, seizes_place
+from dossier.extract.timeline import TimelineEntry, timeline_entry
 from dossier.knowledge.gazetteer import get_gazetteer, name_key
 from dossier.knowledge.lexicons import lexicon, phrases, words
 from dossier.knowledge.ontology import GENERIC_EVENT, EventSpec
@@ -58,6 +62,7 @@ _LEXICON = lexicon("events")
 REFERRING_NOUNS = words(_LEXICON, "referring_nouns")
 ATTACK_NOUNS = words(_LEXICON, "attack_nouns")
 FACILITY_TYPE = "facility/infrastructure attack"
+KIDNAPPING = "hostage taking (kidnapping)"
 REFERRING_DETERMINERS = words(_LEXICON, "referring_determiners")
 CONNECTIVES = phrases(_LEXICON, "connectives")
 DURATION_DAYS = dict(_LEXICON["duration_days"])
@@ -69,6 +74,7 @@ class Trigger:
     token: Token
     type: str
     strong: bool
+    seizure: bool = False  # a place taken: the outcome of the fight being told, as a rule
 
 
 @dataclass(slots=True)
@@ -95,6 +101,8 @@ class EventDraft:
     target_heads: list[str] = field(default_factory=list)  # lemmas of what was attacked
     victims: list[str] = field(default_factory=list)
     strong_cues: set[int] = field(default_factory=set)  # token indices of strong cues
+    line: int | None = None  # where the timeline entry that told it starts
+    background: bool = False  # told in passing as another incident ('a previous attack')
 
     def _hurt_people(self) -> bool:
         return any(tally.total > 0 for tally in (self.killed, self.wounded))
@@ -143,7 +151,7 @@ class EventDraft:
     def build(self, order: list[str]) -> Event:
         ranked = sorted(set(self.types), key=order.index)
         event_type = lead_type(self.triggers, self.types, order, self.strong_cues)
-        kidnapping = "hostage taking (kidnapping)" in ranked
+        kidnapping = KIDNAPPING in ranked
         if self.official_killed or (self.assassination and not kidnapping):
             event_type = "assassination"  # abducted and then killed is still an assassination
         elif event_type == GENERIC_EVENT and self._hurt_people() and not self._security_target():
@@ -189,6 +197,7 @@ class EventExtractor:
         self._unconfirmed_evidence: Evidence | None = None
         self._rejected: list[Trigger] = []
         self._single: dict[str, tuple[str, bool]] = {}
+        self._entry: TimelineEntry | None = None  # the timeline entry being read
         # multi-word cues, found through their first and their last word
         self._phrases: dict[str, list[tuple[list[str], str, bool]]] = {}
         for name, spec in self.specs.items():
@@ -210,7 +219,8 @@ class EventExtractor:
         self._rejected = []
         lowered = {token.lemma_.lower() for token in sentence} | {t.lower_ for t in sentence}
         context_words = self.context.ontology.event_context
-        armed = bool(lowered & context_words.get("actors", frozenset()))
+        # a list of incidents says its entries were attacks
+        armed = self._entry is not None or bool(lowered & context_words.get("actors", frozenset()))
         violent = armed or bool(lowered & context_words.get("casualties", frozenset()))
         actor_cues = self.context.ontology.actor_cues
         for token in sentence:
@@ -221,6 +231,11 @@ class EventExtractor:
             ):
                 continue
             match = self._match(token)
+            seizure = match is None and seizes_place(token)
+            if seizure:
+                match = GENERIC_EVENT, True  # 'seized the town': taken by force
+            if match is None and takes_people(token, armed):
+                match = KIDNAPPING, True  # 'the girls were taken by the militants'
             if match is None:
                 continue
             name, strong = match
@@ -236,12 +251,20 @@ class EventExtractor:
                 name, strong = "armed assault", True  # armed with firearms and grenades
             needs_actor = token.lemma_.lower() in actor_cues
             in_context = armed if needs_actor else violent
-            if _is_aggregate(token) or _is_activity(token) or _only_attempted(token):
+            if _is_aggregate(token, self.context.published_at) or _is_activity(token):
                 continue
-            if strong or in_context:
-                found.append(Trigger(token, name, strong))
+            if _only_attempted(token):
+                continue
+            if (
+                strong
+                or in_context
+                or _dated_incident(token, self.context.published_at)
+                or assails_place(token)
+            ):
+                found.append(Trigger(token, name, strong, seizure))
             elif name != GENERIC_EVENT and not needs_actor:
                 self._rejected.append(Trigger(token, name, strong))
+        found = _without_weapons_of_events(found)
         # 'drone' in 'a drone strike' is part of the strike's cue, not a cue of its own; but
         # 'bomb' in 'a suicide bomb attack' says what kind of attack it was
         heads = {trigger.token.i: trigger for trigger in found}
@@ -272,16 +295,24 @@ class EventExtractor:
         if span.text.rstrip().endswith("?"):
             return
         evidence = sentence.evidence()
+        self._entry = timeline_entry(span, self.context.published_at)
         unconfirmed, self._unconfirmed = self._unconfirmed, []
         here: list[tuple[Trigger, EventDraft]] = []
-        for trigger in self.triggers(span):
-            here.append((trigger, self._draft_for(trigger, here, evidence)))
+        triggers = self.triggers(span)
         rejected = self._rejected
         casualties = casualty_clauses(span)
+        killing = _killing_beside_mention(triggers, casualties)
+        if killing is not None:
+            # 'the car used in the attack belonged to a man who was killed': another killing
+            here.append((killing, self._new_draft(killing, [], evidence)))
+            triggers = []
+        for trigger in triggers:
+            here.append((trigger, self._draft_for(trigger, here, evidence)))
         statements = read_responsibility(span, self.context)
         if unconfirmed and self._confirms(here, casualties, statements, span, unconfirmed[0]):
             here = self._confirm(unconfirmed, here, evidence)
         self._unconfirmed, self._unconfirmed_evidence = rejected, evidence
+        self._share_sentence(here, evidence)
         updates = toll_updates(span)
         touched = [draft for _, draft in here]
         told = casualties or statements or updates or sentence_outcome(span)
@@ -289,11 +320,12 @@ class EventExtractor:
             not here
             and told
             and self.drafts
-            and not self._told_before(span, self.drafts[-1])
+            and self._in_entry(self._current())
+            and not self._told_before(span, self._current())
             and not _earlier_time(span)
         ):
-            touched = [self.drafts[-1]]
-            self.drafts[-1].add_evidence(evidence)
+            touched = [self._current()]
+            self._current().add_evidence(evidence)
         for casualty in casualties:
             draft = self._owner(casualty.verb, here) or (touched[-1] if touched else None)
             if draft is None:
@@ -336,6 +368,18 @@ class EventExtractor:
             for kind, count in updates:
                 (draft.killed if kind == "killed" else draft.wounded).revise(count)
         self._remember_date(span)
+
+    def _share_sentence(self, here: list[tuple[Trigger, EventDraft]], evidence: Evidence) -> None:
+        """Several events told in one sentence each quote their own stretch of it."""
+        firsts: dict[int, tuple[Token, EventDraft]] = {}
+        for trigger, draft in here:
+            firsts.setdefault(id(draft), (trigger.token, draft))
+        if len(firsts) < 2:
+            return
+        ordered = sorted(firsts.values(), key=lambda item: item[0].i)
+        pieces = split_evidence(evidence, self.context.doc, [cue for cue, _ in ordered])
+        for (_, draft), piece in zip(ordered, pieces, strict=True):
+            draft.evidence = [piece if item == evidence else item for item in draft.evidence]
 
     def _confirms(
         self,
@@ -392,20 +436,41 @@ class EventExtractor:
                 draft.triggers.append(token)
                 self._fill(draft, trigger, here)
                 return draft
-        previous = self.drafts[-1] if self.drafts else None
+        previous = self._current() if self.drafts else None
         if not here:  # 'Sunday's blast' after the arrests that followed it
             referent = self._referent(trigger) if _refers_back(token) else None
             previous = referent or self._latest_of_kind(trigger) or previous
-        if not here and previous is not None and self._continues(trigger, previous):
+        if (
+            not here
+            and previous is not None
+            and self._in_entry(previous)
+            and (self._continues(trigger, previous) or self._ends(trigger, previous))
+        ):
             previous.types.append(trigger.type)
             previous.triggers.append(token)
             previous.add_evidence(evidence)
             self._fill(previous, trigger, here)
             return previous
-        draft = EventDraft(types=[trigger.type], evidence=[evidence], triggers=[token])
+        return self._new_draft(trigger, here, evidence)
+
+    def _new_draft(
+        self, trigger: Trigger, here: list[tuple[Trigger, EventDraft]], evidence: Evidence
+    ) -> EventDraft:
+        """A new event, first told by this trigger."""
+        draft = EventDraft(types=[trigger.type], evidence=[evidence], triggers=[trigger.token])
+        draft.background = _marked_as_other(trigger.token)
         self._fill(draft, trigger, here)
+        if self._entry is not None:
+            draft.line = self._entry.line_start
+            if draft.date is None or draft.date.precision == "unknown":
+                draft.date = self._happened(self._entry.when)
         self.drafts.append(draft)
         return draft
+
+    def _in_entry(self, draft: EventDraft) -> bool:
+        """Whether a sentence may tell more of a draft: a timeline entry tells only its own
+        incident."""
+        return self._entry is None or draft.line == self._entry.line_start
 
     def _compatible(self, first: str, second: str) -> bool:
         """Two cues can tell one event when they are of one family: all attacks are one family."""
@@ -437,7 +502,7 @@ class EventExtractor:
         token = trigger.token
         modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
         if not modifiers:
-            return None
+            return self._same_word(token)
         for draft in reversed(self.drafts):
             for cue in draft.triggers:
                 theirs = {c.lemma_.lower() for c in cue.children if c.dep_ in ("compound", "amod")}
@@ -445,13 +510,32 @@ class EventExtractor:
                     return draft
         return None
 
-    def _latest_of_kind(self, trigger: Trigger) -> EventDraft | None:
-        """The last event of the cue's kind: 'the attack' after an air strike told in
-        passing is the bombing told before it."""
+    def _same_word(self, token: Token) -> EventDraft | None:
+        """'the ambush' is the event told as an ambush, even after another attack was
+        told; a general word ('the attack', 'the incident') means the last one."""
+        lemma = token.lemma_.lower()
+        if lemma in REFERRING_NOUNS:
+            return None
         return next(
-            (d for d in reversed(self.drafts) if self._compatible(trigger.type, d.types[0])),
+            (
+                draft
+                for draft in reversed(self.drafts)
+                if any(cue.lemma_.lower() == lemma for cue in draft.triggers)
+            ),
             None,
         )
+
+    def _latest_of_kind(self, trigger: Trigger) -> EventDraft | None:
+        """The last event of the cue's kind: 'the attack' after an air strike told in
+        passing is the bombing told before it; and 'the blast' after 'a bomb exploded near
+        troops responding to a previous attack' is the bomb, not the attack told in passing."""
+        kinds = [d for d in reversed(self.drafts) if self._compatible(trigger.type, d.types[0])]
+        return next((d for d in kinds if not d.background), kinds[0] if kinds else None)
+
+    def _current(self) -> EventDraft:
+        """The event the passage is telling: the last one not told in passing as another
+        incident."""
+        return next((d for d in reversed(self.drafts) if not d.background), self.drafts[-1])
 
     def _continues(self, trigger: Trigger, previous: EventDraft) -> bool:
         """Whether a cue in a later sentence tells more of the last event: same kind of event,
@@ -468,16 +552,27 @@ class EventExtractor:
         own_date = event_time(token, self.context)
         if self._dated_apart(token, previous):
             return False
+        undated = previous.date is None and self.context.published_at is None
+        if undated and _names_year(_own_date(token, None)):
+            return False  # 'the August 2020 port explosion' after an undated shooting
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
-        if determiners & REFERRING_DETERMINERS:
-            return True
+        if determiners & REFERRING_DETERMINERS or self._headline_only(previous):
+            return True  # 'the attack'; or the lead retelling the headline's 'a car bomb'
+        dated_by_day = any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children)
+        if dated_by_day and _own_date(token, self.context.published_at) is not None:
+            return True  # 'Friday's attack', not dated apart from the event (checked above)
         if determiners & {"a", "an", "another"} and token.lemma_.lower() not in PARTICIPANTS:
             return False  # ('a third suicide bomber' is one more of the attackers told)
         if any(c.lower_ in OTHER_INCIDENT_MARKERS for c in token.children if c.dep_ == "amod"):
             return False  # 'the earlier attack', 'the previous bombing'
+        site = _named_site(token)
+        if site and not any(site == _named_site(cue) for cue in previous.triggers):
+            return False  # 'the Marriott Hotel bombing' after the bombings in Bali
         # a weekday without a publication date to resolve it says no other day either
         if own_date is None or own_date.precision == "unknown" or own_date == previous.date:
             return True
+        if _refines(own_date, previous.date) and self._same_place(token, previous):
+            return True  # 'stormed Palma on March 24' after 'last week's attack on Palma'
         # 'A suicide bomber blew up a truck on Sunday' after a lead that gave no date: the
         # attacker of the event told, and its day, unless it is placed elsewhere
         return (
@@ -485,6 +580,27 @@ class EventExtractor:
             and token.lemma_.lower() in PARTICIPANTS
             and self._same_place(token, previous)
         )
+
+    def _ends(self, trigger: Trigger, previous: EventDraft) -> bool:
+        """Whether a place taken is how the fight told before ended ('the fighting went on
+        until the district was seized on June 14'): within weeks of it, not in another year."""
+        if not trigger.seizure or not self._compatible(trigger.type, previous.types[0]):
+            return False
+        when = previous.date
+        published = self.context.published_at
+        if (when is None or when.start is None or when.end is None) and published is not None:
+            when = TimeSpan(published - FOLLOW_UP, published + FOLLOW_UP, "unknown")
+        own = _own_date(trigger.token, published) or event_time(trigger.token, self.context)
+        if when is None or when.start is None or when.end is None:
+            return own is None or own.start is None
+        if own is None or own.start is None or own.end is None:
+            return True
+        return own.start <= when.end + FOLLOW_UP and when.start - FOLLOW_UP <= own.end
+
+    def _headline_only(self, draft: EventDraft) -> bool:
+        """Whether the event is so far told only by the headline, which the lead retells."""
+        title = self.context.title.strip()
+        return bool(title) and [item.quote.strip() for item in draft.evidence] == [title]
 
     def _same_place(self, token: Token, previous: EventDraft) -> bool:
         here, there = self._location_of(token), previous.location
@@ -498,6 +614,10 @@ class EventExtractor:
         cannot be the day of the event before it ('the bombing in 2004'). An event told
         undated in a dated report is news of the report's days: 'the 2002 attacks' told
         later in a report of 2005 is another incident."""
+        theirs = _weekday_named(previous.date) or _weekday_named(previous.weekday)
+        mine = _weekday_named(_weekday_of(token)) or _weekday_named(event_time(token, self.context))
+        if theirs and mine and theirs != mine:
+            return True  # 'on Wednesday' after an ambush 'on Friday', with no year to resolve
         when = previous.date
         published = self.context.published_at
         if (when is None or when.precision == "unknown") and published is not None:
@@ -516,9 +636,16 @@ class EventExtractor:
         if trigger.strong:
             draft.strong_cues.add(token.i)
         if draft.date is None or draft.date.precision == "unknown":
-            draft.date = self._happened(self._date_of(token, here))
+            # an unresolved weekday stays until a later cue gives a resolved date
+            told = self._happened(self._date_of(token, here))
+            if draft.date is None or (told is not None and told.precision != "unknown"):
+                draft.date = told
+        elif _refines(refined := self._happened(self._date_of(token, here)), draft.date):
+            draft.date = refined  # 'last week's attack', then 'on March 24'
         if draft.date is None and draft.weekday is None:
-            draft.weekday = _weekday_of(token)
+            # a new event's lead sentence dates it by its one weekday, wherever it hangs
+            lead = draft.triggers == [token] and context.published_at is None
+            draft.weekday = _weekday_of(token) or (_only_weekday(token) if lead else None)
         if draft.location.most_precise is None:
             draft.location = self._location_of(token)
         elif draft.location.city is None and draft.location.province is None:
@@ -566,9 +693,11 @@ class EventExtractor:
                     f"{anchor.text} ({shift:+d} days)",
                 )
         own = event_time(token, context)
-        if own is not None and _dates_another_event(token, own):
-            # 'the 2002 attacks and the 2003 bombing': the attacks' year is not the bombing's
-            own = _own_date(token, context.published_at)
+        written = _named_date(token, context.published_at)
+        if written is not None or (own is not None and _dates_another_event(token, own)):
+            # 'the 2002 attacks and the 2003 bombing': the attacks' year is not the bombing's;
+            # 'Thursday's attack took place where ... in 2018': the phrase's own date wins
+            own = written
         if own is not None and own.precision != "unknown":
             return own
         opening = token.sent.text.lower().lstrip()
@@ -868,6 +997,9 @@ class EventExtractor:
                 place = get_gazetteer().lookup(name.removesuffix("'s"), kinds=("city", "province"))
                 if place is None or place.name.casefold() != name.casefold():
                     continue
+                country = get_gazetteer().lookup(name, kinds=("country",))
+                if country is not None and name_key(country.name) == name_key(name):
+                    continue  # 'Mozambique' names the country, not its town of that name
                 if self.countries and place.country not in self.countries:
                     continue
                 if all(place.gazetteer_id != known.gazetteer_id for known in found):
@@ -968,13 +1100,71 @@ ONE_INCIDENT_WORDS = words(_LEXICON, "one_incident_words")
 MAX_PARTS = int(_LEXICON["max_parts_of_one_incident"])
 
 
-def _is_aggregate(token: Token) -> bool:
+def _in_passing(token: Token) -> bool:
+    """'the vehicle used in the attack': a back-reference inside a reduced relative clause
+    of another noun, which tells something about that noun, not about the event."""
+    return _refers_back(token) and any(
+        governor.dep_ == "acl" and governor.tag_ == "VBN" for governor in governors(token)
+    )
+
+
+def _killing_beside_mention(triggers: list[Trigger], casualties: list[Casualty]) -> Trigger | None:
+    """A killing a sentence tells beside a passing mention of the event ('the vehicle used
+    in the attack belonged to a vet, and he was killed while being extorted'): when every
+    cue only refers back and a killing is neither governed by one of them nor governs one,
+    the killing is another incident."""
+    if not triggers or not all(_in_passing(trigger.token) for trigger in triggers):
+        return None
+    for casualty in casualties:
+        if casualty.kind != "killed" or casualty.verb.pos_ != "VERB":
+            continue
+        verb = casualty.verb
+        if any(
+            trigger.token in verb.subtree or verb in list(governors(trigger.token))
+            for trigger in triggers
+        ):
+            continue
+        return Trigger(verb, GENERIC_EVENT, False)
+    return None
+
+
+def _without_weapons_of_events(found: list[Trigger]) -> list[Trigger]:
+    """'the bombs used for the 2002 attacks': a weapon whose own phrase names the event
+    it served is part of that event's telling, and says its kind."""
+    kept = []
+    for trigger in found:
+        token = trigger.token
+        served = None
+        if token.pos_ == "NOUN" and token.lemma_.lower() not in EVENT_NOUNS:
+            served = next(
+                (
+                    other
+                    for other in found
+                    if other.token.pos_ == "NOUN"
+                    and other.token.lemma_.lower() in EVENT_NOUNS
+                    and other.token in token.subtree
+                    and other.token.head != token
+                ),
+                None,
+            )
+        if served is None:
+            kept.append(trigger)
+        elif served.type == GENERIC_EVENT:
+            served.type, served.strong = trigger.type, served.strong or trigger.strong
+    return kept
+
+
+def _is_aggregate(token: Token, published: date | None = None) -> bool:
     """'about 250 clashes', 'attacks on civilians': many events, counted or in general.
     (Counted weapons are one event: 'fired two rockets'; so are a few blasts told as one
-    incident: 'two explosions ripped through', 'twin blasts'.)"""
+    incident: 'two explosions ripped through', 'twin blasts'; and bombings dated to a
+    month or a day: 'suicide bombings in the capital earlier this month'.)"""
     if token.tag_ != "NNS" or token.lemma_.lower() not in EVENT_NOUNS:
         return False
     if any(child.lower_ in ONE_INCIDENT_WORDS for child in token.children):
+        return False
+    own = _own_date(token, published)
+    if own is not None and own.precision in ("day", "month"):
         return False
     numbers = [
         child
@@ -1085,9 +1275,14 @@ DEVICE_NOUNS = words(_LEXICON, "device_nouns")
 
 
 def _not_an_event(token: Token) -> bool:
-    """Fixed phrases that name no attack: 'killed off' (a story's character), 'house arrest'."""
+    """Fixed phrases that name no attack: 'killed off' (a story's character), 'house arrest',
+    'no explosives' (none there)."""
     lemma = token.lemma_.lower()
     modifiers = {child.lower_ for child in token.children}
+    if token.pos_ == "NOUN" and any(
+        child.dep_ == "det" and child.lower_ in NONE_WORDS for child in token.children
+    ):
+        return True  # 'no explosives had been left behind'
     if lemma == "kill" and "off" in modifiers:
         return True
     if lemma == "attack" and modifiers & MEDICAL_WORDS:
@@ -1103,11 +1298,15 @@ FIGURATIVE_OBJECTS = words(_LEXICON, "figurative_objects")
 
 
 def _damages_no_property(verb: Token) -> bool:
-    """'destroy the group', 'damage the party': the object is an organisation."""
+    """'destroy the group', 'damage the party', 'the destruction of the network': the
+    object is an organisation."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        o for p in verb.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
     return any(
-        child.dep_ == "dobj"
-        and (child.ent_type_ in ("ORG", "NORP") or child.lemma_.lower() in FIGURATIVE_OBJECTS)
-        for child in verb.children
+        child.ent_type_ in ("ORG", "NORP") or child.lemma_.lower() in FIGURATIVE_OBJECTS
+        for child in objects
     )
 
 
@@ -1124,6 +1323,17 @@ def _carried(weapon: Token) -> bool:
         if governor.pos_ == "VERB" and governor.lemma_.lower() != "arm":
             return False
     return False
+
+
+def _marked_as_other(token: Token) -> bool:
+    """'a previous attack', 'an earlier explosion', 'another bombing': an incident named
+    as other than the one being told."""
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    if "another" in determiners:
+        return True
+    return bool(determiners & {"a", "an"}) and any(
+        c.lower_ in OTHER_INCIDENT_MARKERS for c in token.children if c.dep_ == "amod"
+    )
 
 
 def _other_incident(token: Token, earlier: Token, context: DocContext) -> bool:
@@ -1193,6 +1403,48 @@ def _weekday_of(token: Token) -> TimeSpan | None:
     return None
 
 
+TELLING_VERBS = words(_LEXICON, "telling_verbs")
+
+
+def _only_weekday(token: Token) -> TimeSpan | None:
+    """The one unresolved weekday the cue's sentence names, wherever it hangs ('people who
+    fled the hotel on Friday fell into an ambush'), unless it dates a verb above the cue
+    ('accused on Tuesday of a bombing': the accusation's day)."""
+    above = {word for word in token.ancestors if word.lemma_.lower() in TELLING_VERBS}
+    found = [
+        (span, root)
+        for text, root in date_phrases(token.sent)
+        if (span := parse_time(text, None)) is not None and _weekday_named(span)
+    ]
+    if len(found) != 1 or clause_head(found[0][1]) in above:
+        return None
+    return found[0][0]
+
+
+def _names_year(when: TimeSpan | None) -> bool:
+    """Whether a date is written with its year ('the 2002 attacks', 'August 2020'), not
+    as a day of the report's week ('Friday's attack')."""
+    return when is not None and bool(re.search(r"\d{4}", when.text or ""))
+
+
+def _refines(finer: TimeSpan | None, coarse: TimeSpan | None) -> bool:
+    """Whether a date lies within a longer one ('March 24' in 'last week')."""
+    if finer is None or coarse is None:
+        return False
+    if None in (finer.start, finer.end, coarse.start, coarse.end):
+        return False
+    assert finer.start and finer.end and coarse.start and coarse.end
+    inside = coarse.start <= finer.start and finer.end <= coarse.end
+    return inside and (finer.end - finer.start) < (coarse.end - coarse.start)
+
+
+def _weekday_named(span: TimeSpan | None) -> str | None:
+    """The weekday an unresolved date names ('on Friday afternoon'), if any."""
+    if span is None or span.text is None or span.precision != "unknown":
+        return None
+    return next((w for w in re.findall(r"[a-z]+", span.text.lower()) if w in WEEKDAYS), None)
+
+
 def _dates_another_event(token: Token, when: TimeSpan) -> bool:
     """Whether the clause date found for a cue sits inside another event phrase of the
     sentence ('making the bombs used for the 2002 Bali attacks': 2002 is the attacks')."""
@@ -1218,8 +1470,14 @@ def _only_attempted(token: Token) -> bool:
     that tells another event, or only meant ('had come to take hostages'), names no event
     of its own."""
     for governor in governors(token):
-        if governor.dep_ in ("xcomp", "advcl") and governor.head.lemma_.lower() in INTENT_VERBS:
+        if (
+            governor.dep_ in ("xcomp", "advcl")
+            and governor.head.lemma_.lower() in INTENT_VERBS
+            and _infinitive(governor)
+        ):
             return True  # 'they had come to carry out an attack and take hostages'
+        if governor.dep_ == "acl" and governor.head.lemma_.lower() in ATTEMPT_VERBS:
+            return True  # 'in an attempt to take over the town'
         if governor.dep_ == "xcomp" and governor.head.lemma_.lower() in ATTEMPT_VERBS:
             return governor.head.dep_ in ("advcl", "xcomp", "acl", "relcl")
         if governor.pos_ == "VERB" and governor != token and governor.dep_ != "conj":
@@ -1227,18 +1485,58 @@ def _only_attempted(token: Token) -> bool:
     return False
 
 
-def _own_date(token: Token, published: date | None) -> TimeSpan | None:
+def _infinitive(verb: Token) -> bool:
+    """'to take hostages' (not 'came to fore when operatives infiltrated, killing')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _own_date(token: Token, published: date | None, any_precision: bool = False) -> TimeSpan | None:
     """The date inside an event phrase itself ('the 2002 Bali attacks', 'the bombing in
     2004'), not in a phrase joined to it ('... and the 2003 bombing')."""
     joined = {w for c in token.children if c.dep_ == "conj" for w in c.subtree}
-    inside = set(token.subtree) - joined
+    # 'a confrontation in 2006 in which Israel invaded': the noun's date is the clause's
+    phrase = token.head if token.dep_ == "relcl" else token
+    inside = set(phrase.subtree) - joined
     for text, root in date_phrases(token.sent):
         if root not in inside:
             continue
         span = parse_time(text, published)
         if span is not None and span.start is not None and span.precision != "unknown":
             return span
+        if span is not None and any_precision:
+            return span  # 'Thursday's attack' with no publication date to resolve it
     return None
+
+
+def _named_date(token: Token, published: date | None) -> TimeSpan | None:
+    """The date the event phrase is named by ('Thursday's attack', 'the 2002 attacks', 'the
+    attack on May 3'), not one of a clause hung on it ('the attack, which was the deadliest
+    since 2003'); a weekday no publication date resolves is kept as written."""
+    near = {token} | {c for c in token.children if c.dep_ not in ("relcl", "acl", "conj")}
+    near |= {o for c in token.children if c.dep_ == "prep" for o in c.children}
+    for text, root in date_phrases(token.sent):
+        if root in near or root.head in near:
+            span = parse_time(text, published)
+            if span is not None and (span.start is not None or span.precision == "unknown"):
+                return span
+    return None
+
+
+def _named_site(cue: Token) -> str:
+    """The named site an event noun is called after ('the Marriott Hotel bombing'), if any."""
+    return " ".join(c.lower_ for c in cue.children if c.dep_ == "compound" and c.ent_type_ == "FAC")
+
+
+def _dated_incident(token: Token, published: date | None) -> bool:
+    """'the 2001 Parliament attack', 'the attack of May 2019': a definite event noun dated
+    in its own phrase names one past incident, with or without violence in view."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in EVENT_NOUNS:
+        return False
+    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+    if not determiners & {"the"} and not any(c.dep_ == "poss" for c in token.children):
+        return False
+    own = _own_date(token, published)
+    return own is not None and own.precision in ("day", "month", "year")
 
 
 def _relative_days(clause: Token) -> int | None:

@@ -53,6 +53,13 @@ def nominal_casualties(sentence: Span) -> list[tuple[Token, str, list[Token]]]:
     return found
 
 
+def recovers_remains(verb: Token, counted: Token) -> bool:
+    """'nine cadavers were recovered': a verb of recovery whose object is the dead."""
+    return _lemma(verb) in RECOVERY_VERBS and bool(
+        {_lemma(counted), counted.lower_} & REMAINS_NOUNS
+    )
+
+
 def whole_tolls(sentence: Span) -> list[list[Token]]:
     """The counted phrases of each 'the dead include 37 students and five others': a list
     of all the dead, which restates the toll rather than adding to it."""
@@ -86,4 +93,4 @@ def _is_the_dead(subject: Token) -> bool:
     )
 
 
-__all__ = ["nominal_casualties", "whole_tolls"]
+__all__ = ["nominal_casualties", "recovers_remains", "whole_tolls"]

@@ -20,7 +20,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.context import DocContext, is_creed, is_demonym, person_name
+from dossier.extract.context import (
+    DEMONYM_PLACES,
+    DocContext,
+    country_of_demonym,
+    is_creed,
+    is_demonym,
+    person_name,
+)
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import EntityRef
@@ -57,6 +64,15 @@ BLAME_ADJECTIVES = words(_LEXICON, "blame_adjectives")
 STATE_BODY_WORDS = words(_LEXICON, "state_body_words")
 PARTITIVE_WORDS = words(_LEXICON, "partitive_words")  # 'one of the attackers'
 ACCUSER_HEADS = words(_LEXICON, "accuser_heads")
+SUSPECT_NOUNS = words(_LEXICON, "suspect_nouns")
+HALLMARK_NOUNS = words(_LEXICON, "hallmark_nouns")
+POINTING_SUBJECTS = words(_LEXICON, "pointing_subjects")
+TELLING_VERBS = words(_LEXICON, "telling_verbs")
+DEED_VERBS = words(_LEXICON, "deed_verbs")
+TOLL_VERBS = words(_LEXICON, "toll_verbs")
+TAKING_PART_VERBS = words(_LEXICON, "taking_part_verbs")
+ORGANISATION_NOUNS = words(_LEXICON, "organisation_nouns")
+REGIONAL_UNITS = words(_LEXICON, "regional_units")
 
 
 STANCES = ("claimed", "blamed", "suspected", "denied", "named")
@@ -135,7 +151,7 @@ def _read_statement(token: Token, context: DocContext, found: list[Responsibilit
         ]
         for target in _with_conjuncts(targets):
             found.append(Responsibility(perpetrator_of(target, context), False))
-    elif lemma == "suspect":
+    elif lemma == "suspect" and token.pos_ != "NOUN":
         for target in _with_conjuncts(_suspects(token)):
             found.append(Responsibility(perpetrator_of(target, context), False, "suspected"))
     elif lemma == "accuse":
@@ -169,11 +185,136 @@ def _read_statement(token: Token, context: DocContext, found: list[Responsibilit
         )
         for target in _with_conjuncts(targets):
             found.append(Responsibility(perpetrator_of(target, context), False))
+    elif lemma in SUSPECT_NOUNS and token.pos_ == "NOUN":
+        # 'one likely culprit, X, condemned the attack', 'X, the main suspect, ...'
+        for beside in _with_conjuncts(_named_beside(token, context)):
+            found.append(Responsibility(perpetrator_of(beside, context), False, "suspected"))
+    elif lemma in HALLMARK_NOUNS:
+        # 'the blast bore the hallmarks of (an operation by) X'
+        for marked in _with_conjuncts(_prep_objects(token, ("of",))):
+            doers = _prep_objects(marked, ("by",)) if _refers_to_deed(marked) else [marked]
+            for doer in _with_conjuncts(doers):
+                if _group_named(doer, context):
+                    found.append(Responsibility(perpetrator_of(doer, context), False, "suspected"))
+    elif lemma == "point" and _pointed_by_evidence(token):
+        # 'the investigation into the bombing is pointing to X'
+        for pointed in _with_conjuncts(_prep_objects(token, ("to",))):
+            if _group_named(pointed, context):
+                found.append(Responsibility(perpetrator_of(pointed, context), False, "suspected"))
+    elif lemma == "accord" and _prep_objects(token, ("to",)):
+        # '12 soldiers were killed in an ambush, according to X': an armed group's own toll
+        for source in _prep_objects(token, ("to",)):
+            teller = _own_toll_teller(token, source, context)
+            if teller is not None:
+                found.append(Responsibility(teller, True))
+    elif lemma in TELLING_VERBS:
+        # 'X said four of its fighters had stormed the hotel', 'X said it killed 12 soldiers'
+        teller = _tells_own_deed(token, context)
+        if teller is not None:
+            found.append(Responsibility(teller, True))
+    elif lemma == "be" and (person := _person_named_doer(token, context)) is not None:
+        # 'police said the bomber was Amadou Keita'
+        found.append(Responsibility(person, None, "named"))
     elif lemma == "identify" and _prep_objects(token, ("as",)):
         identified = [_one_of(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if identified and identified[0].lemma_.lower() in PERPETRATOR_WORDS:
             for target in _prep_objects(token, ("as",)):
                 found.append(Responsibility(perpetrator_of(target, context), False))
+
+
+def _named_beside(noun: Token, context: DocContext) -> list[Token]:
+    """The group a suspect noun stands beside: 'the main suspect, X' or 'X, the main
+    suspect'; only a group by name (a person's name beside 'the suspect' is no group)."""
+    beside = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        beside.append(noun.head)
+    return [word for word in beside if _names_group(word, context)]
+
+
+def _group_named(phrase: Token, context: DocContext) -> bool:
+    """A group by name: tagged, or a name on a group noun ('the X terrorist network')."""
+    return _names_group(phrase, context) or _name_on_group_noun(phrase, context) is not None
+
+
+def _refers_to_deed(word: Token) -> bool:
+    return word.lemma_.lower() in DEED_WORDS or word.lemma_.lower() == "operation"
+
+
+def _pointed_by_evidence(verb: Token) -> bool:
+    """'the investigation is pointing to', 'evidence points to': not 'he pointed to a map'."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in POINTING_SUBJECTS for c in verb.children)
+
+
+def _own_toll_teller(accord: Token, source: Token, context: DocContext) -> EntityRef | None:
+    """An armed group giving the toll of an attack nobody else is named doing: 'at least 10
+    people were killed in a bombing, according to X' tells X's own attack. Not when the
+    clause names its doer ('US strikes killed 20 militants, according to X'), nor a state
+    body or a group not known as armed (a rights group counts the dead of others)."""
+    clause = accord.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.lemma_.lower() not in TOLL_VERBS:
+        return None
+    clauses = [clause, clause.head] if clause.dep_ == "conj" else [clause]
+    if any(c.dep_ in ("nsubj", "agent") for verb in clauses for c in verb.children):
+        return None
+    ref = perpetrator_of(source, context)
+    if ref is None or ref.type != "organization" or not _armed_phrase(source, context):
+        return None
+    return ref
+
+
+def _armed_phrase(phrase: Token, context: DocContext) -> bool:
+    """A phrase naming an armed group the ontology knows or the text calls a group ("the
+    Islamic State organisation", "Islamic State's branch in Yemen"): a rights group, a
+    ministry or an officer tells of others' deeds."""
+    for word in phrase.subtree:
+        ref = context.org_ref(word) if context.entity_at(word) is not None else None
+        if ref is not None and ref.type == "organization" and _known_group(ref, context):
+            return True
+    return False
+
+
+def _tells_own_deed(verb: Token, context: DocContext) -> EntityRef | None:
+    """A group that says its own men did an attack: 'X said four of its fighters had stormed
+    the hotel', 'X said it had attacked the base'. The deed's subject must be the group
+    itself ('it', 'we') or its own men ('its fighters'), never anyone else."""
+    subject = _first(verb, ("nsubj",))
+    if subject is None or subject.pos_ == "PRON" or not _names_group(subject, context):
+        return None
+    for told in (c for c in verb.children if c.dep_ == "ccomp"):
+        if told.lemma_.lower() not in DEED_VERBS or _negated(told):
+            continue
+        doer = _first(told, ("nsubj",))
+        if doer is None:
+            continue
+        # 'its fighters stormed the hotel', 'the attack killed dozens': an armed group's
+        # account (a commander's 'we have killed them' is no claim of the attack)
+        if (_its_own(doer) or _refers_to_event(doer)) and _armed_phrase(subject, context):
+            return perpetrator_of(subject, context)
+    return None
+
+
+def _its_own(doer: Token) -> bool:
+    """'it', 'we', 'its fighters', 'three of its heroes': the teller or its men."""
+    if doer.pos_ == "PRON":
+        return doer.lower_ in ("it", "we")
+    return any(
+        word.dep_ == "poss" and word.lower_ in ("its", "our", "their") for word in doer.subtree
+    )
+
+
+def _person_named_doer(verb: Token, context: DocContext) -> EntityRef | None:
+    """'the bomber was Amadou Keita', 'the terrorist driving the vehicle was X': a person
+    named as the attacker of the attack told."""
+    subject = _first(verb, ("nsubj",))
+    if subject is None or subject.lemma_.lower() not in PERPETRATOR_WORDS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None  # 'a bomber was ...' tells of someone else
+    for named in (c for c in verb.children if c.dep_ == "attr"):
+        ent = context.entity_at(named)
+        if ent is not None and ent.label_ == "PERSON":
+            return _doer(named, context)
+    return None
 
 
 def _accuser(verb: Token, accused: set[EntityRef | None], context: DocContext) -> str:
@@ -236,10 +377,13 @@ def adds_perpetrator(
     """Whether a statement that is not a claim adds its group beside those already told:
     always when none is; a doer named ('carried out by X and Y') beside a claimant; one more
     accused by the same kind of statement ('blamed militants from X and Y'); any accused
-    beside doers only named (a unit named, then its parent group accused)."""
+    beside doers only named (a unit named, then its parent group accused); one accused
+    beside a claimant (X claimed it, officials blamed Y: both kept, each with its stance)."""
     if not known or statement.how == "named":
         return True
     told = {stances.get(p, "named") for p in known}
+    if statement.how in ACCUSING_STANCES and "claimed" in told:
+        return True
     return statement.how in told or told == {"named"}
 
 
@@ -323,6 +467,8 @@ def _active_subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "xcomp":
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.head.dep_ == "acl":  # 'X, the commander, believed to have plotted the attack'
+            subjects = [verb.head.head]
     # 'X, a chemist who masterminded the attack': 'who' is the phrase the clause describes
     return [verb.head if s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else s for s in subjects]
 
@@ -345,6 +491,10 @@ def _doer(agent: Token, context: DocContext) -> EntityRef | None:
     ref = perpetrator_of(agent, context)
     if ref is None or ref.type != "organization" or agent.pos_ == "PROPN":
         return ref
+    if context.entity_at(agent) is None and agent.lemma_.lower() not in GROUP_HEADS | (
+        context.ontology.group_nouns
+    ):
+        return None  # 'the commander of X', 'a teacher': a person unnamed, not a group
     if _names_group(agent, context) or _refers_to_group(agent, context):
         return ref
     return None
@@ -392,14 +542,21 @@ def agent_of(trigger: Token, context: DocContext, state_action: bool) -> EntityR
         a for word in (trigger, trigger.head, *described) for a in _prep_objects(word, ("by",))
     ]
     clause = trigger if trigger.pos_ == "VERB" else trigger.head
+    if clause.dep_ == "prep" and clause.lower_ == "with":
+        clause = clause.head  # 'they launched an offensive with gunmen seizing the town'
     if clause.pos_ == "VERB" and clause.lemma_.lower() in ATTACK_VERBS:
-        subject = _first(clause, ("nsubj",))
-        if subject is None and clause.dep_ == "xcomp":
-            # 'X are believed to have carried out the attack': the subject of 'believed'
-            subject = _first(clause.head, ("nsubj", "nsubjpass"))
+        subject = _deed_subject(clause)
         if subject is not None:
             candidates.append(subject)
     for candidate in candidates:
+        if not state_action and _state_forces(candidate, context):
+            continue  # 'security forces safely detonated the device'
+        if _person_at(candidate, context) and not state_action:
+            # 'Amadou Keita detonated his vest', 'Traore, a teacher who helped lead the assault'
+            return _doer(candidate, context)
+        meant_person = _person_meant(candidate, context)
+        if meant_person is not None and not state_action:
+            return meant_person  # 'Hapilon gained notoriety when he took part in kidnapping'
         if candidate.pos_ == "PRON":
             # 'they assassinated a colonel': the group the passage is about, when it is an
             # armed group ('they' after 'gunmen' may mean only those gunmen)
@@ -420,6 +577,75 @@ def agent_of(trigger: Token, context: DocContext, state_action: bool) -> EntityR
     return _group_on_event_noun(trigger, context)
 
 
+def _state_forces(phrase: Token, context: DocContext) -> bool:
+    """'Security forces', 'the police', 'troops': the state's men, not a group by name
+    ('Taliban forces')."""
+    if phrase.lemma_.lower() not in STATE_FORCES:
+        return False
+    return not any(
+        context.entity_at(word) is not None and context.org_ref(word) is not None
+        for word in phrase.subtree
+    )
+
+
+def _person_at(word: Token, context: DocContext) -> bool:
+    """A person's name, or a phrase in apposition with one ('X, a former teacher')."""
+    for named in (word, word.head) if word.dep_ == "appos" else (word,):
+        ent = context.entity_at(named)
+        if ent is not None and ent.label_ == "PERSON":
+            return True
+    return False
+
+
+def _deed_subject(verb: Token) -> Token | None:
+    """Who does the deed a verb tells: its subject, or the subject of the verb it completes
+    or shares ('X are believed to have carried out the attack', 'X walked in and detonated
+    his vest', 'X helped lead the assault'), or of the verb of taking part ('he took part in
+    kidnapping tourists'); 'who' is the phrase its clause describes."""
+    if _passive(verb):
+        return None  # 'X was killed ... and his wife was abducted': X is a victim
+    subject = _first(verb, ("nsubj",))
+    governor = verb
+    while subject is None and governor.dep_ in ("xcomp", "conj", "pcomp", "pobj"):
+        shared = governor.dep_ == "conj"
+        governor = governor.head
+        if governor.dep_ == "prep":  # 'part in kidnapping', 'involved in the bombing'
+            governor = governor.head
+            if governor.lemma_.lower() == "part" and governor.dep_ == "dobj":
+                governor = governor.head
+            if governor.lemma_.lower() not in TAKING_PART_VERBS:
+                return None
+        # a subject shared with a passive verb is its victim ('X was not harmed, but ...')
+        subject = _first(governor, ("nsubj",) if shared else ("nsubj", "nsubjpass"))
+    if subject is not None and subject.tag_ in ("WP", "WDT") and governor.dep_ == "relcl":
+        # 'a lecturer who helped lead the assault', 'the Front, which stormed ...'; not 'a
+        # bomb that landed and detonated'
+        head = governor.head
+        doer = subject.lower_ == "who" or head.pos_ == "PROPN" or head.lemma_ in GROUP_HEADS
+        return head if doer else None
+    return subject
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _person_meant(word: Token, context: DocContext) -> EntityRef | None:
+    """The person 'he' or 'she' means: the page's subject, or the person the sentence's main
+    clause is about ('Hapilon gained notoriety when he took part in ...')."""
+    if word.pos_ != "PRON" or word.lower_ not in ("he", "she"):
+        return None
+    topic = context.person_reference(word)
+    if topic is not None:
+        return topic
+    root = word.sent.root
+    subject = _first(root, ("nsubj", "nsubjpass"))
+    if subject is None or subject.i >= word.i or subject == word:
+        return None
+    ent = context.entity_at(subject)
+    return _doer(subject, context) if ent is not None and ent.label_ == "PERSON" else None
+
+
 def _group_pronoun(word: Token, context: DocContext) -> bool:
     return word.pos_ == "PRON" and word.lower_ in context.ontology.group_pronouns
 
@@ -429,12 +655,19 @@ def _group_on_event_noun(trigger: Token, context: DocContext) -> EntityRef | Non
     event noun. Only a group known or called one, not any name ('the Westgate attack')."""
     if trigger.pos_ != "NOUN":
         return None
-    for modifier in trigger.children:
-        if modifier.dep_ not in ("compound", "nmod", "poss") or context.entity_at(modifier) is None:
-            continue
-        ref = context.org_ref(modifier)
-        if ref is not None and ref.type == "organization" and _known_group(ref, context):
-            return ref
+    nouns = [trigger]
+    if trigger.dep_ == "dobj":  # 'its first operation involved an assault on the town'
+        nouns += [c for c in trigger.head.children if c.dep_ == "nsubj" and _refers_to_deed(c)]
+    for noun in nouns:
+        for modifier in noun.children:
+            if _group_pronoun(modifier, context) and modifier.dep_ == "poss":
+                ref = _meant_group(modifier, context)  # 'its latest attack'
+            elif modifier.dep_ in ("compound", "nmod", "poss") and context.entity_at(modifier):
+                ref = context.org_ref(modifier)
+            else:
+                continue
+            if ref is not None and ref.type == "organization" and _known_group(ref, context):
+                return ref
     return None
 
 
@@ -482,14 +715,25 @@ def _perpetrator_of(phrase: Token, context: DocContext) -> EntityRef | None:
     A unit 'of' a group is that group ('the Derry Brigade of the New IRA'); a name
     built on a group's name is its own group ('Sinai Province of the Islamic State').
     """
+    regional = _regional_unit(phrase, context)
+    if regional is not None:  # "Islamic State's branch in Yemen", 'a Yemeni branch of X'
+        return regional
     parent = _parent_group(phrase, context)
     if parent is not None:
         return parent
+    if phrase.lemma_.lower() in GENERIC_HEADS or phrase.lower_ in GENERIC_HEADS:
+        for member_of in _prep_objects(phrase, ("from", "of")):
+            if _names_group(member_of, context):
+                # 'gunmen from the X Front', 'Members of the X Front' (before a name
+                # built on a group's name: 'Members' is no group's name)
+                return perpetrator_of(member_of, context)
     unit = _unit_name(phrase, context)
     if unit is not None:  # 'the Majeed brigade'
         return _as_group(unit, context)
     called = _called(phrase)
     if called is not None:  # 'a little-known group called the Veyn Brigades'
+        if not called.text[:1].isupper():  # 'a group claiming to be a Yemeni branch of X'
+            return perpetrator_of(called, context) if _names_group(called, context) else None
         return _as_group(_phrase_text(called), context)
     if phrase.lemma_.lower() in AFFILIATE_HEADS and not _own_name(phrase, context):
         return None  # "Al Qaeda's North African affiliate" is not al-Qaeda, and unnamed
@@ -499,7 +743,29 @@ def _perpetrator_of(phrase: Token, context: DocContext) -> EntityRef | None:
         and _named_after_group(phrase, context)
     ):
         return _as_group(_phrase_text(phrase), context)
-    for token in _core(phrase):
+    core = _core(phrase)
+    whole = context.entity_at(phrase)
+    if (
+        whole is not None
+        and core
+        and whole.start <= core[0].i
+        and whole.end > core[-1].i
+        and not _unit_before(whole, phrase)
+    ):
+        # a name that covers the phrase, or runs on past it ('al-Qaeda in the Arabian
+        # Peninsula' parsed apart, 'the Khorasan Chapter of the Islamic State'); not one
+        # taking in the unit whose group the phrase names ('the X Faction of the Y Movement')
+        ref = context.org_ref(phrase)
+        if ref is not None:
+            return ref
+    acronym = _acronym_after(phrase, context)
+    if acronym is not None:  # 'al Qaeda in the Islamic Maghreb (AQIM)': not al Qaeda
+        return acronym
+    known = context.ontology.entity(_phrase_text(phrase))
+    if known is not None and known.type == "organization":
+        return EntityRef("organization", known.name)  # a known name written whole
+    # the phrase's own name before any written on it: "al Qaeda's local affiliate JNIM"
+    for token in (phrase, *core):
         ref = context.org_ref(token) if context.entity_at(token) is not None else None
         if ref is not None:
             return ref
@@ -511,16 +777,39 @@ def _perpetrator_of(phrase: Token, context: DocContext) -> EntityRef | None:
         return _as_group(named, context)
     if _refers_to_group(phrase, context):
         return _meant_group(phrase, context)  # 'the group' the passage is about
-    if phrase.lemma_.lower() in GENERIC_HEADS or phrase.lower_ in GENERIC_HEADS:
-        for member_of in _prep_objects(phrase, ("from", "of")):
-            if _names_group(member_of, context):
-                return perpetrator_of(member_of, context)  # 'gunmen from the X Front'
     if not _could_name_group(phrase):
         return None
     text = _phrase_text(phrase)
     if not text or text.lower() in GENERIC_HEADS:
         return None
     return _as_group(text, context)
+
+
+def _unit_before(name: Span, phrase: Token) -> bool:
+    """A name tagged over a unit written before the phrase ('the X Faction of' the Y
+    Movement), a unit that stays its group; a regional unit is a group of its own."""
+    before = name.doc[name.start : phrase.left_edge.i]
+    return any(w.lemma_.lower() in SUBUNIT_HEADS - REGIONAL_UNITS for w in before)
+
+
+def _acronym_after(phrase: Token, context: DocContext) -> EntityRef | None:
+    """The organisation a name's acronym in brackets right after it names: the whole name,
+    where the name's first words may be tagged as another group ('al Qaeda' of 'al Qaeda in
+    the Islamic Maghreb (AQIM)')."""
+    words_ = _core(phrase)
+    if not words_ or words_[-1].i + 2 >= len(phrase.doc) or any(w.dep_ == "cc" for w in words_):
+        return None  # 'the PKK and the People's Defence Units (YPG)': the acronym is one's
+    opening, acronym = phrase.doc[words_[-1].i + 1], phrase.doc[words_[-1].i + 2]
+    ent = context.entity_at(acronym)
+    if opening.text != "(" or ent is None or len(ent) != 1 or not acronym.text.isupper():
+        return None  # a bracketed full name ('(Islamic State West Africa Province)') is more
+    ref = context.org_ref(acronym)
+    name = _phrase_text(phrase)
+    if ref is not None and ref.name.casefold().endswith(f" {name.casefold()}"):
+        # the acronym read as the name of a unit written before ours ('the X Faction of the
+        # Y Movement (YM)'): the name is ours
+        return _as_group(name, context)
+    return ref
 
 
 def _meant_group(phrase: Token, context: DocContext) -> EntityRef | None:
@@ -571,6 +860,31 @@ def _name_on_group_noun(phrase: Token, context: DocContext) -> str | None:
     return None if not text or is_creed(text) else text
 
 
+def _regional_unit(phrase: Token, context: DocContext) -> EntityRef | None:
+    """A group's unit named with its place is a group of its own, 'X in Y' as such branches
+    are known: "Islamic State's branch in Yemen" and 'a Yemeni branch of ISIS' are both
+    Islamic State in Yemen (a 'faction' or a 'wing' with no place stays its parent group)."""
+    if phrase.lemma_.lower() not in REGIONAL_UNITS or context.entity_at(phrase) is not None:
+        return None
+    places = [
+        country_of_demonym(c.text, kinds=DEMONYM_PLACES) or clean_name(c.text)
+        for c in phrase.children
+        if c.dep_ in ("amod", "compound") and _is_place(c)
+    ]
+    places += [_phrase_text(o) for o in _prep_objects(phrase, ("in",)) if _is_place(o)]
+    parents = [c for c in phrase.children if c.dep_ == "poss"] + _prep_objects(phrase, ("of",))
+    named = [perpetrator_of(p, context) for p in parents if _names_group(p, context)]
+    parent = next((ref for ref in named if ref is not None and ref.type == "organization"), None)
+    if not places or not places[0] or parent is None:
+        return None
+    return _as_group(f"{parent.name} in {places[0]}", context)
+
+
+def _is_place(word: Token) -> bool:
+    """A country or a people: 'Yemen', 'Yemeni'."""
+    return word.ent_type_ in ("GPE", "NORP", "LOC") or is_demonym(word.text)
+
+
 def _unit_name(phrase: Token, context: DocContext) -> str | None:
     """A unit named by a name and a unit noun, 'the Majeed brigade': the whole is its name,
     when the name alone is no group the ontology knows ('the Taliban faction' is the
@@ -591,11 +905,17 @@ def _called(phrase: Token) -> Token | None:
     if phrase.lemma_.lower() not in GROUP_HEADS and phrase.lemma_.lower() not in GENERIC_HEADS:
         return None
     for verb in phrase.children:
-        if verb.dep_ != "acl" or verb.lemma_.lower() not in NAMING_VERBS:
+        if verb.dep_ != "acl":
+            continue
+        if verb.lemma_.lower() == "claim":  # 'a group claiming to be X'
+            return next((a for b in _being(verb) for a in b.children if a.dep_ == "attr"), None)
+        if verb.lemma_.lower() not in NAMING_VERBS:
             continue
         for child in verb.children:
-            if child.dep_ in ("oprd", "attr", "xcomp") and child.text[:1].isupper():
-                return child
+            if child.dep_ in ("oprd", "attr", "xcomp") and (
+                child.text[:1].isupper() or child.pos_ == "NOUN"
+            ):
+                return child  # 'calling itself X', 'calling itself a Yemeni branch of X'
             if child.dep_ == "dobj" and child.text[:1].isupper():
                 return child  # 'calling itself X' parses X as an object too
             if child.dep_ == "prep" and child.lower_ == "as":
@@ -603,6 +923,10 @@ def _called(phrase: Token) -> Token | None:
                 if named:
                     return named[0]
     return None
+
+
+def _being(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be"]
 
 
 def _own_name(phrase: Token, context: DocContext) -> bool:
@@ -626,8 +950,17 @@ def _could_name_group(phrase: Token) -> bool:
     if phrase.pos_ in ("PRON", "VERB", "AUX", "DET", "NUM") or phrase.tag_ in ("WP", "PRP"):
         return False
     if phrase.lemma_.lower() in GENERIC_HEADS:
-        return _has_group_modifier(phrase)
+        return _has_group_modifier(phrase) and not _described_only(phrase)
     return True  # 'separatists', 'Iran-backed militia': GTD names groups so too
+
+
+def _described_only(phrase: Token) -> bool:
+    """'a Ugandan rebel group': an organisation noun a people's name only describes, where
+    'Fulani extremists' names the extremists by their people."""
+    if phrase.lemma_.lower() not in ORGANISATION_NOUNS:
+        return False
+    names = [c for c in phrase.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+    return all(is_demonym(c.text) or c.ent_type_ == "NORP" for c in names)
 
 
 def _phrase_text(phrase: Token) -> str:

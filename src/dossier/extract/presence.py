@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from dossier.extract.context import DocContext
 from dossier.extract.qualities import governors
+from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import EntityRef
 from dossier.model.names import clean_name
@@ -26,6 +27,8 @@ LOCATION_PREPOSITIONS = words(_LEXICON, "location_prepositions")
 PLACE_PART_DEPS = ("amod", "compound", "npadvmod")
 MAX_PHRASE_WORDS = 12
 DEGREE_NOUNS = words(_LEXICON, "degree_nouns")
+# prepositions of reach: 'across the Sahel', 'throughout Mali'
+SPREAD_PREPOSITIONS = words(_LEXICON, "spread_prepositions")
 # what ends a place phrase: a clause or aside about it
 PHRASE_ENDS = ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl")
 
@@ -82,6 +85,54 @@ def narrowed_places(starts: list[Token], context: DocContext) -> dict[EntityRef,
         if ref is not None and phrase and ref.type == "place":
             found.setdefault(ref, phrase)
     return found
+
+
+def gazetteer_place(word: Token, context: DocContext) -> EntityRef | None:
+    """A place NER did not mark ('based out of Muridke'), or took for a person: a proper
+    noun (with the proper nouns before it) that the gazetteer knows by that very name."""
+    if word.pos_ != "PROPN":
+        return None
+    ent = context.entity_at(word)
+    if ent is not None:
+        if ent.label_ != "PERSON" or ent.kb_id_ or ent.root != word:
+            return None
+        name = clean_name(ent.text)
+    else:
+        first = word
+        while first.i > word.sent.start and first.nbor(-1).pos_ == "PROPN":
+            first = first.nbor(-1)
+            if context.entity_at(first) is not None:
+                return None
+        name = clean_name(word.doc[first.i : word.i + 1].text)
+    place = get_gazetteer().lookup(name) if name else None
+    # the gazetteer's own name only: its nearest match for any word ('Hamas') is no place
+    if place is None or place.name.casefold() != name.casefold():
+        return None
+    return EntityRef("place", place.name, place.gazetteer_id)
+
+
+def out_of_objects(word: Token) -> list[Token]:
+    """The objects of 'out of' on a word: 'based out of Y'."""
+    return [
+        obj
+        for out in word.children
+        if out.dep_ == "prep" and out.lower_ == "out"
+        for of in out.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for obj in of.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def spread_verb(preposition: Token) -> Token | None:
+    """The verb a spread phrase says the reach of: 'X has seized towns [across Y]', 'a
+    group plaguing targets [throughout Y]' (on the verb, or on its object)."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in SPREAD_PREPOSITIONS:
+        return None
+    head = preposition.head
+    if head.dep_ == "dobj":
+        head = head.head
+    return head if head.pos_ == "VERB" else None
 
 
 def degree_asides(cue: Token) -> list[Token]:

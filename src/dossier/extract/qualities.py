@@ -60,7 +60,9 @@ def is_negated(token: Token, context: DocContext) -> bool:
     candidates = {token, head}
     negations = context.ontology.negations
     chain = list(governors(token))
-    if _titles_a_name(token, context):  # 'did not meet President P': P is president still
+    if _titles_a_name(token, context) or _describes_subject(token, head):
+        # 'did not meet President P': P is president still; 'the leader of X, P, was not
+        # arrested': P leads X still
         candidates, chain = {token}, [token]
     above = chain[1:]
     if any(
@@ -98,6 +100,19 @@ def _titles_a_name(token: Token, context: DocContext) -> bool:
         return False
     name = context.entity_at(token.head)
     return name is not None and name.label_ in NAMED_LABELS and token not in name
+
+
+def _describes_subject(token: Token, head: Token) -> bool:
+    """A role or relation noun inside the subject of its clause ('the political arm of X,
+    Z, was not banned'): the clause denies what it says of the subject, not the noun."""
+    if token.pos_ not in ("NOUN", "PROPN") or token == head:
+        return False
+    for governor in governors(token):
+        if governor == head:
+            return False
+        if governor.dep_ in ("nsubj", "nsubjpass"):
+            return governor.head == head
+    return False
 
 
 def _verb_phrase(verb: Token) -> str:

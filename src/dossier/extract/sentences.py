@@ -50,11 +50,18 @@ def of_objects(token: Token) -> list[Token]:
 
 
 def preposition_objects(token: Token, preposition: str) -> list[Token]:
-    """The objects of a word's phrases with this preposition: ('fought for X', 'for') -> [X]."""
+    """The objects of a word's phrases with this preposition: ('fought for X', 'for') -> [X];
+    a repeated preposition counts too ('a member of X and of Y' -> [X, Y])."""
     return [
         obj
         for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ == preposition
-        for obj in prep.children
+        for repeated in (prep, *repeated_prepositions(prep))
+        for obj in repeated.children
         if obj.dep_ == "pobj"
     ]
+
+
+def repeated_prepositions(prep: Token) -> list[Token]:
+    """The same preposition coordinated after this one: 'of X and of Y' -> ['of' (Y)]."""
+    return [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]

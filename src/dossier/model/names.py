@@ -53,9 +53,35 @@ def letters(name: str) -> str:
 
 
 def initials(name: str) -> str:
-    """'National Uprising Movement' -> 'NUM'."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in MINOR_WORDS]
+    """'National Uprising Movement' -> 'NUM'; 'Markaz ad-Dawa wal-Irshad' -> 'MDI'."""
+    words = [
+        word
+        for word in re.findall(r"[^\s\-]+-?", name)
+        if not _left_out_of_initials(word.casefold())
+    ]
     return "".join(word[0].upper() for word in words if word[0].isalpha())
+
+
+def _left_out_of_initials(word: str) -> bool:
+    """Whether a word (with the hyphen that joins it to the next, if any) is a small word."""
+    bare = word.rstrip("-")
+    return (
+        bare in MINOR_WORDS
+        or bare in _SKIPPED_IN_INITIALS
+        or (word.endswith("-") and bare in _JOINED_ARTICLES)
+    )
+
+
+def spelled_part(name: str, acronym: str) -> str:
+    """'52nd Brigade of the Popular Mobilization Forces' with '(PMF)' after it: an acronym
+    that spells the initials of the part after 'of', and not the start of the whole,
+    names that part (a unit's parent); otherwise the whole name."""
+    whole, _, part = name.partition(" of ")
+    part = part.removeprefix("the ").strip()
+    bare = "".join(char for char in acronym if char.isalnum()).upper()
+    if part and initials(part) == bare and not initials(whole).startswith(bare[:1]):
+        return part
+    return name
 
 
 def is_acronym(text: str) -> bool:
@@ -71,6 +97,8 @@ _REWRITES = tuple(
     (re.compile(str(pattern)), str(replacement))
     for pattern, replacement in _TRANSLITERATION["rewrites"]
 )
+_SKIPPED_IN_INITIALS = frozenset(str(w) for w in _TRANSLITERATION["initials_skipped"])
+_JOINED_ARTICLES = frozenset(str(w) for w in _TRANSLITERATION["joined_articles"])
 # A name folded to fewer letters than this is too short to tell spellings from names
 MIN_VARIANT_LETTERS = 6
 
@@ -84,10 +112,15 @@ def _spelled(word: str) -> str:
     return word
 
 
+# A trailing bracket ('Jamat ud Dawah (JUD)', or cut before it closes) defines or
+# glosses the name; it is no part of how the name is spelled
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)?\s*$")
+
+
 @lru_cache(maxsize=65536)  # keyed, linked and compared for every entity named again
 def variant_words(name: str) -> tuple[str, ...]:
     """'Abd al-Fattah' -> ('abdal', 'fata'): a name's words with transliteration folded away."""
-    text = re.sub(r"^the\s+", "", folded(name))
+    text = re.sub(r"^the\s+", "", folded(_TRAILING_BRACKET.sub("", name) or name))
     return tuple(_spelled(word) for word in re.split(r"[^\w]+|_", text) if word)
 
 
@@ -125,6 +158,29 @@ def _one_vowel_apart(a: str, b: str) -> bool:
         return False
     apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return len(apart) == 1 and apart[0][0] in VOWELS and apart[0][1] in VOWELS
+
+
+def end_words(name: str) -> str:
+    """'Isnilon Totoni Hapilon' -> 'isnilun|hapilun': a person's first and last words with
+    transliteration folded away, where a form without its middle names meets the full one;
+    '' for a name of one word or too short."""
+    words = variant_words(name)
+    if len(words) < 2 or not variant_key(name):
+        return ""
+    return f"{words[0]}|{words[-1]}"
+
+
+def middle_names_dropped(short: str, full: str) -> bool:
+    """'Isnilon Hapilon' is 'Isnilon Totoni Hapilon' without a middle name: the same first
+    and last words (transliteration folded away) and, between them, some of the full
+    name's middle words in their order."""
+    one, two = variant_words(short), variant_words(full)
+    if len(one) < 2 or len(two) <= len(one) or not end_words(short):
+        return False
+    if one[0] != two[0] or one[-1] != two[-1]:
+        return False
+    middle = iter(two[1:-1])
+    return all(word in middle for word in one[1:-1])  # a subsequence, in order
 
 
 def place_qualified(name: str) -> tuple[str, str, str] | None:

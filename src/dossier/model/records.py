@@ -167,7 +167,8 @@ class MergedEvent:
     verdict: str  # corroborated | single-source
     sources: tuple[str, ...]  # labels of the independent sources
     tolls: tuple[ReportedToll, ...] = ()  # every report's own figures, never added up
-    toll_verdicts: tuple[tuple[str, str], ...] = ()  # (kind, agreed|conflicting|rising count)
+    # (kind, agreed | compatible | conflicting | rising count)
+    toll_verdicts: tuple[tuple[str, str], ...] = ()
     # (perpetrator id, stance) as the reports give them: claimed, blamed, suspected, denied, named
     stances: tuple[tuple[str, str], ...] = ()
     # (perpetrator id, accuser) for each report that names who blamed or suspected it

@@ -1,9 +1,11 @@
 """Events told by several documents, merged: every piece of evidence, the most precise
 date and place, all the perpetrators, and whether independent sources tell it.
 
-Tolls are kept as each report gave them. Across reports the merged toll is the range
-of the figures (never their sum), with a verdict: the figures agree, they conflict, or
-they rise from the earlier reports to the later ones (a rising count).
+Tolls are kept as each report gave them, with their bounds ('at least 17', 'up to 600')
+and their time ('rose to 43'). Across reports the merged toll is the figure they all allow
+or the range of the figures (never their sum), with a verdict: the figures agree, they
+differ but can all hold (compatible), they rise from the earlier reports to the later ones
+(a rising count), or they conflict.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dossier.model import Range, TimeSpan, Value
 from dossier.model.quantities import parse_quantity
 from dossier.model.records import EventRecord, MergedEvent, ReportedToll, Snapshot
 from dossier.reconcile.sources import Source, document_sources
-from dossier.reconcile.values import most_precise
+from dossier.reconcile.values import APPROX_TOLERANCE, most_precise
 from dossier.store import KnowledgeBase
 
 
@@ -136,31 +138,67 @@ def _figure(count: Range) -> tuple[int, int] | None:
     return low, count.max if count.max is not None else low
 
 
+def _allowed(count: Range) -> tuple[float, float]:
+    """The numbers a figure allows, read with its bound: 'at least 5' allows 13, 'up to
+    600' allows 200, 'around 200' allows a little either side; '13' allows only 13."""
+    low = float(count.min) if count.min is not None else 0.0
+    if count.max is not None:
+        high = float(count.max)
+    elif count.bound is not None or count.approx:
+        high = float("inf")  # 'at least', 'more than', 'over': no upper end
+    else:
+        high = low
+    if count.approx and count.min is not None and count.min == count.max:
+        low, high = low * (1 - APPROX_TOLERANCE), high * (1 + APPROX_TOLERANCE)
+    return low, high
+
+
 def toll_across(reported: list[ReportedToll]) -> tuple[Range | None, str | None]:
-    """The toll of an event told by several reports, and whether they agree, conflict, or
-    rise over time. One report's toll is its own; rival figures make a range, not a sum."""
+    """The toll of an event told by several reports, and how the reports stand: the same
+    figure ('agreed'), different figures that can all hold ('compatible': at least 5 and
+    13), figures that grow from the earlier reports to the later ones ('rising count'), or
+    figures that cannot all hold ('conflicting'). One report's toll is its own; rival
+    figures make a range, never a sum."""
     if not reported:
         return None, None
     figures = [(toll, figure) for toll in reported if (figure := _figure(toll.count))]
     if not figures:
         return reported[0].count, None
-    if len(figures) == 1 or len({figure for _, figure in figures}) == 1:
-        verdict = "agreed" if len({t.source for t, _ in figures}) > 1 else None
-        return figures[0][0].count, verdict
+    several = len({t.source for t, _ in figures}) > 1
+    if len(figures) == 1 or len({_allowed(t.count) for t, _ in figures}) == 1:
+        return figures[0][0].count, "agreed" if several else None
+    allowed = [_allowed(t.count) for t, _ in figures]
+    if max(low for low, _ in allowed) <= min(high for _, high in allowed):
+        # every figure allows the narrowest: it is the toll ('at least 5' and '13': 13)
+        narrowest = min(figures, key=lambda item: _width(_allowed(item[0].count)))
+        return narrowest[0].count, "compatible" if several else None
     low = min(figure[0] for _, figure in figures)
     high = max(figure[1] for _, figure in figures)
-    dated = [(t.published_at, figure[0]) for t, figure in figures if t.published_at]
-    in_order = [number for _, number in sorted(dated)]
-    rising = (
-        len(dated) == len(figures)
-        and len({day for day, _ in dated}) > 1
-        and in_order == sorted(in_order)
-        and in_order[0] < in_order[-1]
-    )
     told = ", ".join(
         f"{t.count.text or figure[0]} ({t.source or t.document_id})" for t, figure in figures
     )
-    return Range(low, high, approx=True, text=told), "rising count" if rising else "conflicting"
+    verdict = "rising count" if _rising(figures) else "conflicting"
+    return Range(low, high, approx=True, text=told), verdict
+
+
+def _width(allowed: tuple[float, float]) -> float:
+    return allowed[1] - allowed[0]
+
+
+def _rising(figures: list[tuple[ReportedToll, tuple[int, int]]]) -> bool:
+    """Later reports give higher figures and none gives fewer than an earlier one: a count
+    still growing ('at least 30' on Monday, 41 on Tuesday), not a dispute."""
+    dated = [(t.published_at, figure[0]) for t, figure in figures if t.published_at]
+    if len(dated) != len(figures) or len({day for day, _ in dated}) < 2:
+        return False
+    by_day: dict[str, list[int]] = defaultdict(list)
+    for day, number in dated:
+        by_day[day].append(number)
+    days = sorted(by_day)
+    if any(len(set(by_day[day])) > 1 for day in days):
+        return False  # the same day, different figures: they conflict
+    in_order = [by_day[day][0] for day in days]
+    return in_order == sorted(in_order) and in_order[0] < in_order[-1]
 
 
 def merged_victims(phrases: Iterable[str]) -> tuple[str, ...]:

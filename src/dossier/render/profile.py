@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from dossier.answer.answers import Answerer
+from dossier.answer.events import toll_phrase
+from dossier.knowledge.ontology import PredicateSpec
 from dossier.model import Evidence, Range, TimeSpan
 from dossier.model.dates import format_span
 from dossier.model.names import clean_name
@@ -172,6 +174,12 @@ class ProfileBuilder:
                 if spec.profile == key
                 for verdict in about_it[name]
             ]
+            statements += [
+                statement
+                for name, spec in ontology.predicates.items()
+                if spec.profile == key
+                for statement in self._offices(entity, spec, about_it[name])
+            ]
             sections.append(Section(key, title, statements))
         members = reconciler.members(entity.id)
         return Profile(
@@ -189,6 +197,26 @@ class ProfileBuilder:
             sources=self.sources,
             generated=date.today().isoformat(),
         )
+
+    def _offices(
+        self, entity: EntityRecord, spec: PredicateSpec, verdicts: list[Verdict]
+    ) -> list[Statement]:
+        """The people the sources give an office naming the group that the predicate asks
+        for ('chief of Jaish-e-Mohammad' for its leadership), beside those its claims name."""
+        said = {self.answerer.canonical.get(v.subject_id, v.subject_id) for v in verdicts}
+        offices = [
+            claim
+            for claim in self.answerer.offices_naming(entity, spec)
+            if self.answerer.canonical.get(claim.subject_id, claim.subject_id) not in said
+        ]
+        return [
+            Statement(
+                line,
+                self.cite([claim.evidence for claim in held]),
+                "corroborated" if several else "single-source",
+            )
+            for line, held, several in self.answerer.holders(offices)
+        ]
 
     def _aliases(self, members: list[str]) -> list[Statement]:
         """Each name the entity goes by, cited where an article first uses it."""
@@ -240,6 +268,11 @@ class ProfileBuilder:
             if not _involves(event, involved, entity, mentioned_in):
                 continue
             sentence = self.answerer.event_sentence(event, dated=False)
+            for kind in ("killed", "wounded"):
+                # each source's own figure, as a timeline where the toll rose report by report
+                told = [toll for toll in event.tolls if toll.kind == kind]
+                if len({toll.count.min for toll in told}) > 1:
+                    sentence += f" {kind.capitalize()}: {toll_phrase(kind, told)[0]}."
             when = format_span(event.date) if event.date else "undated"
             entries.append(
                 TimelineEntry(when, sentence, self.cite(list(event.evidence)), event.verdict)

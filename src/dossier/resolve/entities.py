@@ -7,13 +7,17 @@ documents, entities are linked when:
 - **a name is another's alias**: one article writes 'FSS' for the Free Syrian
   Sentinels, another uses 'FSS' alone;
 - **an acronym has one expansion**: 'NUM' and 'National Uprising Movement', when
-  no other entity's initials spell 'NUM';
+  no other entity's initials spell 'NUM' and 'NUM' is not a country's name ('UK');
 - **a spelling differs**: 'Al Shabab' and 'al-Shabab' (same letters, or nearly
   the same with the same number of words);
 - **a transliteration differs**: 'Nouhad Machnouk' and 'Nohad Machnouk', 'Abed Rabbo'
   and 'Abdrabbuh': every word the same once the spelling equivalences of
   ``model/data/transliteration.yaml`` are folded away (``names.variant_key``), or
   but for one vowel in long words ('Mohammad' and 'Mohammed', not 'Hamid' and 'Hamad');
+- **a middle name is left out**: 'Isnilon Hapilon' and 'Isnilon Totoni Hapilon', 'Hafez
+  Saeed' and 'Hafiz Muhammad Saeed' (people only), when the knowledge base holds no other
+  fuller name with the same first and last words ('Ahmed Ali' beside 'Ahmed Hassan Ali'
+  and 'Ahmed Omar Ali' could be either, and stays apart);
 - **a name carries its country**: 'National Liberation Army of Colombia' and 'National
   Liberation Army', when no other 'National Liberation Army of/in <place>' exists (a
   branch 'X in Yemen' beside 'X in Somalia' says X has several) and the ontology does not
@@ -41,8 +45,10 @@ from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.ontology import Ontology
 from dossier.model.names import (
     consonants,
+    end_words,
     initials,
     letters,
+    middle_names_dropped,
     name_key,
     place_qualified,
     variant_key,
@@ -52,7 +58,9 @@ from dossier.model.records import EntityRecord
 from dossier.store.entity_keys import (
     BLOCK_LETTERS,
     LINKED_TYPES,
+    MIDDLE_NAMED_TYPES,
     acronym_key,
+    ends_key,
     has_initials,
     is_linked_acronym,
 )
@@ -83,12 +91,16 @@ def entity_links(
     entities: Iterable[EntityRecord],
     ontology: Ontology,
     expansions: Mapping[str, int] | None = None,
+    namesakes: Mapping[str, int] | None = None,
 ) -> list[Link]:
     """The links the rules make between entities of different documents.
 
     ``expansions`` counts, for initials, the organisations of the whole knowledge base
     they spell, when ``entities`` are only some of them (resolving a region): an acronym
-    is linked only when it has one expansion in all of it. Links come in an order that
+    is linked only when it has one expansion in all of it. ``namesakes`` counts, likewise,
+    the people of the whole knowledge base under each first and last words
+    (``names.end_words``): a name without its middle names is linked only when every
+    fuller form is among ``entities``. Links come in an order that
     does not depend on which other entities are given, so a region resolves exactly as
     it does among all entities."""
     # in one order on every backend and in every region (not the database's collation)
@@ -116,6 +128,7 @@ def entity_links(
     links.extend(_spelling_links(candidates, distinct_known))
     links.extend(_variant_links(candidates, distinct_known))
     links.extend(_vowel_links(candidates, distinct_known))
+    links.extend(_middle_name_links(candidates, distinct_known, namesakes))
     links.extend(_qualifier_links(candidates, known, distinct_known))
     return links
 
@@ -146,8 +159,8 @@ def _acronym_links(
             by_initials.setdefault(initials(entity.name), []).append(entity)
     links = []
     for entity in organisations:
-        if not is_linked_acronym(entity.type, entity.name):
-            continue
+        if not is_linked_acronym(entity.type, entity.name) or _is_country(entity.name):
+            continue  # 'UK' written alone is the country, whatever group it spells
         key = acronym_key(entity.name)
         expansions = by_initials.get(key, [])
         if expansions_in_all is not None and expansions_in_all.get(key, 0) > len(expansions):
@@ -221,6 +234,32 @@ def _vowel_links(candidates: list[EntityRecord], distinct_known: DistinctKnown) 
                     continue
                 reason = f"'{first.name}' and '{second.name}' differ in one vowel"
                 links.append(Link(first.id, second.id, reason))
+    return links
+
+
+def _middle_name_links(
+    candidates: list[EntityRecord],
+    distinct_known: DistinctKnown,
+    namesakes_in_all: Mapping[str, int] | None,
+) -> list[Link]:
+    """A person named without a middle name is the one fuller name with the same first
+    and last words; two fuller names ('Ahmed Hassan Ali', 'Ahmed Omar Ali') could each be
+    meant, so neither is linked."""
+    people = [e for e in candidates if e.type in MIDDLE_NAMED_TYPES]
+    links = []
+    for group in _grouped(people, end_words):
+        key = ends_key(group[0].type, group[0].name)
+        if namesakes_in_all is not None and namesakes_in_all.get(key, 0) > len(group):
+            continue  # namesakes outside the entities given: their names are unknown
+        for short in group:
+            fuller = [e for e in group if middle_names_dropped(short.name, e.name)]
+            if len({variant_key(e.name) for e in fuller}) != 1:
+                continue  # no fuller name, or several that it could be
+            for full in fuller:
+                if _spelling_rule_links(short, full) or distinct_known(short, full):
+                    continue
+                reason = f"'{short.name}' is {full.name} without a middle name"
+                links.append(Link(full.id, short.id, reason))
     return links
 
 
@@ -348,12 +387,14 @@ def resolve(
     return canonical, used
 
 
-def _preference(entity: EntityRecord) -> tuple[int, int, int, int, str]:
-    """The group's name: a gazetteer place, an organisation (over a mistyped person), then
-    the fullest name, then the most aliases."""
+def _preference(entity: EntityRecord) -> tuple[int, int, int, int, int, str]:
+    """The group's name: a gazetteer place, an organisation (over a mistyped person), a
+    whole name (over one cut inside its brackets), then the fullest name, then the most
+    aliases."""
     return (
         int(entity.gazetteer_id is not None),
         int(entity.type == "organization"),
+        int(entity.name.count("(") == entity.name.count(")")),
         len(entity.name.split()),
         len(entity.aliases),
         entity.id,

@@ -36,7 +36,7 @@ from dossier.model.records import EventRecord
 from dossier.resolve.entities import Decision, Link, entity_links, resolve
 from dossier.resolve.events import MAX_LEAF_DAYS, day_of, event_links, family, resolve_events
 from dossier.store import KnowledgeBase
-from dossier.store.entity_keys import acronym_key, is_linked_acronym, wanted_keys
+from dossier.store.entity_keys import acronym_key, ends_key, is_linked_acronym, wanted_keys
 from dossier.store.resolution import Pending, Resolution
 
 
@@ -55,7 +55,8 @@ def resolve_added(kb: KnowledgeBase, pending: Pending, ontology: Ontology) -> Re
     entities = kb.entities(sorted(entity_ids))
     acronyms = {acronym_key(e.name) for e in entities if is_linked_acronym(e.type, e.name)}
     expansions = kb.key_counts("initials", acronyms)
-    links = entity_links(entities, ontology, expansions)
+    namesakes = kb.key_counts("ends", {ends_key(e.type, e.name) for e in entities} - {""})
+    links = entity_links(entities, ontology, expansions, namesakes)
     decisions = [Decision(*decision) for decision in kb.decisions_about(entity_ids)]
     canonical, used = resolve(entities, links, decisions)
     regrouped = _regrouped(kb.canonical_of(entity_ids), canonical)

@@ -12,6 +12,8 @@ without reading every stored entity:
 - ``block``: type and first three letters, the block spelling variants are compared in;
 - ``variant``: type and the name with transliteration folded away ('Nohad' and 'Nouhad');
 - ``consonants``: type and that name's consonants ('Mohammad' and 'Mohammed');
+- ``ends``: a person's type and first and last words, transliteration folded away
+  ('Isnilon Hapilon' and 'Isnilon Totoni Hapilon');
 - ``qualified``: for 'X of <place>' or 'X in <place>', X (which it may be, unless X is
   also qualified by another place).
 """
@@ -22,6 +24,7 @@ from collections.abc import Iterable
 
 from dossier.model.names import (
     consonants,
+    end_words,
     initials,
     is_acronym,
     letters,
@@ -31,6 +34,7 @@ from dossier.model.names import (
 )
 
 LINKED_TYPES = frozenset({"organization", "person"})
+MIDDLE_NAMED_TYPES = frozenset({"person"})  # whose names can leave out a middle name
 BLOCK_LETTERS = 3
 
 KeyRow = tuple[str, str]  # (kind, key)
@@ -42,8 +46,9 @@ def acronym_key(name: str) -> str:
 
 
 def has_initials(entity_type: str, name: str) -> bool:
-    """A multi-word organisation name whose initials an acronym can stand for."""
-    return entity_type == "organization" and not is_acronym(name) and len(name.split()) > 1
+    """An organisation name of several words (or hyphen-joined parts: 'Lashkar-e-Taiba')
+    whose initials an acronym can stand for."""
+    return entity_type == "organization" and not is_acronym(name) and len(initials(name)) > 1
 
 
 def is_linked_acronym(entity_type: str, name: str) -> bool:
@@ -67,10 +72,22 @@ def name_keys(entity_type: str, name: str) -> set[KeyRow]:
     if variant:
         keys.add(("variant", f"{entity_type}|{variant}"))
         keys.add(("consonants", f"{entity_type}|{consonants(name)}"))
+    keys |= _ends_keys(entity_type, name)
     base = _qualified_base(entity_type, name)
     if base:
         keys.add(("qualified", base))
     return keys
+
+
+def ends_key(entity_type: str, name: str) -> str:
+    """'person|isnilun|hapilun': the ``ends`` key of a person's name; '' for other names."""
+    ends = end_words(name) if entity_type in MIDDLE_NAMED_TYPES else ""
+    return f"{entity_type}|{ends}" if ends else ""
+
+
+def _ends_keys(entity_type: str, name: str) -> set[KeyRow]:
+    key = ends_key(entity_type, name)
+    return {("ends", key)} if key else set()
 
 
 def _qualified_base(entity_type: str, name: str) -> str:
@@ -103,6 +120,7 @@ def wanted_keys(entity_type: str, name: str, aliases: Iterable[str]) -> set[KeyR
     if variant:
         wanted.add(("variant", f"{entity_type}|{variant}"))
         wanted.add(("consonants", f"{entity_type}|{consonants(name)}"))
+    wanted |= _ends_keys(entity_type, name)  # every namesake: one more makes it ambiguous
     if entity_type == "organization":
         wanted.add(("qualified", name_key(name)))  # X finds 'X of <place>'
     base = _qualified_base(entity_type, name)

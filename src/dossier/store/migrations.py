@@ -164,6 +164,13 @@ def _index_entity_keys(connection: Connection) -> None:
         connection.execute(state.update().values(full_needed=1, changes=state.c.changes + 1))
 
 
+def _reindex_entity_keys(connection: Connection) -> None:
+    """Index every stored entity afresh: its keys of today replace those its name gave
+    before the rules changed (a stale key would miscount an acronym's expansions)."""
+    connection.execute(schema.entity_keys.delete())
+    _index_entity_keys(connection)
+
+
 def _perpetrator_stance(connection: Connection) -> None:
     """How the text ties each perpetrator to its event (claimed, blamed, suspected, denied,
     named). Rows stored before it have none, read as 'named'; `dossier ingest --force`
@@ -207,6 +214,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "perpetrator accuser", _perpetrator_accuser),
     Migration(9, "indexes of an entity's events", _entity_event_indexes),
     Migration(10, "entity keys of spelling variants", _index_entity_keys),
+    Migration(11, "entity keys of names without a middle name", _reindex_entity_keys),
 )
 
 

@@ -1,0 +1,153 @@
+"""One incident, one event: lists, background incidents and sentences that tell two."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from dossier.annotate.pipeline import annotate_documents
+from dossier.model import Event
+from dossier.read.documents import make_document
+from tests.extract.conftest import Annotate
+
+
+def quotes(event: Event) -> str:
+    return " | ".join(item.quote for item in event.evidence)
+
+
+def test_each_line_of_a_timeline_is_its_own_dated_event(annotate: Annotate) -> None:
+    text = (
+        "The group has been blamed for the following incidents:\n"
+        "March 3, 2011: Attack on the central market in Kano. (4 killed).\n"
+        "June 2012: Attack against a police post in Maiduguri.\n"
+    )
+    events = annotate(text).events
+    assert len(events) == 2
+    first, second = events
+    assert first.date is not None and first.date.start == date(2011, 3, 3)
+    assert "(4 killed)" in quotes(first) and "Maiduguri" not in quotes(first)
+    assert second.date is not None and (second.date.start, second.date.precision) == (
+        date(2012, 6, 1),
+        "month",
+    )
+
+
+def test_a_line_that_only_starts_with_a_date_is_no_timeline_entry(annotate: Annotate) -> None:
+    text = "In 2011, the movement said it would attack the government's programme.\n"
+    assert annotate(text).events == []
+
+
+def test_two_dated_incidents_named_in_one_sentence_each_quote_their_own_phrase(
+    annotate: Annotate,
+) -> None:
+    text = (
+        "The movement was blamed for many attacks, most notably the 2013 Westgate mall "
+        "attack and the 2015 Garissa university massacre."
+    )
+    events = annotate(text).events
+    assert len(events) == 2
+    years = sorted(event.date.start.year for event in events if event.date and event.date.start)
+    assert years == [2013, 2015]
+    for event in events:
+        assert len(event.evidence) == 1
+    assert sum("Westgate" in quotes(event) for event in events) == 1
+    assert sum("Garissa" in quotes(event) for event in events) == 1
+
+
+def test_a_town_seized_is_an_event_but_seized_weapons_are_not(annotate: Annotate) -> None:
+    taken = annotate("In June 2014 the militants seized the town of Tal Afar.").events
+    assert len(taken) == 1
+    assert annotate("Customs officers seized two tonnes of cocaine at the port.").events == []
+
+
+def test_an_assault_on_a_town_is_an_event_with_no_violence_in_view(annotate: Annotate) -> None:
+    text = "Its first large operation was an amphibious assault on the town of Dipolog."
+    assert len(annotate(text).events) == 1
+
+
+def test_an_earlier_incident_named_with_its_year_is_not_the_undated_one(
+    annotate: Annotate,
+) -> None:
+    text = (
+        "Nine people were killed in a shooting in Tripoli. "
+        "The city is still recovering from the March 2019 car bombing near its harbour."
+    )
+    events = annotate(text).events
+    assert len(events) == 2
+    assert "harbour" not in quotes(events[0])
+
+
+def test_a_killing_told_beside_a_passing_mention_is_another_incident(
+    annotate: Annotate,
+) -> None:
+    text = (
+        "A suicide bomber blew himself up outside a courthouse in Izmir on Monday. "
+        "Investigators found that the van used in the attack belonged to a baker "
+        "and that he was killed while being robbed."
+    )
+    events = annotate(text, published_at="2023-05-10").events
+    assert len(events) == 2
+    assert "baker" not in quotes(events[0])
+
+
+def test_weekdays_apart_are_two_incidents_without_a_publication_date(
+    annotate: Annotate,
+) -> None:
+    text = (
+        "About 60 villagers who tried to leave Mueda on Friday evening fell into an ambush "
+        "by insurgents, with at least five killed. "
+        "They had been sheltering in a church since insurgents attacked Mueda town on "
+        "Tuesday."
+    )
+    assert len(annotate(text).events) == 2
+
+
+def test_the_bombs_used_for_an_attack_belong_to_that_attack(annotate: Annotate) -> None:
+    text = "He is accused of making the bombs used for the 2009 Jakarta hotel attacks."
+    event = annotate(text).events[0]
+    assert len(annotate(text).events) == 1
+    assert event.type == "bombing/explosion"
+    assert event.date is not None and event.date.start == date(2009, 1, 1)
+
+
+def test_the_lead_retells_the_headline_event(nlp: Language) -> None:
+    title = "Rebels claim truck bomb attack on army base"
+    text = (
+        f"{title}\n\n"
+        "Rebels in Cauca have claimed responsibility for a truck bomb at an army base that "
+        "killed nine soldiers on Tuesday."
+    )
+    document = make_document(text, origin="test", published_at="2024-02-08", title=title)
+    [annotated] = annotate_documents(nlp, [document])
+    assert len(annotated.events) == 1
+
+
+def test_people_taken_by_armed_men_are_abducted(annotate: Annotate) -> None:
+    text = "Nearly 40 pupils were taken from a school in Kagara by gunmen on Wednesday."
+    event = only_event(annotate(text, published_at="2021-02-19").events)
+    assert event.type == "hostage taking (kidnapping)"
+    assert annotate("The minister took the students on a tour of the museum.").events == []
+
+
+def test_the_blast_is_the_bomb_not_the_attack_told_in_passing(annotate: Annotate) -> None:
+    text = (
+        "A roadside bomb exploded near soldiers responding to a previous attack in Jowhar. "
+        "Two soldiers were killed in the blast."
+    )
+    first = annotate(text, published_at="2021-04-02").events[0]
+    assert first.type == "bombing/explosion"
+    assert first.killed is not None and first.killed.min == 2
+
+
+def test_a_town_seized_at_the_end_of_the_fight_is_that_fight(annotate: Annotate) -> None:
+    text = (
+        "Insurgents attacked Dand district in Kandahar, Afghanistan. "
+        "The fighting went on until the district was seized two days later."
+    )
+    assert len(annotate(text, published_at="2021-07-10").events) == 1
+
+
+def only_event(events: list[Event]) -> Event:
+    assert len(events) == 1, [event.type for event in events]
+    return events[0]
