@@ -8,7 +8,11 @@ articles take from one report, an attack told twice.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from dossier import Answerer, KnowledgeBase, ingest
 
 LEDGER = {
     "id": "ledger-1",
@@ -54,3 +58,11 @@ def write_jsonl(path: Path, *records: dict[str, str]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
     return path
+
+
+@contextmanager
+def answering(folder: Path, *articles: dict[str, object]) -> Iterator[Answerer]:
+    """An answerer over a knowledge base holding these articles, ingested for real."""
+    with KnowledgeBase(str(folder / "kb.db")) as kb:
+        ingest(kb, [write_jsonl(folder / "articles.jsonl", *articles)])
+        yield Answerer(kb)

@@ -164,3 +164,98 @@ def test_a_date_after_a_noun_for_a_body_stays_a_date(nlp: Language) -> None:
 def test_a_bodys_name_goes_on_over_of_and_for(nlp: Language) -> None:
     doc = nlp("It was written by Ron Vale of the group Tears for Fears in 1999.")
     assert {ent.text: ent.label_ for ent in doc.ents}.get("Tears for Fears") == "ORG"
+
+
+def _hygiene_over(nlp: Language, text: str, word: str, length: int, label: str) -> Doc:
+    """The text annotated up to the clean-up, with the entity starting at ``word`` set by
+    hand (as the model tags it in places), then cleaned."""
+    with nlp.select_pipes(disable=["dossier_entity_hygiene", "dossier_extractor"]):
+        doc = nlp(text)
+    start = next(token.i for token in doc if token.text == word)
+    doc.ents = [Span(doc, start, start + length, label=label)]
+    return nlp.get_pipe("dossier_entity_hygiene")(doc)
+
+
+def test_a_branching_group_in_a_country_is_its_branch(nlp: Language) -> None:
+    doc = nlp("Fighters loyal to al-Qaeda in Mali stormed an army post near the border.")
+    organisations = {ent.text: ent.kb_id_ for ent in doc.ents if ent.label_ == "ORG"}
+    assert organisations.get("al-Qaeda in Mali") == ""  # a branch, not the parent
+
+
+def test_a_branching_group_in_a_town_or_a_group_without_branches_stays_apart(
+    nlp: Language,
+) -> None:
+    doc = nlp("Al-Qaeda in Timbuktu recruited boys. The Taliban in Afghanistan banned the radio.")
+    organisations = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
+    assert "Al-Qaeda in Timbuktu" not in organisations
+    assert not any(name.endswith("in Afghanistan") for name in organisations)
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person(nlp: Language) -> None:
+    text = "Kenya's interior minister, Wafula Chege, said the curfew would stay."
+    doc = _hygiene_over(nlp, text, "Wafula", 2, "ORG")
+    assert {(ent.text, ent.label_) for ent in doc.ents} >= {("Wafula Chege", "PERSON")}
+
+
+def test_capitalised_words_before_a_noun_for_a_body_name_it(nlp: Language) -> None:
+    doc = nlp(
+        "Villagers said Peter Okello of the Okello group fled. Elders of the "
+        "Kamwina Nsapu movement met the governor."
+    )
+    organisations = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
+    assert {"Okello group", "Kamwina Nsapu"} <= organisations
+    assert ("Peter Okello", "PERSON") in {(ent.text, ent.label_) for ent in doc.ents}
+
+
+def test_a_platform_or_a_nationality_before_group_names_no_body(nlp: Language) -> None:
+    doc = nlp("They met in a Telegram group. Later the Somali group moved north.")
+    assert not {"Telegram group", "Somali group", "Somali"} & _actors(doc)
+
+
+def test_a_full_stop_after_a_mixed_case_acronym_is_cut(nlp: Language) -> None:
+    doc = nlp("Officials said he now commands JeM. He denies it.")
+    assert "Jaish-e-Mohammed" in {ent.kb_id_ for ent in doc.ents}
+
+
+def test_an_acronym_the_gazetteer_knows_only_as_a_town_is_an_organisation(
+    nlp: Language,
+) -> None:
+    text = "After the raid, the IRA said its volunteers had fired on the patrol."
+    doc = _hygiene_over(nlp, text, "IRA", 1, "GPE")
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("IRA", "ORG")]
+    doc = _hygiene_over(nlp, "Talks were held in the UAE last week.", "UAE", 1, "GPE")
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("UAE", "GPE")]
+
+
+def test_a_transliterated_name_is_no_date(nlp: Language) -> None:
+    text = "The cleric once led Harkat-ul-Ansar before he was jailed."
+    doc = _hygiene_over(nlp, text, "Harkat", 5, "DATE")
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Harkat-ul-Ansar", "ORG")]
+
+
+def test_names_side_by_side_spelling_the_acronym_after_them_are_one_name(
+    nlp: Language,
+) -> None:
+    doc = nlp("Commanders of the Islamic State West African Province (ISWAP) met near Lake Chad.")
+    linked = {ent.text: ent.kb_id_ for ent in doc.ents if ent.label_ == "ORG"}
+    assert linked.get("Islamic State West African Province") == "Islamic State West Africa Province"
+
+
+def test_two_surnames_the_model_joined_into_an_organisation_are_two_people(
+    nlp: Language,
+) -> None:
+    text = (
+        "Isaac Wekesa and Daniel Oduya were held. "
+        "After the arrests of Wekesa and Oduya, the cell broke up."
+    )
+    with nlp.select_pipes(disable=["dossier_entity_hygiene", "dossier_extractor"]):
+        doc = nlp(text)
+    starts = [token.i for token in doc if token.text in ("Isaac", "Daniel")]
+    joined = next(token.i for token in doc if token.text == "Wekesa" and token.i > starts[1])
+    doc.ents = [
+        *(Span(doc, start, start + 2, label="PERSON") for start in starts),
+        Span(doc, joined, joined + 3, label="ORG"),  # as the model tags it in places
+    ]
+    doc = nlp.get_pipe("dossier_entity_hygiene")(doc)
+    later = [(ent.text, ent.label_) for ent in doc.ents if ent.start >= joined]
+    assert later == [("Wekesa", "PERSON"), ("Oduya", "PERSON")]

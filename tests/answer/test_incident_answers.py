@@ -4,14 +4,12 @@ knowledge base of made-up items written for these tests (SQLite only)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from dossier import KnowledgeBase, ingest
 from dossier.answer.answers import Answerer
-from tests.corpus import write_jsonl
+from tests.corpus import answering
 
 LAMP = {
     "id": "lamp-1",
@@ -39,10 +37,8 @@ POST = {
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Answerer]:
-    folder: Path = tmp_path_factory.mktemp("varno")
-    with KnowledgeBase(str(folder / "kb.db")) as kb:
-        ingest(kb, [write_jsonl(folder / "varno.jsonl", LAMP, POST)])
-        yield Answerer(kb)
+    with answering(tmp_path_factory.mktemp("varno"), LAMP, POST) as answerer:
+        yield answerer
 
 
 def test_an_office_naming_the_group_answers_who_leads_it(answerer: Answerer) -> None:

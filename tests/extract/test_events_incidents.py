@@ -151,3 +151,24 @@ def test_a_town_seized_at_the_end_of_the_fight_is_that_fight(annotate: Annotate)
 def only_event(events: list[Event]) -> Event:
     assert len(events) == 1, [event.type for event in events]
     return events[0]
+
+
+def test_a_town_the_model_reads_as_a_person_can_still_be_seized(annotate: Annotate) -> None:
+    (taken,) = annotate("In Yemen, the rebels seized Sanaa last year.").events
+    assert taken.city is not None and taken.city.name == "Sanaa"
+    (overrun,) = annotate(
+        "In the Philippines, hundreds of gunmen overran Marawi in a morning."
+    ).events
+    assert overrun.city is not None and overrun.city.name.startswith("Marawi")
+
+
+def test_incidents_blamed_on_a_group_with_the_blame_dated_are_one_event(
+    annotate: Annotate,
+) -> None:
+    text = "Officials blamed the rebels for deadly bombings in the capital, Nairobi, last month."
+    (bombings,) = annotate(text, published_at="2024-05-20").events
+    assert bombings.city is not None and bombings.city.name == "Nairobi"
+    # blamed for bombings in general: many events, none in particular
+    assert (
+        annotate("Officials have long blamed the rebels for bombings in the capital.").events == []
+    )

@@ -129,3 +129,12 @@ def test_a_group_is_named_by_its_whole_name_not_one_cut_inside_its_brackets() ->
     cut = org("Free Highland Union (Union Libre des Hautes")
     canonical, _ = resolve([whole, cut], entity_links([whole, cut], load_ontology()), [])
     assert canonical[cut.id] == whole.id
+
+
+def test_a_group_is_named_by_the_entity_the_ontology_knows() -> None:
+    known = org("Islamic State")
+    former = org("Mesopotamian Holy War Council", "Islamic State")  # its former name
+    ontology = load_ontology()
+    links = entity_links([known, former], ontology)
+    assert resolve([known, former], links, [])[0][known.id] == former.id  # fullest name
+    assert resolve([known, former], links, [], ontology)[0][former.id] == known.id

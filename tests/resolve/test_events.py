@@ -221,6 +221,16 @@ def test_an_undated_report_naming_the_group_joins_despite_another_kind() -> None
     assert clusters_of([dated, stranger]) == []
 
 
+def test_an_undated_report_naming_the_weekday_joins_despite_another_kind() -> None:
+    wednesday = told("a", date(2024, 4, 10), kind="armed assault")
+    hostages = told("b", kind="hostage taking (kidnapping)", weekday="on Wednesday")
+    assert clusters_of([wednesday, hostages]) == [{wednesday.id, hostages.id}]
+    # another weekday, or no weekday at all, says nothing of the day: no link
+    friday = told("c", kind="hostage taking (kidnapping)", weekday="on Friday")
+    assert clusters_of([wednesday, friday]) == []
+    assert clusters_of([wednesday, told("d", kind="hostage taking (kidnapping)")]) == []
+
+
 def test_undated_reports_of_one_city_link_when_they_agree_on_the_group() -> None:
     first = told("a", weekday="Sunday", perpetrators=("org:x",), killed=6)
     second = told("b", weekday="Sunday's", perpetrators=("org:x",))

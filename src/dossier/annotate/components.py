@@ -87,6 +87,7 @@ class AliasRuler:
                 self.entities[key] = (label, spec.name)
                 matcher = self.acronyms if _matched_in_its_case(alias) else self.names
                 matcher.add(key, [nlp.make_doc(alias)])
+                _keep_full_stop_apart(nlp, alias)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
@@ -126,6 +127,19 @@ class AliasRuler:
             if len({p.kb_id_ for p in inside}) == 1 and all(t.text in HYPHENS for t in rest):
                 label, canonical = inside[0].label_, inside[0].kb_id_
         return Span(doc, start, end, label=label, kb_id=canonical)
+
+
+def _keep_full_stop_apart(nlp: Language, alias: str) -> None:
+    """Read 'LeT.' at a sentence's end as 'LeT' + '.': the tokenizer keeps a full stop after
+    a capital letter on the word (as in 'U.S.'), which hides the alias."""
+    if " " in alias or not alias[-1].isalpha():
+        return
+    tokens = [token.text for token in nlp.make_doc(alias + ".")]
+    if tokens[-1] != ".":
+        alias_tokens = [token.text for token in nlp.make_doc(alias)]
+        nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
+            alias + ".", [{"ORTH": text} for text in (*alias_tokens, ".")]
+        )
 
 
 def _inside_capitals(doc: Doc, start: int, end: int) -> bool:

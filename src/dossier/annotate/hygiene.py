@@ -12,6 +12,14 @@ mistypes: the name after a noun for a kind of body ('the group New IRA', 'a fact
 called X') and the capitalised words before a member's role ('Metallica drummer A') are
 organisations. Last, the subject a page's first statement names ('X
 is a Welsh rock band') is marked wherever it is written (``annotate/page_subject.py``).
+
+Names the model cuts or mistypes are mended too: a group known to name branches after
+places, then 'in/of <country or region>', is a branch ('X in Yemen'); names side by side
+that spell the acronym in brackets after them are one ('Islamic State' + 'West African
+Province' + '(ISWAP)'); capitalised words before a lower-case body noun name a body ('the
+Smith group'), and 'John Smith' beside it is a person; a name in apposition to a role is a
+person; an acronym the gazetteer knows only as a town ('IRA' / 'Ira') and a transliterated
+name read as a date ('Jaish-e-X') are organisations.
 """
 
 from __future__ import annotations
@@ -59,6 +67,13 @@ NAMING_PARTICIPLES = words(_CLAIMS, "naming_participles")
 INNER_NAME_WORDS = words(_ENTITIES, "inner_name_words")
 TITLE_SMALL_WORDS = words(_ENTITIES, "title_small_words")
 OPENING_MARKS = frozenset({'"', "'", "“", "‘", "(", "[", "-", "—", "–", "*", "•"})
+BRANCH_JOINTS = words(_ENTITIES, "branch_joints")
+BRANCH_PLACE_KINDS = tuple(_ENTITIES["branch_place_kinds"])
+BODY_NOUNS_AFTER_NAMES = words(_ENTITIES, "body_nouns_after_names")
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+NAMED_PART_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "LOC", "FAC"})
+# labels the model gives a transliterated name it takes for something else ('Jaish-e-X': DATE)
+MISREAD_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"})
 
 
 def squashed(name: str) -> str:
@@ -76,6 +91,28 @@ def squashed_aliases(ontology: Ontology) -> dict[str, tuple[str, str]]:
         for alias in (spec.name, *spec.aliases):
             index.setdefault(squashed(alias), (label, spec.name))
     return index
+
+
+def branching_parents(ontology: Ontology) -> frozenset[str]:
+    """Canonical names of the organisations the ontology knows branches of by name: 'X' when
+    it also knows 'X in the Arabian Peninsula' as another entity. Such a group's name before
+    'in/of <country or region>' names one more branch ('X in Yemen')."""
+    organisations = [spec for spec in ontology.entities if spec.type == "organization"]
+    parents: set[str] = set()
+    for parent in organisations:
+        starts = {
+            f"{alias.casefold()} {joint} "
+            for alias in (parent.name, *parent.aliases)
+            for joint in BRANCH_JOINTS
+        }
+        for other in organisations:
+            if other is parent:
+                continue
+            names = (other.name, *other.aliases)
+            if any(name.casefold().startswith(start) for name in names for start in starts):
+                parents.add(parent.name)
+                break
+    return frozenset(parents)
 
 
 def dictionary_words(nlp: Language) -> frozenset[str]:
@@ -141,18 +178,23 @@ class EntityHygiene:
     def __init__(self, nlp: Language, ontology: Ontology) -> None:
         self.common = dictionary_words(nlp)
         self.known = squashed_aliases(ontology)
+        self.branching = branching_parents(ontology)
 
     def __call__(self, doc: Doc) -> Doc:
         words_ = _DocWords(doc)
-        joined = _join_cut_names(doc, list(doc.ents)) if doc.ents else None
-        changed = joined is not None
+        ents = list(doc.ents)
+        defined = _join_defined_parts(doc, ents) if ents else None
+        ents = defined or ents
+        branched = self._join_branches(doc, ents) if ents else None
+        joined = _join_cut_names(doc, branched or ents) if ents else None
+        changed = defined is not None or branched is not None or joined is not None
         cleaned: list[Span] = []
-        for ent in joined or doc.ents:
+        for ent in joined or branched or ents:
             kept = ent if ent.kb_id_ else self._link(ent) or self._clean(ent, words_)
             changed = changed or kept is not ent
             if kept is not None:
                 cleaned.append(kept)
-        for find in (self._bodies_before_roles, _names_after_body_nouns):
+        for find in (self._bodies_before_roles, _names_after_body_nouns, _names_before_body_nouns):
             named = find(doc, cleaned)
             changed = changed or named is not None
             cleaned = named or cleaned
@@ -161,6 +203,39 @@ class EntityHygiene:
         if changed or people is not None or marked is not None:
             doc.ents = filter_spans(marked or people or cleaned)
         return doc
+
+    def _join_branches(self, doc: Doc, ents: list[Span]) -> list[Span] | None:
+        """'al-Qaeda in Yemen', 'Al Qaeda of Iraq': a group known to name its branches after
+        where they fight, then 'in/of (the) <country or region>', is that branch, one
+        organisation (linked when the ontology knows it). None when nothing is joined."""
+        by_start = {ent.start: ent for ent in ents}
+        joined: list[Span] = []
+        taken: set[int] = set()
+        for ent in ents:
+            if ent.start in taken:
+                continue
+            if (
+                ent.label_ == "ORG"
+                and ent.kb_id_ in self.branching
+                and ent.end + 1 < len(doc)
+                and _written_as_name(ent)
+            ):
+                at = ent.end + 1
+                if doc[ent.end].lower_ in BRANCH_JOINTS and doc[at].lower_ == "the":
+                    at += 1
+                place = by_start.get(at)
+                if (
+                    doc[ent.end].lower_ in BRANCH_JOINTS
+                    and place is not None
+                    and place.label_ in PLACE_LABELS
+                    and _place_named(_without_article(place), BRANCH_PLACE_KINDS)
+                ):
+                    taken.add(place.start)
+                    whole = doc[ent.start : place.end]
+                    _, canonical = self.known.get(squashed(whole.text), ("ORG", ""))
+                    ent = Span(doc, ent.start, place.end, label="ORG", kb_id=canonical)
+            joined.append(ent)
+        return joined if taken else None
 
     def _link(self, ent: Span) -> Span | None:
         """A name the ontology knows under another spelling ("Jama'at Nusrat al-Islam
@@ -175,6 +250,10 @@ class EntityHygiene:
         return Span(ent.doc, body.start, body.end, label=label, kb_id=canonical)
 
     def _clean(self, ent: Span, words_: _DocWords) -> Span | None:
+        if ent.label_ in PLACE_LABELS and _is_acronym_read_as_town(ent):
+            return Span(ent.doc, ent.start, ent.end, label="ORG")  # 'the IRA', not 'Ira'
+        if ent.label_ in MISREAD_NAME_LABELS and _is_transliterated_name(ent):
+            return Span(ent.doc, ent.start, ent.end, label="ORG")  # 'Jaish-e-X', no date
         if ent.label_ not in ACTOR_LABELS:
             return ent
         body = _without_article(ent)
@@ -193,7 +272,11 @@ class EntityHygiene:
             return Span(ent.doc, body.start, body.end, label="GPE")  # 'BEIRUT —'
 
         kinds = PLACE_KINDS if ent.label_ == "ORG" else WIDE_PLACE_KINDS
-        if ent.label_ != "NORP" and _place_named(body, kinds):
+        if (
+            ent.label_ != "NORP"
+            and _place_named(body, kinds)
+            and not _is_acronym_read_as_town(body)
+        ):
             return Span(ent.doc, body.start, body.end, label="GPE")  # 'Burkina Faso officials'
         if all(word in ROLE_WORDS for word in lowers):
             return None  # 'Emir', 'Interior', 'Spokesperson': a role, not a name
@@ -208,6 +291,8 @@ class EntityHygiene:
         person = _person_after_role(body)
         if person is not None:
             return person
+        if ent.label_ == "ORG" and _named_for_a_role(body):
+            return Span(ent.doc, body.start, body.end, label="PERSON")
         return _cut_at_dash(ent, body)
 
     def _bodies_before_roles(self, doc: Doc, ents: list[Span]) -> list[Span] | None:
@@ -397,6 +482,74 @@ def _person_after_role(body: Span) -> Span | None:
     return Span(body.doc, tail.start, tail.end, label="PERSON")
 
 
+def _written_as_name(ent: Span) -> bool:
+    """Whether every word of a name but its particles is capitalised: 'Islamic State', not
+    'an Islamic state in South Asia'."""
+    return all(
+        token.is_title or token.is_upper or token.lower_ in NAME_PARTICLES
+        for token in ent
+        if token.is_alpha
+    )
+
+
+def _is_acronym_read_as_town(ent: Span) -> bool:
+    """'the IRA' tagged as a place: an acronym the gazetteer knows only as a town's name
+    written in small letters ('Ira'). Country codes ('UAE', 'DRC') name their country."""
+    if len(ent) != 1 or not ent[0].is_alpha or not ent[0].is_upper or len(ent[0]) < 2:
+        return False
+    if _is_dateline(ent) or _inside_capitals(ent):
+        return False  # 'KABUL —', a heading in capitals
+    place = _town_named(ent.text)
+    return place is not None and not place.isupper()
+
+
+@lru_cache(maxsize=5_000)
+def _town_named(name: str) -> str | None:
+    place = get_gazetteer().lookup(name, kinds=PLACE_KINDS)
+    if place is None or place.kind != "city" or place.name.casefold() != name.casefold():
+        return None
+    return place.name
+
+
+def _inside_capitals(ent: Span) -> bool:
+    neighbours = [ent.doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(ent.doc)]
+    return any(token.is_alpha and token.is_upper and len(token) > 1 for token in neighbours)
+
+
+def _is_transliterated_name(ent: Span) -> bool:
+    """'Jaish-e-Mohammad', 'Hizb-ul-Mujahideen': capitalised words glued by hyphens around a
+    name particle, which no date or number is written as."""
+    tokens = list(ent)
+    if any(token.like_num or token.is_digit for token in tokens):
+        return False
+    for i in range(1, len(tokens) - 3):
+        word, hyphen, particle, second, name = tokens[i - 1 : i + 4]
+        if (
+            _is_name_word(word)
+            and hyphen.text in HYPHENS
+            and particle.lower_ in NAME_PARTICLES
+            and second.text in HYPHENS
+            and _is_name_word(name)
+        ):
+            return True
+    return False
+
+
+def _named_for_a_role(body: Span) -> bool:
+    """ "the justice minister, Jane Doe", 'the justice minister Jane Doe': a name of two to
+    four capitalised words in apposition to a person's role (or right after it) is a person,
+    whatever the model made of it; names of bodies ('Army', 'Council') stay as they are."""
+    if not 2 <= len(body) <= 4 or not all(token.is_alpha and token.is_title for token in body):
+        return False
+    if any(token.lower_ in ORG_NAME_WORDS | ROLE_WORDS for token in body):
+        return False
+    root = body.root
+    if root.dep_ == "appos" and root.head.lower_ in ROLE_WORDS and root.head.i < body.start:
+        return True
+    before = body.doc[body.start - 1] if body.start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in ROLE_WORDS
+
+
 def _cut_at_dash(ent: Span, body: Span) -> Span | None:
     """'Sirajuddin Haqqani - Interior', 'Jose Cruz a.k.a. Ka Leo': a spaced dash or an
     'also known as' ends a name; what follows is a role, another column, another name."""
@@ -415,14 +568,16 @@ def _people_by_discourse(ents: list[Span]) -> list[Span] | None:
     names as a person ('Hassan Nasrallah'), or that is the surname of a person it names in
     full ('Shekau' after 'Abubakar Shekau'), is that person; unless the text calls it a
     group where it stands ('the Maute group'). None when nothing changes."""
-    full, surnames = set(), set()
+    full, surnames, families = set(), set(), set()
     for ent in ents:
         if ent.label_ == "PERSON" and not ent.kb_id_:
             body = _without_article(ent)
             full.add(body.text)
             if len(body) > 1 and body[-1].is_title:
                 surnames.add(body[-1].text)
-    if not full:
+        elif ent.label_ == "ORG" and len(ent) == 2 and ent[1].lower_ in BODY_NOUNS_AFTER_NAMES:
+            families.add(ent[0].text)  # 'the Smith group': 'John Smith' is one of the Smiths
+    if not full and not families:
         return None
     changed = False
     result = []
@@ -430,11 +585,75 @@ def _people_by_discourse(ents: list[Span]) -> list[Span] | None:
         if ent.label_ == "ORG" and not ent.kb_id_:
             body = _without_article(ent)
             named = body.text in full or (len(body) == 1 and body.text in surnames)
+            named = named or _member_of_family(body, families)
             if named and not said_to_be_organisation(body):
                 ent = Span(ent.doc, body.start, body.end, label="PERSON")
                 changed = True
+            elif _two_surnames(body, surnames | full):
+                # 'the deaths of Smith and Jones': two people the text named in full
+                result += [Span(ent.doc, t.i, t.i + 1, label="PERSON") for t in (body[0], body[2])]
+                changed = True
+                continue
         result.append(ent)
     return result if changed else None
+
+
+def _two_surnames(body: Span, names: set[str]) -> bool:
+    return (
+        len(body) == 3
+        and body[1].lower_ == "and"
+        and body[0].text in names
+        and body[2].text in names
+        and body[0].is_title
+        and body[2].is_title
+    )
+
+
+def _join_defined_parts(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """'Islamic State' + 'West African Province' + '(ISWAP)': names side by side that
+    together spell the known acronym in brackets after them are one name, that acronym's
+    entity. None when nothing is joined."""
+    by_end = {ent.end: ent for ent in ents}
+    by_start = {ent.start: ent for ent in ents}
+    replaced: dict[int, Span] = {}  # start of the first part -> the whole name
+    for paren in range(1, len(doc) - 2):
+        if doc[paren].text != "(" or doc[paren + 2].text != ")":
+            continue
+        short = by_start.get(paren + 1)
+        if short is None or not short.kb_id_ or short.label_ != "ORG" or len(short) != 1:
+            continue
+        parts: list[Span] = []
+        end = paren
+        while end in by_end and len(parts) < 4 and by_end[end].label_ in NAMED_PART_LABELS:
+            parts.insert(0, by_end[end])
+            end = parts[0].start
+            whole = doc[end:paren]
+            if len(parts) > 1 and spells(short.text, whole.text):
+                first = whole[0]
+                if first.text[:1].lower() == short.text[:1].lower():
+                    name = Span(doc, end, paren, label="ORG", kb_id=short.kb_id_)
+                    replaced.update((part.start, name) for part in parts)
+                    break
+    if not replaced:
+        return None
+    joined: list[Span] = []
+    for ent in ents:
+        name_here = replaced.get(ent.start)
+        if name_here is None:
+            joined.append(ent)
+        elif not joined or joined[-1] != name_here:
+            joined.append(name_here)
+    return joined
+
+
+def _member_of_family(body: Span, families: set[str]) -> bool:
+    """'John Smith' where the text names 'the Smith group': a person of that family."""
+    return (
+        2 <= len(body) <= 3
+        and body[-1].text in families
+        and all(token.is_alpha and token.is_title for token in body)
+        and not any(token.lower_ in ORG_NAME_WORDS for token in body)
+    )
 
 
 def _join_cut_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
@@ -610,6 +829,53 @@ def _names_after_body_nouns(doc: Doc, ents: list[Span]) -> list[Span] | None:
         if any(_covers(ent, name) and ent.label_ == "ORG" for ent in covering):
             continue  # already a name of a body
         if _is_belief_or_nation(name):
+            continue
+        added.append(Span(doc, name.start, name.end, label="ORG"))
+    return _with_added(ents, added)
+
+
+def _names_before_body_nouns(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """'the ISIS-inspired Smith group', 'the Tabligh Jamaat movement': capitalised words right
+    before a lower-case noun for a body name that body, whether the model missed them or
+    took them for a person. A one-word name keeps its noun ('Smith group'): alone it would
+    be a family's name. None when nothing changes."""
+    added: list[Span] = []
+    by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    for noun in doc:
+        if noun.lower_ not in BODY_NOUNS_AFTER_NAMES or not noun.is_lower or noun.i < 2:
+            continue
+        if noun.i in by_token:
+            continue
+        end = noun.i
+        start = end
+        sentence_start = noun.sent.start
+        while start > sentence_start and (
+            (_is_name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN")
+            or (doc[start - 1].text in HYPHENS and _is_hyphen_joint(doc, start - 1))
+            or (doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 2].text in HYPHENS)
+        ):
+            start -= 1
+        while start < end and not _is_name_word(doc[start]):
+            start += 1  # a name begins with a word of its own
+        if start == end or doc[start].is_sent_start or _is_hyphen_joint(doc, start - 1):
+            continue  # a sentence's first word, or the end of 'ISIS-inspired'
+        name = doc[start:end]
+        covering = {by_token[i] for i in range(name.start, name.end) if i in by_token}
+        if any(ent.kb_id_ or ent.label_ not in RETYPED_LABELS for ent in covering):
+            continue  # 'the Islamic State group': a known name
+        if any(ent.start < name.start or ent.end > name.end for ent in covering):
+            continue  # part of a longer name
+        lowers = " ".join(token.lower_ for token in name)
+        if lowers in NOT_ACTORS or all(token.lower_ in ROLE_WORDS for token in name):
+            continue  # 'a Telegram group'
+        if _is_belief_or_nation(name) or _place_named(name, PLACE_KINDS):
+            continue  # 'the Sunni group', 'the Kabul cell'
+        if len(name) == 1:
+            name = doc[start : end + 1]
+        if any(
+            ent.label_ == "ORG" and ent.start == name.start and ent.end == name.end
+            for ent in covering
+        ):
             continue
         added.append(Span(doc, name.start, name.end, label="ORG"))
     return _with_added(ents, added)

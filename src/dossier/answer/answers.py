@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 
 from dossier.answer.embeddings import RERANK_POOL
@@ -31,7 +33,7 @@ from dossier.answer.figures import (
 )
 from dossier.answer.offices import asked_offices, holds_office, office_head, tells_of
 from dossier.answer.passages import anaphors as _anaphors
-from dossier.answer.passages import holds_kind, names_any, pick_passages
+from dossier.answer.passages import names_any, pick_passages
 from dossier.answer.questions import (
     Intent,
     asked_predicates,
@@ -63,7 +65,15 @@ from dossier.resolve.refresh import pick_entity
 from dossier.store import KnowledgeBase
 
 RELATION_PREDICATES = ("hostile_to", "ally_of", "affiliate_of", "splinter_of", "connected_via")
-OVERVIEW_PREDICATES = ("affiliate_of", "founded", "based_in", "member_count", "hostile_to")
+OVERVIEW_PREDICATES = (
+    "affiliate_of",
+    "ideology",
+    "formed_from",
+    "founded",
+    "based_in",
+    "member_count",
+    "hostile_to",
+)
 COUNTED_PREDICATES = words(lexicon("questions"), "counted_predicates")
 MAX_CITATIONS = 8
 MAX_EVENT_CITATIONS = 12  # an incident is told by more articles than a fact, in more sentences
@@ -73,6 +83,7 @@ MAX_ALIASES = 4  # other names an overview gives
 MIN_NAMING = 2  # proper names a question gives an incident by, for a whole article to tell it
 MAX_PASSAGES = 3
 MAX_ANSWERING = 3  # sentences of one article quoted for what an incident question asks
+NAMING_TELLINGS = 5  # the best matches whose names may say which incident is asked
 TELLING_SCORE = 0.6  # another telling of the incident matches the question nearly as well
 MAX_SUPPORT = 5  # sentences quoted after an answer from claims or events
 MAX_REQUOTED = 2  # sentences cited but not yet quoted (an event's evidence) quoted besides
@@ -354,7 +365,7 @@ class Answerer:
             if match.event.id != event.id
             and match.score >= TELLING_SCORE * best
             and match.event.type == event.type
-            and _may_be_one_incident(event, match.event)
+            and _may_be_one_incident(event, match.event, self.same_group)
         ]
         evidence = answering_first(
             [*event.evidence, *(item for other in others for item in other.evidence)],
@@ -714,7 +725,12 @@ class Answerer:
             and name.casefold() not in entity.name.casefold()
             and any(names_any(q, [name]) for q in quotes)
         ]
-        return f"“{max(written, key=len)}” in the source" if written else ""
+        if written:
+            return f"“{max(written, key=len)}” in the source"
+        # the sources' other spelling of the whole name ('al-Barqawi' for 'al Barqawi'):
+        # a reader searching the articles for it finds them
+        spelt = [name for name in entity.aliases if _spelt_alike(name, entity.name)]
+        return f"also written “{spelt[0]}”" if spelt else ""
 
     def _best(self, position: Position) -> Value | None:
         return most_precise(position.values)
@@ -820,15 +836,22 @@ class Answerer:
         # that cannot be another incident: their figures are heard too; so are those told
         # with every proper name the question gives the incident ('the Marlow bridge bombing')
         naming = self._incident_names(question, event)
+        # when the best telling holds none of those names (it was found by the question's
+        # other words), the names another close telling holds say which incident is meant
+        gathering = naming or max(
+            (self._incident_names(question, m.event) for m in matches[1:NAMING_TELLINGS]),
+            key=len,
+            default=(),
+        )
         tellings = [event] + [
             match.event
             for match in matches[1:]
             if (
                 match.score >= TELLING_SCORE * matches[0].score
-                or (naming and self._incident_names(question, match.event) == naming)
+                or (gathering and self._incident_names(question, match.event) == gathering)
                 or _told_alike(event, match.event)
             )
-            and _may_be_one_incident(event, match.event)
+            and _may_be_one_incident(event, match.event, self.same_group)
         ]
         tolls = [toll for telling in tellings for toll in telling.tolls]
         perpetrators = dict.fromkeys(p for telling in tellings for p in telling.perpetrator_ids)
@@ -838,7 +861,10 @@ class Answerer:
         lead = f"The {kind} {when_phrase(event, self.first_reported(event))}{where}"
         foci = asked.foci or (asked.focus,)
         told = tuple(item for telling in tellings for item in telling.evidence)
-        said = [self._incident_focus(focus, event, lead, tolls, tellings, told) for focus in foci]
+        said = [
+            self._incident_focus(focus, event, lead, tolls, tellings, told, asked.terms)
+            for focus in foci
+        ]
         text = " ".join(dict.fromkeys(sentence for sentence, _ in said))
         conflicting = any(disagree for _, disagree in said)
         verdict = "conflicting" if conflicting else event.verdict
@@ -964,9 +990,10 @@ class Answerer:
         tolls: list[ReportedToll],
         tellings: list[MergedEvent],
         told: tuple[Evidence, ...] = (),
+        terms: tuple[str, ...] = (),
     ) -> tuple[str, bool]:
         """One sentence on what a question asks of an incident, and whether the sources
-        give different figures for it."""
+        give different figures for it (``terms``: the words the question names it by)."""
         if focus in ("killed", "wounded"):
             figures, conflicting = toll_phrase(focus, tolls)
             verb = "killed" if focus == "killed" else "wounded"
@@ -981,13 +1008,59 @@ class Answerer:
             ), conflicting
         if focus == "perpetrator":
             return self._perpetrators(event, lead, tellings)
+        if focus == "victims":
+            victims = dict.fromkeys(v for telling in tellings for v in telling.victims)
+            if victims:
+                naming = _naming_victims(told, victims)[:MAX_ANSWERING]
+                quoted = "".join(f" “{quote}”" for quote in naming)
+                return (
+                    f"{lead}: the sources name as its victims {_join(list(victims))}.{quoted}",
+                    False,
+                )
+            return self._incident_focus("killed", event, lead, tolls, tellings, told)
         text = self.event_sentence(event)
         if focus == "date" and event.date is None:
             # no date was read: the sources' own words for when, where they give one
-            dated = next((e.quote for e in told if holds_kind(e.quote, "time")), None)
-            text += f" A source tells when: “{dated}”" if dated else ""
+            text += self._told_when(told, terms)
         killed, _ = toll_phrase("killed", tolls)  # not what was asked: no verdict
         return (f"{text} Killed: {killed}." if killed else text), False
+
+    def _told_when(self, told: tuple[Evidence, ...], terms: tuple[str, ...]) -> str:
+        """' A source tells when: “... attacked the market on Tuesday, 9 August ...” (9
+        August 2022)': of the sentences telling an undated incident, the one giving a date
+        (read against its article's publication date) that holds most words the question
+        names the incident by; empty when none gives a date."""
+        asked = {term.casefold() for term in terms}
+        quotes = {(item.document_id, item.quote): 1 for item in told}
+        for document_id in sorted({item.document_id for item in told}):
+            # the article's other sentences naming the incident may be the ones dating it
+            stored = self.kb.document(document_id)
+            for sentence in stored.sentences:
+                text = stored.text[sentence.start : sentence.end]
+                if asked & {w.casefold() for w in re.findall(r"\w+", text)}:
+                    quotes.setdefault((document_id, text), 0)
+        published = {document_id: self._published(document_id) for document_id, _ in quotes}
+        # an undated article is read against the dates of the others telling the incident
+        known = sorted(day for day in published.values() if day is not None)
+        best: tuple[int, int, int, str, TimeSpan] | None = None
+        for (document_id, quote), evidence in quotes.items():
+            anchor = published[document_id] or (known[0] if known else None)
+            span = parse_time(quote, anchor)
+            if span is None or span.start is None:
+                continue
+            held = len(asked & {w.casefold() for w in re.findall(r"\w+", quote)})
+            key = (held, span.precision == "day", evidence, quote, span)
+            if best is None or key[:3] > best[:3]:
+                best = key
+        if best is None:
+            return ""
+        return f" A source tells when: “{best[3]}” ({format_span(best[4])})"
+
+    def _published(self, document_id: str) -> date | None:
+        summary = self.documents.get(document_id)
+        # the day of a timestamp ('2021-03-28T00:00:00' read whole is only its month)
+        span = parse_time((summary.published_at or "")[:10]) if summary else None
+        return span.start if span is not None else None
 
     def _perpetrators(
         self, event: MergedEvent, lead: str, tellings: list[MergedEvent]
@@ -1026,6 +1099,18 @@ class Answerer:
         acronyms = [a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 6]
         short = min(acronyms, key=len) if acronyms else ""
         return short if short not in entity.name else ""
+
+    def same_group(self, first_id: str, second_id: str) -> bool:
+        """Whether two perpetrators two articles give may be one group: one entity, one
+        acronym ('Allied Democratic Front' and 'Allied Democratic Forces', both 'ADF'), or
+        one name holding every word of the other ('suspected Islamist insurgents')."""
+        if self._head(first_id) == self._head(second_id):
+            return True
+        short = self.acronym(first_id) or _initials(self.name(first_id))
+        if short and short == (self.acronym(second_id) or _initials(self.name(second_id))):
+            return True
+        first, second = _name_words(self.name(first_id)), _name_words(self.name(second_id))
+        return bool(first and second) and (first <= second or second <= first)
 
     def _all_names_of(self, entity_id: str) -> list[str]:
         entity = self.entities.get(self._head(entity_id)) or self.entities.get(entity_id)
@@ -1324,9 +1409,11 @@ def _holds(hit: SearchHit, names: tuple[str, ...]) -> bool:
     return bool(names) and all(name in held for name in names)
 
 
-def _may_be_one_incident(first: MergedEvent, second: MergedEvent) -> bool:
-    """Whether two tellings can be of one incident: no two days, countries or disjoint
-    sets of perpetrators."""
+def _may_be_one_incident(
+    first: MergedEvent, second: MergedEvent, same_group: Callable[[str, str], bool]
+) -> bool:
+    """Whether two tellings can be of one incident: no two days, countries or sets of
+    perpetrators of which no two may be one group (``same_group``)."""
     if first.date is not None and second.date is not None and not first.date.overlaps(second.date):
         return False
     if first.country_id and second.country_id and first.country_id != second.country_id:
@@ -1334,7 +1421,11 @@ def _may_be_one_incident(first: MergedEvent, second: MergedEvent) -> bool:
     return not (
         first.perpetrator_ids
         and second.perpetrator_ids
-        and not set(first.perpetrator_ids) & set(second.perpetrator_ids)
+        and not any(
+            same_group(one, other)
+            for one in first.perpetrator_ids
+            for other in second.perpetrator_ids
+        )
     )
 
 
@@ -1353,6 +1444,42 @@ def _told_alike(first: MergedEvent, second: MergedEvent) -> bool:
         and first.date.precision == second.date.precision == "day"
         and first.date.start == second.date.start
     )
+
+
+def _naming_victims(told: tuple[Evidence, ...], victims: dict[str, None]) -> list[str]:
+    """The sentences telling an incident that name one of its victims by a proper name
+    ('Tusk and Varga were killed'), those naming most first: they say who was hit in
+    the sources' own words, with whoever the stored victims leave out."""
+    names = {
+        word.casefold()
+        for victim in victims
+        for word in re.findall(r"\w+", victim)
+        if word[:1].isupper() and word.casefold() not in _STOP
+    }
+    ranked: dict[str, int] = {}
+    for item in told:
+        held = names & {word.casefold() for word in re.findall(r"\w+", item.quote)}
+        if held:
+            ranked.setdefault(item.quote, len(held))
+    return sorted(ranked, key=lambda quote: (-ranked[quote], len(quote)))
+
+
+def _spelt_alike(first: str, second: str) -> bool:
+    """Whether two names differ only by hyphens, spaces or apostrophes ('al-Barqawi',
+    'al Barqawi')."""
+    letters = [re.sub(r"[\W_]+", "", name.casefold()) for name in (first, second)]
+    return first != second and letters[0] == letters[1]
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in re.findall(r"\w+", name))
+
+
+def _initials(name: str) -> str:
+    """'ADF' for 'Allied Democratic Forces': the capitals of a name of three words or more."""
+    words = re.findall(r"\w+", name)
+    capitals = [word[0] for word in words if word[:1].isupper()]
+    return "".join(capitals) if len(words) >= 3 and len(capitals) == len(words) else ""
 
 
 def _when(position: Position) -> str:

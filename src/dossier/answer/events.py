@@ -33,7 +33,7 @@ MIN_SCORE = 2.0  # at least one name of the event, or two of its words, must be 
 class EventQuestion:
     """What a question asks of an incident, and the words that say which incident."""
 
-    focus: str  # perpetrator | killed | wounded | date | place | overview
+    focus: str  # perpetrator | victims | killed | wounded | date | place | overview
     terms: tuple[str, ...]
     year: int | None
     foci: tuple[str, ...] = ()  # every part's focus, in the question's order: focus first

@@ -52,6 +52,7 @@ from dossier.extract.context import (
 )
 from dossier.extract.earlier_figures import earlier_figures
 from dossier.extract.existence import existence_start
+from dossier.extract.gifts import gifts
 from dossier.extract.group_tolls import GroupTollReader
 from dossier.extract.inception import InceptionReader
 from dossier.extract.infobox import InfoboxReader
@@ -107,6 +108,7 @@ STANCE_PREPOSITIONS = words(_LEXICON, "stance_prepositions")
 RELATIONSHIP_NOUNS = words(_LEXICON, "relationship_nouns")
 MODIFIER_PREDICATES: dict[str, str] = dict(_LEXICON["modifier_predicates"])
 RECEIVE_VERBS = words(_LEXICON, "receive_verbs")
+GIVING_VERBS = words(_LEXICON, "giving_verbs")
 SOURCE_VERBS = words(_LEXICON, "source_verbs")
 MEANS_PREPOSITIONS = words(_LEXICON, "means_prepositions")
 NAMING_VERBS = words(_LEXICON, "naming_verbs")
@@ -1219,6 +1221,9 @@ class ClaimFrames:
                             yield sentence.claim(subject, predicate, token, value=item)
             elif token.pos_ == "VERB" and lemma(token) in SOURCE_VERBS:
                 yield from self._funds_from(sentence, token, kinds["funded_by"])
+            elif token.pos_ == "VERB" and lemma(token) in GIVING_VERBS:
+                for receiver, predicate, giver in gifts(token, context, kinds):
+                    yield sentence.claim(receiver, predicate, token, object=giver)
             for predicate in kinds:
                 if lemma(token) in self.cue(predicate, "verbs") and token.pos_ == "VERB":
                     yield from self._resource_verb(sentence, token, predicate)
@@ -1957,7 +1962,11 @@ class ClaimFrames:
             elif token.pos_ == "NOUN" and word in self.cue("formed_from", "former_name_nouns"):
                 if not any(lemma(c) in former for c in children(token, "amod")):
                     continue
-                olds = prep_objects(token, ("as",))
+                # 'in its former incarnation as Y', "X's earliest incarnation, Y", "X's
+                # original name was Y"
+                olds = prep_objects(token, ("as",)) + children(token, "appos")
+                if token.dep_ == "nsubj":
+                    olds += children(token.head, "attr")
                 news = children(token, "poss")
             else:
                 continue

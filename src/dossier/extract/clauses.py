@@ -63,6 +63,8 @@ NAMING_PARTICIPLES = words(_LEXICON, "naming_participles")
 SEVERING_VERBS = words(_LEXICON, "severing_verbs")
 REGARDING_VERBS = words(_LEXICON, "regarding_verbs")
 ORGAN_NOUNS = words(_LEXICON, "organ_nouns")
+PARTITIVE_WORDS = words(_LEXICON, "partitive_words")
+PARTICIPATION_VERBS = words(_LEXICON, "participation_verbs")
 # cue kinds whose last word is a preposition that the object follows
 PREPOSITIONAL_KINDS = ("prepositional_verbs", "holder_adjectives", "party_nouns", "place_verbs")
 
@@ -73,9 +75,20 @@ class Trigger:
     kind: str
     words: tuple[str, ...]  # the cue as written: 'pledge allegiance to'
 
+    @property
+    def modified_noun(self) -> bool:
+        """A noun cue whose first words modify its last: 'founding member' is found at
+        'member', with 'founding' among the words before it."""
+        return (
+            len(self.words) > 1
+            and self.kind.endswith("_nouns")
+            and self.kind not in PREPOSITIONAL_KINDS
+        )
+
 
 class ClauseAnalysis:
-    """The triggers of every predicate, indexed by the lemma of their first word."""
+    """The triggers of every predicate, indexed by the lemma of their first word (of their
+    last for a noun with modifiers before it: 'founding member')."""
 
     def __init__(self, context: DocContext) -> None:
         self.context = context
@@ -193,6 +206,12 @@ class ClauseAnalysis:
             bodies = context.ontology.group_nouns | STATE_NOUNS
             if inside is not None and token.lemma_.lower() in bodies:
                 return self._ref(inside, types)
+            # "Y's forces", "Y's regime": a ruler's state or army stands for the ruler
+            ruler = next((c for c in named if c.dep_ == "poss"), None)
+            if ruler is not None and "person" in types and token.lemma_.lower() in STATE_NOUNS:
+                name = context.entity_at(ruler)
+                if name is not None and name.label_ == "PERSON":
+                    return self._ref(ruler, types)
             # "a member of X's political bureau": a body of X's stands for X
             owner = next((c for c in named if c.dep_ in ("poss", "compound", "nmod")), None)
             if owner is not None and token.lemma_.lower() in ORGAN_NOUNS:
@@ -229,8 +248,9 @@ def _trigger_index(ontology: Ontology) -> dict[str, list[Trigger]]:
     for name, spec in ontology.predicates.items():
         for kind in FRAMES:
             for cue in spec.cue(kind):
-                parts = tuple(cue.split())
-                by_lemma.setdefault(parts[0], []).append(Trigger(name, kind, parts))
+                trigger = Trigger(name, kind, tuple(cue.split()))
+                key = trigger.words[-1] if trigger.modified_noun else trigger.words[0]
+                by_lemma.setdefault(key, []).append(trigger)
     _INDEXES[id(ontology)] = (ontology, by_lemma)
     return by_lemma
 
@@ -265,6 +285,9 @@ def _fits(token: Token, trigger: Trigger) -> bool:
         return False
     if kind.endswith("_adjectives") and token.pos_ not in ("ADJ", "VERB"):
         return False
+    if trigger.modified_noun:
+        before = {w.lower_ for w in token.lefts} | {w.lemma_.lower() for w in token.lefts}
+        return all(word in before for word in trigger.words[:-1])
     middle = trigger.words[1:-1] if kind in PREPOSITIONAL_KINDS else (trigger.words[1:])
     if not middle:
         return True
@@ -438,11 +461,27 @@ def _shares_main_subject(word: Token) -> bool:
     if word.tag_ == "VBG" and word.dep_ == "advcl":
         return True
     if word.tag_ == "VBG" and word.dep_ == "pcomp":
-        return word.head.lower_ in GERUND_TIME_PREPOSITIONS
+        return word.head.lower_ in GERUND_TIME_PREPOSITIONS or _taking_part(word.head)
     return (
         word.dep_ == "prep"
-        and word.lower_ in GERUND_TIME_PREPOSITIONS
+        and (word.lower_ in GERUND_TIME_PREPOSITIONS or _taking_part(word))
         and any(child.dep_ == "pcomp" and child.tag_ == "VBG" for child in word.children)
+    )
+
+
+def _taking_part(preposition: Token) -> bool:
+    """'in' after a verb of taking part: 'X joined in fighting Y' (X fights Y)."""
+    return preposition.lower_ == "in" and _matches_words(preposition.head, PARTICIPATION_VERBS)
+
+
+def _matches_words(verb: Token, phrases: frozenset[str]) -> bool:
+    """Whether a verb, with its particle or object ('take part'), is one of the phrases."""
+    if verb.lemma_.lower() in phrases:
+        return True
+    return any(
+        f"{verb.lemma_.lower()} {child.lower_}" in phrases
+        for child in verb.children
+        if child.dep_ in ("prt", "dobj") and child.i > verb.i
     )
 
 
@@ -469,6 +508,9 @@ def holders(noun: Token) -> list[Token]:
     role modifying a common noun ('an ISIS affiliate organisation'), that noun's."""
     if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN":
         return holders(noun.head)
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PARTITIVE_WORDS:
+        return holders(of.head)  # 'X was one of the founders of Y': X is a founder
     if noun.dep_ == "conj" and noun.head.dep_ == "appos":
         return holders(noun.head)  # 'X, a Tuareg leader and the former emir of Y'
     found = [c for c in noun.children if c.dep_ == "appos"]

@@ -771,23 +771,43 @@ class EventExtractor:
         else:
             ref = self.context.ref(ent)  # a place the model mislabelled ('in Gao' as a person)
         if ref is None or ref.type != "place" or not ref.gazetteer_id:
-            return None
+            return self._attacked_town(word, ent)
         if not loose and not _is_location_phrase(word):
             return None
         return _joined_place(ent) or self.context.place(ref)
+
+    def _attacked_town(self, word: Token, ent: Span) -> Place | None:
+        """A one-word name read as a person that is what an attack took or struck ('seized
+        Sanaa', 'stormed Palma'): a town the gazetteer has by that exact name, in a country
+        the article names."""
+        if ent.label_ != "PERSON" or len(ent) != 1 or not _is_location_phrase(word):
+            return None
+        if word.dep_ != "dobj":
+            return None
+        return self._town_named(word.text, ("city",))
 
     def _unlabelled_place(self, word: Token) -> Place | None:
         """A town the model did not tag as a place ('in Turbat' read as a date): a proper
         noun after 'in', 'near'..., whose exact name the gazetteer has for a town or a
         province in a country the article names."""
-        if word.pos_ != "PROPN" or word.dep_ != "pobj" or word.head.lower_ not in LOCATION_WORDS:
+        if word.pos_ != "PROPN" or word.dep_ not in ("pobj", "dobj"):
             return None
+        if not _is_location_phrase(word):
+            return None  # after 'in', 'near'...; or what was attacked ('seized Sanaa')
         parts = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [word]
         name = word.doc[parts[0].i : word.i + 1].text
-        place = get_gazetteer().lookup(name, kinds=("city", "province"))
-        if place is None or name_key(place.name) != name_key(name):
-            return None
-        return place if not self.countries or place.country in self.countries else None
+        return self._town_named(name, ("city", "province"))
+
+    def _town_named(self, name: str, kinds: tuple[str, ...]) -> Place | None:
+        """The gazetteer's place of exactly that name ('Marawi' for 'Marawi City'), the
+        first in a country the article names when it names any."""
+        key = name_key(name)
+        for place in get_gazetteer().lookup_all(name, kinds=kinds):
+            if name_key(place.name) not in (key, name_key(f"{name} City")):
+                continue
+            if not self.countries or place.country in self.countries:
+                return place
+        return None
 
     def _modifying_place(self, word: Token) -> Place | None:
         """A city or province named as the modifier of a site ("Baghdad's Tayaran Square",
@@ -1163,7 +1183,7 @@ def _is_aggregate(token: Token, published: date | None = None) -> bool:
         return False
     if any(child.lower_ in ONE_INCIDENT_WORDS for child in token.children):
         return False
-    own = _own_date(token, published)
+    own = _own_date(token, published) or _blamed_date(token, published)
     if own is not None and own.precision in ("day", "month"):
         return False
     numbers = [
@@ -1175,6 +1195,26 @@ def _is_aggregate(token: Token, published: date | None = None) -> bool:
         return not _few(numbers[0])
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     return not determiners and token.head.lemma_.lower() not in ("kill", "injure", "wound", "leave")
+
+
+def _blamed_date(token: Token, published: date | None) -> TimeSpan | None:
+    """The date of the blame an event phrase is the cause of ('blamed the group for the
+    bombings in the capital earlier this month'): the parse hangs the incidents' date on
+    the verb of blame, but what is blamed is what happened then."""
+    cause = token.head
+    if (
+        token.dep_ != "pobj"
+        or cause.lower_ != "for"
+        or cause.head.lemma_.lower() not in TELLING_VERBS
+    ):
+        return None
+    verb = cause.head
+    for text, root in date_phrases(token.sent):
+        if root.head == verb or root == verb:
+            span = parse_time(text, published)
+            if span is not None and span.start is not None:
+                return span
+    return None
 
 
 def _few(number: Token) -> bool:

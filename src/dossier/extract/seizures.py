@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 
 _LEXICON = lexicon("events")
@@ -71,7 +72,19 @@ def _is_place(word: Token) -> bool:
     name the model mislabels that an apposition says is one ('Y, a key port town')."""
     if word.ent_type_ in PLACE_LABELS or word.lemma_.lower() in SEIZED_SITES:
         return True
+    if _misread_town(word):
+        return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in SEIZED_SITES for c in word.children)
+
+
+def _misread_town(word: Token) -> bool:
+    """A lone proper name the model reads as a person ('the attack on Palma') that the
+    gazetteer knows as a town: what is attacked or seized there is the town."""
+    if word.pos_ != "PROPN" or word.ent_type_ not in ("PERSON", ""):
+        return False
+    if any(c.dep_ == "compound" for c in word.children) or word.dep_ == "compound":
+        return False  # 'John Palma': a person's full name
+    return get_gazetteer().lookup(word.text, kinds=("city",)) is not None
 
 
 __all__ = ["assails_place", "seizes_place"]

@@ -355,12 +355,17 @@ class UnionFind:
 
 
 def resolve(
-    entities: list[EntityRecord], links: list[Link], decisions: list[Decision]
+    entities: list[EntityRecord],
+    links: list[Link],
+    decisions: list[Decision],
+    ontology: Ontology | None = None,
 ) -> tuple[dict[str, str], list[Link]]:
     """Map every entity id to its group's canonical id; return the links that were used.
 
     The user's decisions are applied in order, a later one overriding an earlier one
-    about the same pair; splits hold against the rules, merges are always made.
+    about the same pair; splits hold against the rules, merges are always made. A group
+    is named by the entity the ``ontology`` knows, when it holds one: a former name an
+    article gives ('used to be known as X') never renames the group.
     """
     final: dict[frozenset[str], Decision] = {}
     for decision in decisions:
@@ -381,19 +386,22 @@ def resolve(
         members.setdefault(groups.find(entity_id), []).append(entity_id)
     canonical = {}
     for group in members.values():
-        head = max(group, key=lambda i: _preference(by_id[i]))
+        head = max(group, key=lambda i: _preference(by_id[i], ontology))
         for entity_id in group:
             canonical[entity_id] = head
     return canonical, used
 
 
-def _preference(entity: EntityRecord) -> tuple[int, int, int, int, int, str]:
+def _preference(
+    entity: EntityRecord, ontology: Ontology | None
+) -> tuple[int, int, int, int, int, int, str]:
     """The group's name: a gazetteer place, an organisation (over a mistyped person), a
-    whole name (over one cut inside its brackets), then the fullest name, then the most
-    aliases."""
+    name the ontology knows, a whole name (over one cut inside its brackets), then the
+    fullest name, then the most aliases."""
     return (
         int(entity.gazetteer_id is not None),
         int(entity.type == "organization"),
+        int(ontology is not None and ontology.entity(entity.name) is not None),
         int(entity.name.count("(") == entity.name.count(")")),
         len(entity.name.split()),
         len(entity.aliases),

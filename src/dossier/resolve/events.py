@@ -16,7 +16,8 @@ its country then joins the one cluster of that day inside it, when there is exac
 A telling with a coarser date ('in March'), or with no date but a city, is attached to
 the one cluster compatible with it, and only when there is exactly one: it becomes a leaf
 of that cluster and nothing is linked through it. An undated leaf must also name the
-cluster's kind of event (or a bare 'attack'), and no other undated telling may be able
+cluster's kind of event (or a bare 'attack'; or, in a report with no date, the weekday of
+a cluster of one day, which places it as a date would), and no other undated telling may be able
 to mean that cluster too, unless they all give one death toll. A weekday told without a
 publication date to resolve it ('on Sunday') must be the cluster's day of the week; such
 a telling counts as dated for that rule. An undated telling in a report whose publication
@@ -335,9 +336,14 @@ def event_links(events: Iterable[EventRecord]) -> list[Link]:
             # it must name the cluster's kind of event (it still competes); or the group
             # that did it, when its report has no date to place it (a dated report of
             # another kind may tell the group's attack of another day there)
+            # or, in a report with no date, the cluster's weekday ('on Wednesday' in the one
+            # city's incident of a Wednesday): the day places it as a date would
             loose = event.published_on is None
-            if not _kind_of(event, cluster) and not (
-                loose and cluster.perpetrators & set(event.perpetrator_ids)
+            placed = loose and weekday_of(event) is not None and cluster.start == cluster.end
+            if (
+                not _kind_of(event, cluster)
+                and not placed
+                and not (loose and cluster.perpetrators & set(event.perpetrator_ids))
             ):
                 continue
             if not named_day and len(undated[root]) > 1 and not _same_toll(undated[root]):

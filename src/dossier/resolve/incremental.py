@@ -58,7 +58,7 @@ def resolve_added(kb: KnowledgeBase, pending: Pending, ontology: Ontology) -> Re
     namesakes = kb.key_counts("ends", {ends_key(e.type, e.name) for e in entities} - {""})
     links = entity_links(entities, ontology, expansions, namesakes)
     decisions = [Decision(*decision) for decision in kb.decisions_about(entity_ids)]
-    canonical, used = resolve(entities, links, decisions)
+    canonical, used = resolve(entities, links, decisions, ontology)
     regrouped = _regrouped(kb.canonical_of(entity_ids), canonical)
     seeds = kb.event_ids_of(documents=pending.documents, perpetrators=tuple(sorted(regrouped)))
     events = event_region(kb, seeds)

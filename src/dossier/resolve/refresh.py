@@ -89,7 +89,8 @@ def resolve_all(
     pending = pending or kb.pending()
     entities = kb.entities()
     decisions = [Decision(kind, first, second) for kind, first, second in kb.decisions()]
-    canonical, used = resolve(entities, entity_links(entities, load_ontology(ontology)), decisions)
+    known = load_ontology(ontology)
+    canonical, used = resolve(entities, entity_links(entities, known), decisions, known)
     events = kb.events()
     as_resolved = [
         replace(event, perpetrator_ids=tuple(canonical.get(p, p) for p in event.perpetrator_ids))
