@@ -33,6 +33,8 @@ from spacy.tokens import Span, Token
 from dossier.extract.aims import AimReader
 from dossier.extract.bodies import body_reference, unnamed_body
 from dossier.extract.clauses import (
+    GIVING_VERBS,
+    MODIFIER_PREDICATES,
     SECOND_MODIFIERS,
     ClauseAnalysis,
     by_phrase,
@@ -106,9 +108,7 @@ MODIFIER_DEPS = words(_LEXICON, "phrase_modifier_deps")
 STANCE_DEPS = words(_LEXICON, "stance_deps")
 STANCE_PREPOSITIONS = words(_LEXICON, "stance_prepositions")
 RELATIONSHIP_NOUNS = words(_LEXICON, "relationship_nouns")
-MODIFIER_PREDICATES: dict[str, str] = dict(_LEXICON["modifier_predicates"])
 RECEIVE_VERBS = words(_LEXICON, "receive_verbs")
-GIVING_VERBS = words(_LEXICON, "giving_verbs")
 SOURCE_VERBS = words(_LEXICON, "source_verbs")
 MEANS_PREPOSITIONS = words(_LEXICON, "means_prepositions")
 NAMING_VERBS = words(_LEXICON, "naming_verbs")
