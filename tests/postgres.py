@@ -50,7 +50,6 @@ def throwaway_server(binaries: Path) -> Iterator[str]:
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
         shutil.chown(sockets, "postgres")
-    port = _free_port()
     run = {"check": True, "capture_output": True}
     subprocess.run(
         _as_server_user(
@@ -68,24 +67,8 @@ def throwaway_server(binaries: Path) -> Iterator[str]:
         ),
         **run,  # type: ignore[call-overload]
     )
-    options = f"-p {port} -k {sockets} -h 127.0.0.1 -c fsync=off -c full_page_writes=off"
-    subprocess.run(
-        _as_server_user(
-            [
-                str(binaries / "pg_ctl"),
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-w",
-                "-l",
-                str(folder / "log"),
-                "start",
-            ]
-        ),
-        **run,  # type: ignore[call-overload]
-    )
     try:
+        port = _start(binaries, data, sockets, folder / "log")
         subprocess.run(
             [
                 str(binaries.parent / "bin" / "createdb"),
@@ -106,6 +89,24 @@ def throwaway_server(binaries: Path) -> Iterator[str]:
             capture_output=True,
         )
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _start(binaries: Path, data: Path, sockets: Path, log: Path) -> int:
+    """Start the server on a free port; its port. The port is free when chosen, but another
+    process of a busy machine may take it before the server binds it: then another one."""
+    for _attempt in range(5):
+        port = _free_port()
+        options = f"-p {port} -k {sockets} -h 127.0.0.1 -c fsync=off -c full_page_writes=off"
+        # -t: pg_ctl's own 60 s wait may not be enough on a busy 2-core machine
+        start = [str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-w", "-t", "180"]
+        started = subprocess.run(
+            _as_server_user([*start, "-l", str(log), "start"]), capture_output=True
+        )
+        if started.returncode == 0:
+            return port
+        if "already in use" not in (log.read_text(errors="replace") if log.exists() else ""):
+            break
+    raise RuntimeError(f"PostgreSQL did not start: {started.stderr!r}")
 
 
 _database_numbers = itertools.count(1)

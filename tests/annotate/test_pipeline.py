@@ -86,3 +86,20 @@ def test_an_acronym_that_spells_a_units_parent_names_the_parent(nlp: Language) -
     [annotated] = annotate_documents(nlp, [make_document(text, origin="test")])
     subjects = {claim.subject.name for claim in annotated.claims if claim.predicate == "founded"}
     assert subjects == {"Popular Defence Units"}
+
+
+def test_an_acronym_defined_after_or_names_the_group(nlp: Language) -> None:
+    text = (
+        "Police blamed a network called Kabir Ummah, or KU, for the raid. "
+        "KU was founded in 2004 by Ismail Daud."
+    )
+    [annotated] = annotate_documents(nlp, [make_document(text, origin="test")])
+    subjects = {claim.subject.name for claim in annotated.claims if claim.predicate == "founded"}
+    assert subjects == {"Kabir Ummah"}
+
+
+def test_a_name_after_or_that_does_not_spell_it_is_no_acronym(nlp: Language) -> None:
+    text = "The raid was blamed on Kabir Ummah, or ISIS, by officials. ISIS was founded in 2004."
+    [annotated] = annotate_documents(nlp, [make_document(text, origin="test")])
+    subjects = {claim.subject.name for claim in annotated.claims if claim.predicate == "founded"}
+    assert "Kabir Ummah" not in subjects

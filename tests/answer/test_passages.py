@@ -86,6 +86,13 @@ def test_a_curly_apostrophe_in_a_name_is_a_straight_one() -> None:
     assert not names_any("The Farmers Union said so.", ["Farmers' Front"])
 
 
+def test_an_acronym_is_named_only_with_its_case() -> None:
+    assert names_any("Fighters of the RaF crossed the river.", ["RaF"])
+    assert not names_any("They would not raf the boats.", ["RaF"])
+    assert not names_any("It is not clear who fired.", ["IS"])
+    assert names_any("Militants of the hill front fired.", ["Hill Front"])
+
+
 def test_answer_kinds_are_read_from_the_question() -> None:
     assert answer_kind("When did the Delta Guard emerge?") == "time"
     assert answer_kind("How many fighters does the Delta Guard have?") == "figure"

@@ -91,7 +91,7 @@ def test_every_documented_cli_code_is_reachable(tmp_path: Path, nlp: Language) -
 def test_every_documented_api_status_is_reachable(sahel_db: Path, tmp_path: Path) -> None:
     db = shutil.copy(sahel_db, tmp_path / "kb.db")
     seen: set[int] = set()
-    with running(create_app(db)) as base, httpx.Client(base_url=base) as client:
+    with running(create_app(db)) as base, httpx.Client(base_url=base, timeout=60) as client:
         seen.add(client.get("/", headers={"Host": "rebound.example"}).status_code)
         seen.add(client.post("/api/documents", files={"file": ("a.txt", b"x")}).status_code)
         seen.add(client.get("/api/documents/no-such-document").status_code)
@@ -100,7 +100,7 @@ def test_every_documented_api_status_is_reachable(sahel_db: Path, tmp_path: Path
     upload = create_app(
         shutil.copy(sahel_db, tmp_path / "up.db"), allow_ingest=True, token="t", max_upload_bytes=10
     )
-    with running(upload) as base, httpx.Client(base_url=base) as client:
+    with running(upload) as base, httpx.Client(base_url=base, timeout=60) as client:
         seen.add(client.post("/api/documents", files={"file": ("a.txt", b"x")}).status_code)
         token = {"Authorization": "Bearer t"}
         seen.add(

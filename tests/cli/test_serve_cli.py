@@ -19,11 +19,11 @@ def serve(*args: object) -> subprocess.Popen[str]:
 
 
 def wait_for(url: str, process: subprocess.Popen[str]) -> httpx.Response:
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a busy 2-core machine starts a process slowly
     while time.monotonic() < deadline:
         assert process.poll() is None, process.communicate()
         try:
-            return httpx.get(url)
+            return httpx.get(url, timeout=60)  # the first page builds the app's views
         except httpx.TransportError:
             time.sleep(0.2)
     raise AssertionError(f"{url} never answered")
@@ -36,7 +36,9 @@ def test_serve_is_read_only_by_default_and_prints_a_token_for_uploads(sahel_db: 
         page = wait_for(f"http://127.0.0.1:{port}/", process)
         assert page.status_code == 200 and "Sahel Liberation Front" in page.text
         upload = httpx.post(
-            f"http://127.0.0.1:{port}/api/documents", files={"file": ("a.txt", b"Text.")}
+            f"http://127.0.0.1:{port}/api/documents",
+            files={"file": ("a.txt", b"Text.")},
+            timeout=60,
         )
         assert upload.status_code == 403
     finally:

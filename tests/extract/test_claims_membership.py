@@ -179,3 +179,61 @@ def test_a_band_named_before_a_players_role_is_the_body_they_belong_to(
 ) -> None:
     text = "In 2003 the record was produced by Metallica drummer Lars Ulrich."
     assert ("Lars Ulrich", "Metallica") in pairs(annotate(text).claims, "member_of")
+
+
+def test_a_member_of_one_body_and_of_another_is_a_member_of_both(annotate: Annotate) -> None:
+    text = (
+        "Tomas Halden is a member of the Nordic Academy of Letters (since 2004) and of the "
+        "Baltic Society of Engravers (since 2011)."
+    )
+    members = pairs(annotate(text).claims, "member_of")
+    assert {
+        ("Tomas Halden", "Nordic Academy of Letters"),
+        ("Tomas Halden", "Baltic Society of Engravers"),
+    } <= members
+
+
+def test_the_name_with_a_joiner_joins_too(annotate: Annotate) -> None:
+    text = "In 1990, Karl Meinert with Jonas Ebel joined the Hamburg band Glasfabrik."
+    members = pairs(annotate(text).claims, "member_of")
+    assert {("Karl Meinert", "Glasfabrik"), ("Jonas Ebel", "Glasfabrik")} <= members
+
+
+def test_the_names_with_a_founder_found_too(annotate: Annotate) -> None:
+    text = "The Swallows are a folk group formed in 1971 in Lyon by Marc Dubois with Anne Roux."
+    claims = annotate(text).claims
+    assert ("Swallows", "Anne Roux") in pairs(claims, "founded_by")
+    assert ("Anne Roux", "Swallows") in pairs(claims, "member_of")
+
+
+def test_a_name_met_with_elsewhere_in_the_clause_is_no_member(annotate: Annotate) -> None:
+    text = "Karl Meinert joined the Hamburg band Glasfabrik after a meeting with Jonas Ebel."
+    members = pairs(annotate(text).claims, "member_of")
+    assert ("Karl Meinert", "Glasfabrik") in members
+    assert ("Jonas Ebel", "Glasfabrik") not in members
+
+
+def test_a_person_who_left_the_band_was_its_member(annotate: Annotate) -> None:
+    text = "Glasfabrik is a rock band from Hamburg. In 1984, drummer Jonas Ebel left the band."
+    assert ("Jonas Ebel", "Glasfabrik") in pairs(annotate(text).claims, "member_of")
+
+
+def test_leaving_a_city_a_company_or_an_office_is_no_membership(annotate: Annotate) -> None:
+    text = (
+        "Mira Holt left Vienna in 1950. Hans Berger left the Nordic Trading Company in 1990. "
+        "Berit Moen ran both, leaving the Western Ferry Authority in 2001."
+    )
+    assert pairs(annotate(text).claims, "member_of") == set()
+
+
+def test_a_person_who_was_in_a_band_was_its_member(annotate: Annotate) -> None:
+    text = (
+        "Kaldvann is a folk band from Bergen. Lena Berg, who was in Kaldvann at the time, "
+        "sang on two songs."
+    )
+    assert ("Lena Berg", "Kaldvann") in pairs(annotate(text).claims, "member_of")
+
+
+def test_being_in_a_city_or_an_office_is_no_membership(annotate: Annotate) -> None:
+    text = "Udo Marx was in Hamburg in 1980. Lena Berg was in the Nordic Trading Company's office."
+    assert pairs(annotate(text).claims, "member_of") == set()

@@ -172,3 +172,33 @@ def test_incidents_blamed_on_a_group_with_the_blame_dated_are_one_event(
     assert (
         annotate("Officials have long blamed the rebels for bombings in the capital.").events == []
     )
+
+
+def test_an_event_noun_names_what_it_was_done_to(annotate: Annotate) -> None:
+    """'the bombing of the ferry Ocean Queen', 'the Henry Walcott assassination', 'the Kiriba
+    High School attack': the name is the event's target, so reports naming it can be
+    linked; the group named before 'attack' is who did it, not a target."""
+    sunk = only_event(
+        annotate(
+            "The rebels were behind the bombing of the ferry Ocean Queen in 2011, which killed 40."
+        ).events
+    )
+    assert "Ocean Queen" in sunk.targets
+    [killed] = annotate("Their best known act was the Henry Walcott assassination.").events
+    assert killed.targets == ("Henry Walcott",)
+    [school] = annotate("Gunmen carried out the Kiriba High School attack on Friday.").events
+    assert "Kiriba High School" in school.targets
+    [claimed] = annotate("The Rimba Liberation Front attack killed 12 villagers on Friday.").events
+    assert not any("Rimba" in target for target in claimed.targets)
+
+
+def test_a_nationality_on_a_site_places_the_event_in_its_country(annotate: Annotate) -> None:
+    """'from a Kenyan hotel' is in Kenya, though the paragraph before was set in Uganda;
+    'Ugandan tourists' says who the people were, not where."""
+    text = (
+        "In 2009 the group raided a camp in Gulu, Uganda. "
+        "In 2012 it kidnapped Ugandan tourists from a Kenyan hotel."
+    )
+    events = annotate(text).events
+    abduction = next(e for e in events if e.date is not None and e.date.start == date(2012, 1, 1))
+    assert abduction.country is not None and abduction.country.name == "Kenya"

@@ -4,20 +4,20 @@ worker killed mid-ingest loses or duplicates nothing."""
 from __future__ import annotations
 
 import json
-import logging
 import os
 import signal
 from collections.abc import Iterator
 from pathlib import Path
 
+import dask
 import pytest
-from distributed import Client, LocalCluster
+from distributed import Client
 from typer.testing import CliRunner
 
 from dossier import ingest
 from dossier.cli import app
 from dossier.errors import ClusterError
-from dossier.ingest.cluster import DaskRunner
+from dossier.ingest.cluster import LOCAL_CLUSTER_CONFIG, DaskRunner, _connect
 from dossier.render.json_export import export_json
 from dossier.store import KnowledgeBase
 from tests.corpus import SAHEL, write_jsonl
@@ -41,12 +41,8 @@ EXTRA = [
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Client]:
-    with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR
-        ) as local,
-        Client(local) as client,
-    ):
+    """The LocalCluster ``--dask local:2`` starts, with its quieted housekeeping."""
+    with _connect("local:2") as client:
         yield client
 
 
@@ -110,6 +106,23 @@ def test_a_worker_killed_mid_ingest_loses_and_duplicates_nothing(
         )
         assert _unordered(export_json(kb)) == alone
     cluster.wait_for_workers(2, timeout=60)  # the nanny restarts the killed worker
+    _assert_workers_run_quietly(cluster)  # with the settings its first start had
+
+
+def test_a_local_cluster_s_workers_run_without_dask_s_profiler_and_fast_ticks(
+    cluster: Client,
+) -> None:
+    """The settings reach the worker processes, where spaCy shares the cores with them."""
+    _assert_workers_run_quietly(cluster)
+
+
+def _assert_workers_run_quietly(cluster: Client) -> None:
+    def settings() -> dict[str, object]:
+        return {key: dask.config.get(key) for key in LOCAL_CLUSTER_CONFIG}
+
+    per_worker = cluster.run(settings)
+    assert len(per_worker) == 2
+    assert all(found == LOCAL_CLUSTER_CONFIG for found in per_worker.values())
 
 
 def test_a_bad_cluster_address_is_a_clear_error(tmp_path: Path) -> None:

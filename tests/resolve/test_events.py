@@ -255,3 +255,60 @@ def test_two_undated_reports_of_one_document_make_the_partner_ambiguous() -> Non
     first = told("a", perpetrators=("org:x",))
     twins = [told("b", perpetrators=("org:x",), number=n) for n in (1, 2)]
     assert clusters_of([first, *twins]) == []
+
+
+YEAR = (date(2011, 1, 1), date(2011, 12, 31))
+
+
+def test_tellings_dated_to_a_year_link_through_the_name_of_what_was_attacked() -> None:
+    """'the sinking of the Northern Star in 2011' in two reports: one named ship, one year,
+    one incident; a third report's bombing of another ship that year stays apart."""
+    first = replace(told("a", span=YEAR, city=None), targets=("Northern Star",))
+    second = replace(told("b", span=YEAR, city=None), targets=("the ferry Northern Star",))
+    other = replace(told("c", span=YEAR, city=None), targets=("Southern Cross",))
+    assert clusters_of([first, second, other]) == [{first.id, second.id}]
+
+
+def test_a_named_victim_links_undated_tellings_of_an_assassination() -> None:
+    """'the Colonel Mark T. Fenwick assassination' and 'they shot Mark "Red" Fenwick': one
+    person, one killing, though neither report gives a day or a place."""
+    first = replace(
+        told("a", city=None, province=None, kind="assassination"),
+        targets=("Colonel Mark T. Fenwick",),
+    )
+    second = replace(
+        told("b", city=None, province=None, kind="assassination"),
+        targets=('Mark "Red" Fenwick',),
+    )
+    namesake = replace(
+        told("c", city=None, province=None, kind="assassination"),
+        targets=("Mark Dalby",),
+    )
+    assert clusters_of([first, second, namesake]) == [{first.id, second.id}]
+
+
+def test_a_name_two_clusters_could_mean_links_to_neither() -> None:
+    """Two reports of the bombing of the Grand Palace on different days of 2011: a third
+    report, dated only to 2011, could mean either, so it joins none (nor are the two
+    joined through it)."""
+    one = replace(told("a", date(2011, 3, 4)), targets=("Grand Palace",))
+    two = replace(told("b", date(2011, 9, 9)), targets=("Grand Palace",))
+    vague = replace(told("c", span=YEAR, city=None), targets=("the Grand Palace",))
+    assert clusters_of([one, two, vague]) == []
+
+
+def test_a_year_dated_telling_joins_the_one_dated_cluster_of_its_name() -> None:
+    """'the 2011 bombing of the Grand Palace' joins the day-dated bombing of it, as a leaf;
+    an air strike on the palace that year is another kind of event."""
+    day = replace(told("a", date(2011, 3, 4)), targets=("Grand Palace",))
+    vague = replace(told("b", span=YEAR, city=None), targets=("Grand Palace",))
+    struck = replace(told("c", span=YEAR, kind="strike"), targets=("Grand Palace",))
+    assert clusters_of([day, vague, struck]) == [{day.id, vague.id}]
+
+
+def test_an_undated_telling_of_a_dated_report_joins_no_cluster_by_name() -> None:
+    """A report of 20 March names the Grand Palace bombed on 12 March but gives no day: it
+    may tell a later attack on the palace, so the name alone does not join them."""
+    day = replace(told("a", date(2011, 3, 12)), targets=("Grand Palace",))
+    later = replace(told("b", city=None), targets=("Grand Palace",), published_on=date(2011, 3, 20))
+    assert clusters_of([day, later]) == []

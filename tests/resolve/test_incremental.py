@@ -92,11 +92,12 @@ def test_a_later_article_joins_an_existing_group_with_its_reason(
     assert stored_resolution(kb) == before
 
 
-def test_a_second_expansion_makes_an_acronym_stand_alone_again(
+def test_an_acronym_joins_its_expansion_once_an_article_defines_it(
     kb: KnowledgeBase, nlp: Language, tmp_path: Path
 ) -> None:
-    """'NUM' meant the one group whose initials it spells; once another group spells NUM
-    too, the acronym is ambiguous, and the stored group is split as a full run splits it."""
+    """'NUM' alone and a group whose initials spell it, in unrelated articles, stay apart;
+    an article that writes 'National Uprising Movement (NUM)' links them, resolved as a
+    region exactly as a full run resolves it."""
     first = write_jsonl(
         tmp_path / "first.jsonl",
         {"id": "a", "text": "The National Uprising Movement held a rally in the capital."},
@@ -104,12 +105,15 @@ def test_a_second_expansion_makes_an_acronym_stand_alone_again(
     )
     second = write_jsonl(
         tmp_path / "second.jsonl",
-        {"id": "c", "text": "The National Union of Miners called a strike at the coal pits."},
+        {
+            "id": "c",
+            "text": "The National Uprising Movement (NUM) marched through the old town.",
+        },
     )
     ingest(kb, [first])
-    assert kb.canonical_ids()["organization:num"] == "organization:national-uprising-movement"
+    assert kb.canonical_ids().get("organization:num", "organization:num") == "organization:num"
     ingest(kb, [second])
-    assert kb.canonical_ids()["organization:num"] == "organization:num"
+    assert kb.canonical_ids()["organization:num"] == "organization:national-uprising-movement"
     before = stored_resolution(kb)
     resolve_all(kb)
     assert stored_resolution(kb) == before
@@ -210,3 +214,33 @@ def test_the_resolve_command_says_what_it_did(tmp_path: Path, nlp: Language) -> 
     with KnowledgeBase(db) as kb:
         assert "organization:ravine-liberation-front" in kb.canonical_ids()
         assert not kb.resolution_pending()
+
+
+def test_tellings_of_one_name_link_when_the_second_arrives(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    """Two articles, each dating the bombing of the ferry Ocean Queen only to 2011: the
+    second finds the first through the name index (migration 12), as a full run does."""
+    first = write_jsonl(
+        tmp_path / "first.jsonl",
+        {
+            "id": "a",
+            "text": "The rebels were behind the bombing of the ferry Ocean Queen in 2011, "
+            "which killed 40 passengers.",
+        },
+    )
+    second = write_jsonl(
+        tmp_path / "second.jsonl",
+        {
+            "id": "b",
+            "text": "Investigators reopened the file on the bombing of the ferry Ocean Queen "
+            "in 2011.",
+        },
+    )
+    ingest(kb, [first])
+    ingest(kb, [second])
+    clusters = kb.event_clusters()
+    assert len(clusters) == 2 and len(set(clusters.values())) == 1
+    before = stored_resolution(kb)
+    resolve_all(kb)
+    assert stored_resolution(kb) == before

@@ -13,11 +13,15 @@ import pytest
 from dossier.web import create_app
 from dossier.web.server import running
 from tests.corpus import COURIER, GROUP
+from tests.web.waits import HTTP_SECONDS
 
 
 @pytest.fixture(scope="module")
 def api(sahel_kb: str) -> Iterator[httpx.Client]:
-    with running(create_app(sahel_kb)) as base, httpx.Client(base_url=base) as client:
+    with (
+        running(create_app(sahel_kb)) as base,
+        httpx.Client(base_url=base, timeout=HTTP_SECONDS) as client,
+    ):
         yield client
 
 
@@ -112,7 +116,7 @@ def test_uploads_need_the_token_a_known_type_and_a_bounded_size(
         b"the Gao Tribune reported on Monday."
     )
     token = {"Authorization": "Bearer s3cret"}
-    with running(app) as base, httpx.Client(base_url=base) as client:
+    with running(app) as base, httpx.Client(base_url=base, timeout=HTTP_SECONDS) as client:
         no_token = client.post("/api/documents", files={"file": ("new.txt", article)})
         assert no_token.status_code == 401
         wrong = client.post(

@@ -6,15 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Browser, Page, expect
 
-# the pictures draw after the page has painted, from a shared and busy CPU
-READY_MS = 30_000
-
-
-def drawn(picture: Locator) -> None:
-    """Wait until a picture (map, network, chart) says it is drawn."""
-    expect(picture).to_have_attribute("data-ready", "true", timeout=READY_MS)
+from tests.web.waits import READY_MS, drawn
 
 
 def open_page(browser: Browser, base: str, requests: list[str], errors: list[str]) -> Page:
@@ -27,32 +21,56 @@ def open_page(browser: Browser, base: str, requests: list[str], errors: list[str
     return page
 
 
-# the middle of the longest edge no node covers, in page coordinates, and the claim page
-# it links to (its evidence)
-CLEAR_EDGE = """box => {
+# The network is laid out at random (Cytoscape's cose), so where to click is chosen on the
+# layout drawn, and only where Cytoscape's own hit test (what a click reaches) gives the
+# element meant: another edge crossing, or a node's or an edge's label, may lie on top.
+# Two animation frames first, so what Cytoscape hit-tests is the layout drawn.
+FRAMES = "await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));"
+REACHES = """const reaches = (p, ele) => {
+    const hit = box.cy.renderer().findNearestElement(p.x, p.y, true, false);
+    return Boolean(hit) && hit.id() === ele.id();
+  };
+  const onPage = (p) => {
+    const r = box.getBoundingClientRect(), pan = box.cy.pan(), zoom = box.cy.zoom();
+    return [r.left + pan.x + p.x * zoom, r.top + pan.y + p.y * zoom];
+  };"""
+
+# the middle of the longest edge no node covers and a click there reaches, in page
+# coordinates, and the claim page it links to (its evidence); null when there is none
+CLEAR_EDGE = f"""async box => {{
+  {FRAMES}
+  {REACHES}
   const cy = box.cy;
-  const covered = (p) => cy.nodes().some((n) => {
-    const b = n.renderedBoundingBox({ includeLabels: true });
+  const covered = (p) => cy.nodes(':visible').some((n) => {{
+    const b = n.renderedBoundingBox({{ includeLabels: true }});
     return p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4;
-  });
+  }});
   const length = (e) => Math.hypot(
     e.source().renderedPosition().x - e.target().renderedPosition().x,
     e.source().renderedPosition().y - e.target().renderedPosition().y);
-  const edge = cy.edges().filter((e) => !covered(e.renderedMidpoint()))
-    .sort((a, b) => length(b) - length(a))[0];
-  const m = edge.renderedMidpoint();
-  const r = box.getBoundingClientRect();
-  return [r.left + m.x, r.top + m.y, edge.data('href')];
-}"""
+  const edge = cy.edges(':visible')
+    .filter((e) => !covered(e.renderedMidpoint()) && reaches(e.midpoint(), e))
+    .sort((a, b) => length(b) - length(a) || (a.id() < b.id() ? -1 : 1))[0];
+  return edge ? [...onPage(edge.midpoint()), edge.data('href')] : null;
+}}"""
+
+# a point of the node's body a click reaches (its centre unless a label lies on it), in
+# page coordinates; null when there is none
+NODE_POINT = f"""async (box, id) => {{
+  {FRAMES}
+  {REACHES}
+  const node = box.cy.getElementById(id), centre = node.position(), step = node.width() / 3;
+  const points = [[0, 0], [step, 0], [-step, 0], [0, step], [0, -step]]
+    .map(([dx, dy]) => ({{ x: centre.x + dx, y: centre.y + dy }}));
+  const point = points.find((p) => reaches(p, node));
+  return point ? onPage(point) : null;
+}}"""
 
 
 def node_point(page: Page, box: str, node_id: str) -> tuple[float, float]:
-    """Where a network node is drawn, in page coordinates (the graph is a canvas)."""
-    point = page.locator(box).evaluate(
-        "(box, id) => { const p = box.cy.getElementById(id).renderedPosition();"
-        " const r = box.getBoundingClientRect(); return [r.left + p.x, r.top + p.y]; }",
-        node_id,
-    )
+    """Where a click reaches a network node, in page coordinates (the graph is a canvas)."""
+    point = page.locator(box).evaluate(NODE_POINT, node_id)
+    assert point, f"no point of {node_id} is clear of the other nodes' labels"
     return float(point[0]), float(point[1])
 
 
@@ -141,7 +159,9 @@ def test_the_network_expands_hop_by_hop_and_an_edge_opens_its_evidence(
     # clicking an edge (the longest whose middle is clear of every node) opens its claim
     # (which edge that is depends on the layout; an intermediary's edge opens the claim
     # that names it, whose title does not carry the edge's label)
-    x, y, href = box.evaluate(CLEAR_EDGE)
+    clear = box.evaluate(CLEAR_EDGE)
+    assert clear, "every edge's middle lies under a node or another element"
+    x, y, href = clear
     page.mouse.click(x, y)
     expect(page).to_have_url(re.compile(re.escape(href) + "$"), timeout=READY_MS)
     expect(page.locator("li.evidence")).not_to_have_count(0)

@@ -13,6 +13,7 @@ from dossier import KnowledgeBase, ingest
 from dossier.web import create_app
 from dossier.web.server import running
 from tests.corpus import COURIER, GROUP, HARBOR, LEDGER, write_jsonl
+from tests.web.waits import HTTP_SECONDS
 
 SCRIPT = "<script>window.pwned = 1</script>"
 IMAGE = '<img src=x onerror="window.pwned = 2">'
@@ -44,7 +45,7 @@ def server(hostile_db: Path) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def client(server: str) -> Iterator[httpx.Client]:
     # the first question waits for the embedding model, which loads in the background
-    with httpx.Client(base_url=server, timeout=60) as http:
+    with httpx.Client(base_url=server, timeout=HTTP_SECONDS) as http:
         yield http
 
 

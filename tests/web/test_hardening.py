@@ -17,9 +17,14 @@ import pytest
 from dossier.store import KnowledgeBase
 from dossier.web import create_app
 from dossier.web.server import running
+from tests.web.waits import HTTP_SECONDS
 
 TOKEN = "s3cret"
 CHUNK = b"x" * (1 << 20)  # 1 MiB
+# an answer given before the body is read comes at once on an idle machine, but a busy CI
+# machine may take seconds to schedule the server's thread; a server that waited for the
+# body would leave the upload running its full 30 s (and the byte counts show it anyway)
+PROMPT_SECONDS = 10.0
 
 
 def written_bytes() -> int:
@@ -99,7 +104,7 @@ def test_a_huge_upload_without_a_token_is_refused_before_its_body_is_read(
     spooled = written_bytes() - before
     # the API refuses the missing token at once; the form (token inside the body) by size
     assert status == (401 if path == "/api/documents" else 413)
-    assert seconds < 1.0
+    assert seconds < PROMPT_SECONDS
     assert spooled < 10 << 20
     assert sent < 100 << 20
 
@@ -111,7 +116,7 @@ def test_a_streamed_body_without_a_length_is_cut_off_at_the_cap(upload_server: s
         upload_server, "/api/documents", headers, total=300 << 20, chunked=True
     )
     assert status == 413
-    assert seconds < 2.0
+    assert seconds < PROMPT_SECONDS
     assert written_bytes() - before < 10 << 20
 
 
@@ -120,7 +125,7 @@ def test_uploads_off_are_refused_before_the_body_is_read(sahel_db: Path, tmp_pat
     with running(create_app(db)) as base:
         before = written_bytes()
         status, seconds, _ = stream_upload(base, "/api/documents", {}, total=300 << 20)
-        assert status == 403 and seconds < 1.0
+        assert status == 403 and seconds < PROMPT_SECONDS
         assert written_bytes() - before < 10 << 20
 
 
@@ -130,7 +135,7 @@ def test_a_re_uploaded_edited_file_replaces_the_first(sahel_db: Path, tmp_path: 
     first = b"The Sahel Liberation Front is allied with the Ansar Dine group, officials said."
     edited = first + b" The Gao Tribune reported it on Monday."
     token = {"Authorization": f"Bearer {TOKEN}"}
-    with running(app) as base, httpx.Client(base_url=base) as client:
+    with running(app) as base, httpx.Client(base_url=base, timeout=HTTP_SECONDS) as client:
         before = client.get("/api/documents").json()["total"]
         added = client.post("/api/documents", files={"file": ("note.txt", first)}, headers=token)
         assert added.status_code == 200 and len(added.json()["added"]) == 1
@@ -146,7 +151,10 @@ def test_a_re_uploaded_edited_file_replaces_the_first(sahel_db: Path, tmp_path: 
 
 def test_api_docs_work_offline_under_the_apps_own_csp(sahel_db: Path, tmp_path: Path) -> None:
     db = shutil.copy(sahel_db, tmp_path / "kb.db")
-    with running(create_app(db)) as base, httpx.Client(base_url=base) as client:
+    with (
+        running(create_app(db)) as base,
+        httpx.Client(base_url=base, timeout=HTTP_SECONDS) as client,
+    ):
         docs = client.get("/api/docs")
         assert docs.status_code == 200
         page = docs.text
@@ -160,7 +168,10 @@ def test_api_docs_work_offline_under_the_apps_own_csp(sahel_db: Path, tmp_path: 
 
 def test_a_foreign_host_header_is_refused(sahel_db: Path, tmp_path: Path) -> None:
     db = shutil.copy(sahel_db, tmp_path / "kb.db")
-    with running(create_app(db)) as base, httpx.Client(base_url=base) as client:
+    with (
+        running(create_app(db)) as base,
+        httpx.Client(base_url=base, timeout=HTTP_SECONDS) as client,
+    ):
         port = base.rsplit(":", 1)[1]
         for host in ("evil.example", f"evil.example:{port}", "127.0.0.1.evil.example"):
             response = client.get("/api/entities", headers={"Host": host})
@@ -171,7 +182,10 @@ def test_a_foreign_host_header_is_refused(sahel_db: Path, tmp_path: Path) -> Non
 
 def test_head_of_a_page_is_200_without_a_body(sahel_db: Path, tmp_path: Path) -> None:
     db = shutil.copy(sahel_db, tmp_path / "kb.db")
-    with running(create_app(db)) as base, httpx.Client(base_url=base) as client:
+    with (
+        running(create_app(db)) as base,
+        httpx.Client(base_url=base, timeout=HTTP_SECONDS) as client,
+    ):
         for path in ("/", "/api/entities", "/contested"):
             response = client.head(path)
             assert response.status_code == 200, path

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Browser, Page, expect
 from spacy.language import Language
 
 from dossier import ingest
@@ -17,6 +17,7 @@ from dossier.store import KnowledgeBase
 from dossier.web import create_app
 from dossier.web.server import running
 from tests.helpers import shared_path
+from tests.web.waits import drawn
 
 PANELS = ("#map", "#graph", "#timeline-panel", "#size-chart")
 
@@ -33,15 +34,6 @@ def news_server(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iter
         ingest(kb, [records])
     with running(create_app(db)) as url:
         yield url
-
-
-# the pictures draw after the page has painted, from a shared and busy CPU
-READY_MS = 30_000
-
-
-def drawn(picture: Locator) -> None:
-    """Wait until a picture (map, network, chart) says it is drawn."""
-    expect(picture).to_have_attribute("data-ready", "true", timeout=READY_MS)
 
 
 def watched(browser: Browser, requests: list[str], errors: list[str]) -> Page:

@@ -12,6 +12,7 @@ from dossier.web import create_app
 from dossier.web.pages._shared import short_addresses
 from dossier.web.pages.home import publisher_of
 from dossier.web.server import running
+from tests.web.waits import HTTP_SECONDS
 
 
 def summary(
@@ -36,8 +37,9 @@ def test_article_addresses_in_a_summary_are_cut_to_their_site() -> None:
 
 
 def test_an_empty_knowledge_base_shows_no_empty_sections(tmp_path: Path) -> None:
-    with running(create_app(tmp_path / "kb.db")) as base:
-        home = httpx.get(base + "/").text
+    app = create_app(tmp_path / "kb.db")
+    with running(app) as base, httpx.Client(base_url=base, timeout=HTTP_SECONDS) as http:
+        home = http.get("/").text
         for section in (
             'id="incidents"',
             'id="organisations"',
@@ -46,8 +48,8 @@ def test_an_empty_knowledge_base_shows_no_empty_sections(tmp_path: Path) -> None
         ):
             assert section not in home
         assert "Nothing reported" not in home
-        network = httpx.get(base + "/network")
+        network = http.get("/network")
         assert network.status_code == 200 and "network-canvas" not in network.text
-        assert httpx.get(base + "/api/network").json()["edges"] == []
-        assert httpx.get(base + "/api/map").json() == {"markers": [], "countries": []}
-        assert httpx.get(base + "/api/timeline").json() == []
+        assert http.get("/api/network").json()["edges"] == []
+        assert http.get("/api/map").json() == {"markers": [], "countries": []}
+        assert http.get("/api/timeline").json() == []

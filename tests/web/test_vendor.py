@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from dossier.web.app import SECURITY_HEADERS
+from tests.web.waits import HTTP_SECONDS
 
 VENDOR = Path(str(files("dossier.web") / "static" / "vendor"))
 MANIFEST = json.loads((VENDOR / "manifest.json").read_text())
@@ -70,7 +71,7 @@ def test_a_changed_vendored_file_is_caught(tmp_path: Path) -> None:
 def test_pages_load_only_their_own_assets_under_a_strict_policy(
     seeds_server: str, path: str
 ) -> None:
-    response = httpx.get(seeds_server + path)
+    response = httpx.get(seeds_server + path, timeout=HTTP_SECONDS)
     assert response.status_code == 200
     assets = ASSET.findall(response.text)
     assert assets, "the page loads its stylesheet and scripts"
@@ -78,7 +79,7 @@ def test_pages_load_only_their_own_assets_under_a_strict_policy(
         if asset.startswith("data:"):
             continue  # the empty favicon
         assert asset.startswith("/") and not asset.startswith("//"), asset
-        assert httpx.get(seeds_server + asset).status_code == 200, asset
+        assert httpx.get(seeds_server + asset, timeout=HTTP_SECONDS).status_code == 200, asset
     assert "<script>" not in response.text  # no inline script
     policy = response.headers["content-security-policy"]
     assert policy == SECURITY_HEADERS["Content-Security-Policy"]

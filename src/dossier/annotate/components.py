@@ -160,7 +160,8 @@ _LONG_FORM_WORDS = words(lexicon("claims"), "long_form_words")
 
 
 def defined_acronyms(doc: Doc) -> Doc:
-    """'the Sahel Liberation Front (SLF)': mark every 'SLF' in the article as that group.
+    """'the Sahel Liberation Front (SLF)', or '..., or SLF,': mark every 'SLF' in the
+    article as that group.
 
     News defines an acronym once and then uses it alone; the model rarely tags a
     bare acronym it has not seen. Each later use becomes an entity whose kb_id is
@@ -171,9 +172,10 @@ def defined_acronyms(doc: Doc) -> Doc:
     definitions: dict[str, tuple[str, str]] = {}  # acronym -> (label, long form)
     relabelled: list[Span] = []
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")":
+        at = _acronym_after(doc, i)
+        if at is None:
             continue
-        short = doc[i + 1]
+        short = doc[at]
         if short.text in definitions or not is_acronym(short.text) or short.ent_kb_id_:
             continue
         long_form = _long_form(doc, i)
@@ -221,6 +223,18 @@ def _initials_in_use(doc: Doc, defined: dict[str, tuple[str, str]]) -> dict[str,
         if len(names) == 1:
             found[short] = ("ORG", next(iter(names)))
     return found
+
+
+def _acronym_after(doc: Doc, i: int) -> int | None:
+    """Where the acronym of a definition starting at token i stands: 'X (XY)', or
+    'X, or XY,' as news also writes it; None when no definition starts there."""
+    if doc[i].text == "(" and doc[i + 2].text == ")":
+        return i + 1
+    if doc[i].text == "," and doc[i + 1].lower_ == "or" and i + 2 < len(doc):
+        after = doc[i + 3] if i + 3 < len(doc) else None
+        if after is None or after.is_punct:
+            return i + 2
+    return None
 
 
 def _long_form(doc: Doc, paren: int) -> Span | None:

@@ -25,15 +25,17 @@ from dossier.answer.events import (
     when_phrase,
 )
 from dossier.answer.figures import (
+    claimed_figures,
     counted_words,
     differing,
     disagreeing,
     figures_in,
+    restates_figure,
     side_by_side,
 )
 from dossier.answer.offices import asked_offices, holds_office, office_head, tells_of
 from dossier.answer.passages import anaphors as _anaphors
-from dossier.answer.passages import names_any, pick_passages
+from dossier.answer.passages import answer_kind, names_any, pick_passages
 from dossier.answer.questions import (
     Intent,
     asked_predicates,
@@ -43,7 +45,7 @@ from dossier.answer.questions import (
 )
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology, PredicateSpec, load_ontology
-from dossier.model import Evidence, TimeSpan, Value
+from dossier.model import Evidence, Range, TimeSpan, Value
 from dossier.model.dates import format_span, parse_time
 from dossier.model.names import clean_name, name_key
 from dossier.model.records import (
@@ -86,8 +88,9 @@ MAX_ANSWERING = 3  # sentences of one article quoted for what an incident questi
 NAMING_TELLINGS = 5  # the best matches whose names may say which incident is asked
 TELLING_SCORE = 0.6  # another telling of the incident matches the question nearly as well
 MAX_SUPPORT = 5  # sentences quoted after an answer from claims or events
-MAX_REQUOTED = 2  # sentences cited but not yet quoted (an event's evidence) quoted besides
+MAX_REQUOTED = 3  # sentences cited but not yet quoted (an event's evidence) quoted besides
 MAX_SUPPORT_COUNTING = 5  # a 'how many' answer quotes every source's figure it can
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _STOP = frozenset(
     "a an the of in on at to for by with and or is are was were be been do does did what who "
     "whom which when where why how has have had it its they their this that these those "
@@ -129,6 +132,8 @@ class Answerer:
             for name in (entity.name, *entity.aliases):
                 self._names.setdefault(name_key(name), self._head(entity.id))
         self._events_of: dict[str, list[MergedEvent]] = {}
+        self._said: dict[str, ClaimRecord] = {}  # claims an answer rests on, by id
+        self._quoted: set[tuple[str, int]] = set()  # quoted by earlier parts of a question
 
     def _head(self, entity_id: str) -> str:
         return self.canonical.get(entity_id, entity_id)
@@ -252,10 +257,18 @@ class Answerer:
             if incident and find_events(incident, self.events, self._event_words):
                 return self._incident(question, incident)
         answers = []
-        for index, part in enumerate(parts):
-            if index and named and not self.entities_in(part):
-                part = with_name(part, named[0].name)
-            answers.append(self._ask_one(part[:1].upper() + part[1:] + "?"))
+        try:
+            for index, part in enumerate(parts):
+                if index and named and not self.entities_in(part):
+                    part = with_name(part, named[0].name)
+                answers.append(self._ask_one(part[:1].upper() + part[1:] + "?"))
+                # a later part quotes other sentences than an earlier one did
+                said = answers[-1]
+                self._quoted.update(
+                    (c.document_id, c.start) for c in said.citations if c.quote in said.answer
+                )
+        finally:
+            self._quoted.clear()
         return _combined(question, answers)
 
     def _asks_what_happened(self, part: str) -> bool:
@@ -654,6 +667,7 @@ class Answerer:
             else "single-source"
         )
         claims = [claim for verdict in verdicts for claim in verdict.claims]
+        self._said.update((claim.id, claim) for claim in claims)
         return Answer(
             question,
             text,
@@ -1191,6 +1205,10 @@ class Answerer:
         for spec in specs:
             # 'who leads X' finds 'X's leader', 'led by'
             words += sorted({w for cues in spec.cues.values() for w in cues if " " not in w})
+        if about is not None and answer_kind(question) == "time":
+            # a sentence naming the subject with the year answered is the source's own
+            # words for it, however it words the act ('became publicly known in 2000')
+            words += sorted(set(_YEAR_WORD.findall(answer.answer)))
         names = [name for entity in (about, also) if entity for name in self._all_names(entity)]
         hits = self._candidates(names, words)
         if about is not None and also is not None:
@@ -1235,7 +1253,7 @@ class Answerer:
             (limit + requoted) * (2 if counted else 1),
             names=names,
             words=words,
-            skip=cited,
+            skip=cited | self._quoted,
             by_meaning=not (answer.claims or answer.citations),
         )
         if counted:
@@ -1247,6 +1265,7 @@ class Answerer:
         support = support[: len(fresh) + requoted]
         if counted and with_figures:
             support = [h for h in support if h in with_figures] or support
+            support = self._with_restated(support, with_figures)
         if not support:
             return answer
         quoted = " ".join(f"“{hit.text}”" for hit in support)
@@ -1257,6 +1276,32 @@ class Answerer:
             if (h.document_id, h.start) not in held
         ]
         return self._with_figures(answer, counted, toll=bool(counts)) if counted else answer
+
+    def _with_restated(
+        self, support: list[SearchHit], counting: list[SearchHit]
+    ) -> list[SearchHit]:
+        """``support`` with, after each sentence giving a counted figure, its article's
+        next sentence when that one restates the count with another figure ('experts put
+        the more likely figure at ...'): the source's own second figure is quoted too."""
+        held = {(hit.document_id, hit.start) for hit in support}
+        found: list[SearchHit] = []
+        for hit in support:
+            found.append(hit)
+            if hit not in counting:
+                continue
+            stored = self.kb.document(hit.document_id)
+            following = next((s for s in stored.sentences if s.start >= hit.end), None)
+            if following is None or (hit.document_id, following.start) in held:
+                continue
+            text = stored.text[following.start : following.end]
+            if restates_figure(text):
+                held.add((hit.document_id, following.start))
+                restating = SearchHit(
+                    hit.document_id, hit.title, following.index, following.start,
+                    following.end, text, hit.score,
+                )  # fmt: skip
+                found.append(restating)
+        return found
 
     def _documents_naming(self, documents: set[str], names: tuple[str, ...]) -> set[str]:
         """Those of ``documents`` whose text holds every one of ``names`` (none: none)."""
@@ -1294,10 +1339,21 @@ class Answerer:
         count ('at least 5' and, later, '16' dead): a reader must see both."""
         quoted = [(c.document_id, c.quote) for c in answer.citations]
         figures = figures_in(quoted, counted, self.sources)
+        claimed = [self._said[c] for c in answer.claims if c in self._said]
+        read = {(f.document_id, f.count.min, f.count.max) for f in figures}
+        figures += [
+            figure
+            for figure in claimed_figures(
+                [(c.evidence.document_id, c.value) for c in claimed if isinstance(c.value, Range)],
+                self.sources,
+            )
+            if (figure.document_id, figure.count.min, figure.count.max) not in read
+        ]
         if not (disagreeing(figures) or (toll and differing(figures))):
             return answer
         if answer.verdict != "conflicting":
-            answer.answer += f" The sources give different figures: {side_by_side(figures)}."
+            wholes = side_by_side([figure for figure in figures if not figure.part])
+            answer.answer += f" The sources give different figures: {wholes}."
             answer.verdict = "conflicting"
             return answer
         said = answer.answer.split(" The sources also say: ")[0]
@@ -1337,13 +1393,15 @@ class Answerer:
             words = [about.name, *words]
         query = " ".join(words)
         hits = self.kb.search(query, limit=RERANK_POOL)
-        if len(hits) < MAX_PASSAGES and fallback is None:
+        if fallback is None:
+            # a sentence that answers may word the question otherwise ('acknowledged' for
+            # 'recognise'): the best sentences holding some of its words are candidates too
             seen = {(hit.document_id, hit.start) for hit in hits}
             hits += [
                 hit
                 for hit in self.kb.search(query, limit=RERANK_POOL, any_word=True)
                 if (hit.document_id, hit.start) not in seen
-            ][: RERANK_POOL - len(hits)]
+            ]
         # BM25 found them by their words; order them by meaning
         hits = pick_passages(question, hits, MAX_PASSAGES)
         if not hits:

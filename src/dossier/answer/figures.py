@@ -5,7 +5,11 @@ A figure counts only when it stands right before one of the words the question c
 ('100,000 fighters', 'between 25 and 50,000 members', '28 people'): a year, a date or
 another count in the same sentence is not read as an answer. Figures of one independent
 source are one voice; two voices whose figures cannot both hold are reported side by
-side, with the verdict 'conflicting'.
+side, with the verdict 'conflicting'. A figure also counts where its word is understood
+(lexicons/questions.yaml `figure_links`): a part of a counted whole ('fifty-three of the
+girls'), an earlier figure of the same count ('400 members, down from 1,250 in 2000'), and,
+once the article gave a counted figure, a figure restating it ('the more likely figure of
+25 to 50,000').
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from dossier.reconcile.values import agree
 WINDOW = 6  # words before the counted word in which a figure is looked for
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _TOKEN = re.compile(r"[\w,.$%-]+")
+_SPACED_THOUSANDS = re.compile(r"\b(\d{1,3})[ \u00a0\u202f](?=\d{3}\b)")  # '30 000' is 30,000
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +37,7 @@ class Figure:
     document_id: str
     source: str  # the independent source's label
     source_key: str
+    part: bool = False  # a part of what is counted ('fifty-three of the girls'): no total
 
 
 @cache
@@ -41,6 +47,17 @@ def _counting() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     counted = {str(k): frozenset(str(w).casefold() for w in v) for k, v in data.items()}
     counted.pop("openers", None)
     return openers, counted
+
+
+@cache
+def _links() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    data = lexicon("questions").get("figure_links") or {}
+
+    def listed(key: str) -> list[str]:
+        return [str(w).casefold() for w in data.get(key) or ()]
+
+    compared = tuple(tuple(phrase.split()) for phrase in listed("compared"))
+    return frozenset(listed("partitive")), compared, frozenset(listed("restating"))
 
 
 def counted_words(question: str, predicates: Iterable[str] = ()) -> frozenset[str]:
@@ -67,20 +84,103 @@ def figures_in(
     counted: frozenset[str],
     sources: dict[str, tuple[str, str]],
 ) -> list[Figure]:
-    """Each figure in (document id, sentence) pairs that stands before a counted word."""
-    found = []
+    """Each figure in (document id, sentence) pairs that stands before a counted word, or
+    whose counted word is understood (see the module's docstring)."""
+    partitive, _compared, _restating = _links()
+    found: list[Figure] = []
+    nouns: dict[str, str] = {}  # document id -> the word its first counted figure counts
+    unread: list[tuple[str, list[str]]] = []
     for document_id, sentence in sentences:
-        tokens = _TOKEN.findall(sentence)
+        tokens = _TOKEN.findall(_SPACED_THOUSANDS.sub(r"\1,", sentence))
+        key, label = sources.get(document_id, (document_id, document_id))
+        before = len(found)
         for index, token in enumerate(tokens):
             if token.casefold().strip(".,") not in counted or index == 0:
                 continue
-            figure = _figure_before(tokens[max(0, index - WINDOW) : index])
+            end = index
+            if index > 2 and tokens[index - 1].casefold() in partitive:
+                end = index - 2 if tokens[index - 2].casefold() == "of" else index
+            figure = _figure_before(tokens[max(0, end - WINDOW) : end])
             if figure is None:
                 continue
+            noun = token.strip(".,")
+            nouns.setdefault(document_id, noun)
+            phrase = f"{figure.text} {noun}"
+            found.append(Figure(figure, phrase, document_id, label, key, part=end < index))
+            earlier = _compared_figure(tokens[index + 1 : index + 1 + WINDOW])
+            if earlier is not None:
+                found.append(Figure(earlier, f"{earlier.text} {noun}", document_id, label, key))
+        if len(found) == before:
+            unread.append((document_id, tokens))
+    for document_id, tokens in unread:
+        noun = nouns.get(document_id, "")
+        figure = _restated_figure(tokens) if noun else None
+        if figure is not None:
             key, label = sources.get(document_id, (document_id, document_id))
-            phrase = f"{figure.text} {token.strip('.,')}"
-            found.append(Figure(figure, phrase, document_id, label, key))
+            found.append(Figure(figure, f"{figure.text} {noun}", document_id, label, key))
     return found
+
+
+def restates_figure(sentence: str) -> bool:
+    """Whether a sentence restates a count with a figure ('the more likely figure of 25 to
+    50,000'): the figure of a count its article gave just before."""
+    return _restated_figure(_TOKEN.findall(sentence)) is not None
+
+
+def claimed_figures(
+    claims: Iterable[tuple[str, Range]], sources: dict[str, tuple[str, str]]
+) -> list[Figure]:
+    """The figures stored claims give, each as (document id, value): what a source says
+    counts as much when its sentence words the count without a counted word."""
+    found = []
+    for document_id, value in claims:
+        if value.min is None and value.max is None:
+            continue
+        key, label = sources.get(document_id, (document_id, document_id))
+        found.append(Figure(value, value.text or str(value.min), document_id, label, key))
+    return found
+
+
+def _compared_figure(after: list[str]) -> Range | None:
+    """'..., down from 1,250 in 2000': the figure a comparing phrase gives for the count
+    just read, in the words after it; None when there is none."""
+    _partitive, compared, _restating = _links()
+    words = [token.casefold().strip(",.") for token in after]
+    for phrase in compared:
+        for start in range(len(words) - len(phrase)):
+            if tuple(words[start : start + len(phrase)]) == phrase:
+                return _figure_after(after[start + len(phrase) :])
+    return None
+
+
+def _restated_figure(tokens: list[str]) -> Range | None:
+    """'an exaggeration of the more likely figure of between 25 to 50,000': the figure
+    after a noun restating a count ('figure of', 'estimate of'); None when there is none."""
+    _partitive, _compared, restating = _links()
+    for index, token in enumerate(tokens[:-2]):
+        if token.casefold() in restating and tokens[index + 1].casefold() == "of":
+            figure = _figure_after(tokens[index + 2 : index + 2 + WINDOW])
+            if figure is not None:
+                return figure
+    return None
+
+
+def _figure_after(window: list[str]) -> Range | None:
+    """The count that opens ``window``, widened rightwards while the words add to it
+    ('between' -> 'between 25 to 50,000'); never a year, never below 2."""
+    best: Range | None = None
+    for end in range(1, len(window) + 1):
+        if _YEAR.match(window[end - 1].strip(",.")):
+            break
+        text = " ".join(window[:end]).strip(",.")
+        count = parse_quantity(text)
+        if count is None or (count.min is None and count.max is None):
+            continue
+        if best is None or (count.min, count.max) != (best.min, best.max):
+            best = Range(count.min, count.max, count.approx, count.bound, text)
+    if best is None or (best.min if best.min is not None else best.max or 0) < 2:
+        return None
+    return best
 
 
 def _figure_before(window: list[str]) -> Range | None:
@@ -114,21 +214,24 @@ def _figure_before(window: list[str]) -> Range | None:
 
 
 def disagreeing(figures: list[Figure]) -> bool:
-    """Whether two independent sources give figures that cannot both hold."""
+    """Whether two independent sources give figures that cannot both hold (a part of what
+    is counted is no figure for the whole)."""
+    wholes = [figure for figure in figures if not figure.part]
     return any(
         first.source_key != second.source_key and not agree(first.count, second.count)
-        for index, first in enumerate(figures)
-        for second in figures[index + 1 :]
+        for index, first in enumerate(wholes)
+        for second in wholes[index + 1 :]
     )
 
 
 def differing(figures: list[Figure]) -> bool:
     """Whether two independent sources give different figures, even ones that could both
     hold ('at least 5' and '16'): how an incident's toll is told differently."""
+    wholes = [figure for figure in figures if not figure.part]
     return any(
         first.source_key != second.source_key and first.count.min != second.count.min
-        for index, first in enumerate(figures)
-        for second in figures[index + 1 :]
+        for index, first in enumerate(wholes)
+        for second in wholes[index + 1 :]
     )
 
 

@@ -24,6 +24,7 @@ from dossier.model.records import SearchHit
 
 MAX_PER_DOCUMENT = 2  # so that a long article does not crowd out the other sources
 MIN_WORDS = 4
+MAX_ACRONYM = 6  # a short name with two capitals or more ('IS', 'LeT', 'AQAP')
 WORD_WEIGHT = 0.5  # the words asked beside meaning: all of them held weighs 0.5
 CUE_SHARE = 0.5  # a predicate's cue ('led' for 'who leads') counts half a word of the question
 ANAPHOR_SHARE = 0.8  # a sentence naming the group by 'it' or 'the group' counts for less
@@ -82,7 +83,10 @@ def pick_passages(
         )
         # MiniLM places a question near any sentence on its topic; the words asked (and
         # the predicate's cues) tell the one that answers from the one that only mentions
-        lexical = word_scores(question, [hit.text for hit in candidates], wanted)
+        # a name asked by ('the BLA') tells nothing when every candidate names the entity,
+        # by that name or another ('Baloch Liberation Army'): it lets a sentence in, no more
+        scored = wanted - {name.casefold() for name in names}
+        lexical = word_scores(question, [hit.text for hit in candidates], scored)
         score = [
             (similarity + WORD_WEIGHT * words_held)
             * (ANAPHOR_SHARE if (hit.document_id, hit.start) in referring else 1.0)
@@ -98,19 +102,30 @@ def pick_passages(
         chosen.append(hit)
         per_document[hit.document_id] += 1
         if len(chosen) == limit:
-            break
-    return chosen
+            return chosen
+    # no other article had more to say: the best of the rest of one article's are heard
+    rest = [hit for hit in candidates if hit not in chosen][: max(0, limit - len(chosen))]
+    return [hit for hit in candidates if hit in chosen or hit in rest]
 
 
 def names_any(text: str, names: Iterable[str]) -> bool:
     """Whether a sentence names the entity by any of its names (whole words; a curly
     apostrophe is a straight one: 'Kurdistan Workers’ Party')."""
     folded = _apostrophes(text.casefold())
+    plain = _apostrophes(text)
     return any(
-        re.search(rf"(?<!\w){re.escape(_apostrophes(name.casefold()))}(?!\w)", folded)
+        re.search(rf"(?<!\w){re.escape(_apostrophes(name))}(?!\w)", plain)
+        if _acronym(name)
+        else re.search(rf"(?<!\w){re.escape(_apostrophes(name.casefold()))}(?!\w)", folded)
         for name in names
         if name
     )
+
+
+def _acronym(name: str) -> bool:
+    """Whether a name is an acronym, matched with its case: 'IS' is not 'is', nor 'LeT'
+    'let'."""
+    return len(name) <= MAX_ACRONYM and sum(c.isupper() for c in name) >= 2
 
 
 def _apostrophes(text: str) -> str:

@@ -31,6 +31,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from dossier.extract.aims import AimReader
+from dossier.extract.backing import backing, backing_cues
+from dossier.extract.base_moves import held_places, moved_bases
 from dossier.extract.bodies import body_reference, unnamed_body
 from dossier.extract.clauses import (
     GIVING_VERBS,
@@ -46,21 +48,26 @@ from dossier.extract.clauses import (
     pronoun_owner,
     stands_for,
 )
+from dossier.extract.coalitions import COALITION_CUES, coalition_members
 from dossier.extract.context import (
     DocContext,
     country_of_demonym,
     is_creed,
     said_to_be_organisation,
 )
+from dossier.extract.described_branches import described_branches
 from dossier.extract.earlier_figures import earlier_figures
+from dossier.extract.example_places import example_places
 from dossier.extract.existence import existence_start
+from dossier.extract.expansions import expansions
 from dossier.extract.gifts import gifts
 from dossier.extract.group_tolls import GroupTollReader
+from dossier.extract.hyphen_bases import hyphen_bases
 from dossier.extract.inception import InceptionReader
 from dossier.extract.infobox import InfoboxReader
 from dossier.extract.leadership import LeadershipReader
 from dossier.extract.listed_names import unrecognised_name
-from dossier.extract.membership import MembershipReader, founders_as_members
+from dossier.extract.membership import MembershipReader, founders_as_members, shared_memberships
 from dossier.extract.pledges import groups_pledges
 from dossier.extract.possessed_groups import possessed_groups
 from dossier.extract.presence import (
@@ -70,6 +77,7 @@ from dossier.extract.presence import (
     out_of_objects,
     outer_location_noun,
     place_phrase,
+    regional_places,
     spread_verb,
 )
 from dossier.extract.qualities import (
@@ -80,7 +88,9 @@ from dossier.extract.qualities import (
     is_negated,
     time_scope,
 )
+from dossier.extract.recognised_affiliates import recognised_affiliates
 from dossier.extract.seats import seats
+from dossier.extract.targeting import TARGET_LIST_CUES, listed_targets
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology
 from dossier.model import Claim, EntityRef, Evidence, Money, Range, TimeSpan, Value
@@ -1020,7 +1030,8 @@ class ClaimFrames:
                     # 'X operates training camps in Y'
                     for obj in children(token, "dobj"):
                         phrases += prep_objects(obj, LOCATION_PREPOSITIONS)
-                for place, phrase in self._phrase_places(phrases):
+                found = self._phrase_places(phrases) + regional_places(phrases, context)
+                for place, phrase in found:
                     yield sentence.claim(subject, "operates_in", token, object=place, value=phrase)
             elif token.pos_ == "NOUN" and token.lower_ in attacks:
                 # 'X has carried out attacks in Y', "X's raids across Y": where it strikes
@@ -1204,7 +1215,8 @@ class ClaimFrames:
                     continue
                 subtree = list(token.subtree)
                 givers = [obj for word in subtree for obj in prep_objects(word, ("from",))]
-                sources = _sponsors(givers, context)
+                # 'from extortion in the group's areas': the receiver named inside is no source
+                sources = [s for s in _sponsors(givers, context) if s != subject]
                 money = _money_in(subtree)
                 for predicate, nouns in kinds.items():
                     if not any(lemma(word) in nouns and word.pos_ == "NOUN" for word in subtree):
@@ -1357,6 +1369,12 @@ class ClaimFrames:
                     # runs to the sentence's end, unless the verb only describes a noun
                     end = token.right_edge.i if token.dep_ == "acl" else sentence.span.end - 1
                     targets = _listed_targets(start[0], end, context, prepositions)
+                    clause = token
+                    while clause.dep_ in ("ccomp", "xcomp") and clause.head != clause:
+                        clause = clause.head  # 'whom X said it had targeted'
+                    if start[0].lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+                        # 'Y, whom X had targeted': the noun the clause describes
+                        targets = _listed_targets(clause.head, clause.head.i, context)
             elif token.pos_ == "NOUN" and is_cue(token, self.cue("targets", "victim_nouns")):
                 # 'kidnappings of foreigners', 'the killing of aid workers'
                 objects = prep_objects(token, ("of",))
@@ -1367,13 +1385,26 @@ class ClaimFrames:
             elif token.pos_ == "NOUN" and is_cue(token, attack_nouns):
                 if _count_of(token) is not None:
                     continue  # counted attacks are an attack count, not a list of targets
-                objects = prep_objects(token, prepositions)
+                # 'attacks by X on Y': the 'by' phrase names the attacker (and the parse
+                # often hangs the target's phrase on X)
+                by_objects = prep_objects(token, ("by",))
+                objects = prep_objects(token, prepositions) or [
+                    o
+                    for b in by_objects
+                    if context.entity_at(b) is not None
+                    for o in prep_objects(b, prepositions)
+                ]
                 if not objects:
                     continue
-                subject = subject_of(token, context)
-                # 'launched attacks at A, B and against C': the list runs on in the verb's clause
+                attackers = orgs_in(by_objects, context)
+                subject = attackers[0] if attackers else subject_of(token, context)
+                # 'launched attacks at A, B and against C': the list runs on in the verb's
+                # clause; attacks that are the clause's subject end with their own phrase
                 end = max(token.head.right_edge.i, _list_end(objects[0]))
+                if token.dep_ in SUBJECT_DEPS:
+                    end = objects[0].right_edge.i
                 targets = _listed_targets(objects[0], end, context, prepositions)
+                targets = [t for t in targets if t.lower() not in attack_nouns]
             else:
                 continue
             if subject is None:
@@ -1808,15 +1839,25 @@ class ClaimFrames:
         for phrase in phrases:
             # 'B, another X offshoot': a description of a named item names no item; nor
             # does the name in 'X-affiliated groups'
+            # (a name set off after the first, 'A, the B Front, C and D', is the list's next
+            # item, which the parse hangs on A as an apposition)
+            listed = [c for c in phrase.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             described = {
                 word.i
                 for item in phrase.subtree
-                if (item.dep_ == "appos" and entity_at(item.head) and not entity_at(item))
+                if (
+                    item.dep_ == "appos"
+                    and item not in listed
+                    and entity_at(item.head)
+                    and not entity_at(item)
+                )
                 or (item.dep_ == "amod" and item.tag_ == "VBN" and item.head.pos_ == "NOUN")
                 for word in item.subtree
             }
             # the list's items: a name NER missed is still a group ('the Real IRA')
-            items = {w.i for w in [phrase, *phrase.conjuncts, *examples(phrase)]}
+            heads = [phrase, *phrase.conjuncts, *examples(phrase)]
+            heads += [w for item in listed for w in (item, *item.conjuncts)]
+            items = {w.i for w in heads}
             for word in phrase.subtree:
                 ent = self.context.entity_at(word)
                 if word.i in items and (ent is None or ent.label_ in MISTAKEN_NAME_LABELS):
@@ -2332,6 +2373,10 @@ def _means_items(phrases: list[Token], context: DocContext) -> list[str]:
             words = [w for w in item.doc[item.left_edge.i : end] if not w.is_punct or w.i > item.i]
             while words and words[0].dep_ in ("det", "poss", "predet", "cc"):
                 words = words[1:]
+            if len(words) > MAX_MEANS_ITEM_WORDS:  # too long with where it is done: without
+                wheres = [c.i for c in item.children if c.dep_ == "prep" and c.i > item.i]
+                wheres = [i for i in wheres if item.doc[i].lower_ in WHERE_PREPOSITIONS]
+                words = [w for w in words if not wheres or w.i < wheres[0]]
             if not words or len(words) > MAX_MEANS_ITEM_WORDS:
                 continue
             text = clean_name(item.doc[words[0].i : words[-1].i + 1].text)
@@ -2399,7 +2444,19 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
         found.append(frames.aims.claims(sentence))
     found.append(frames.tolls.claims(sentence, words))
     found.append(seats(sentence, sentence.context))
+    if backing_cues(sentence.context) & words:
+        found.append(backing(sentence, sentence.context))
+    if COALITION_CUES & words:
+        found.append(coalition_members(sentence, sentence.context))
+    if TARGET_LIST_CUES & words:
+        found.append(listed_targets(sentence, sentence.context))
     found.append(possessed_groups(sentence, sentence.context))
+    found.append(hyphen_bases(sentence, sentence.context, words))
+    found.append(recognised_affiliates(sentence, sentence.context, words))
+    found.append(described_branches(sentence, sentence.context, words))
+    found.append(example_places(sentence, sentence.context, words))
+    found.append(expansions(sentence, sentence.context, words))
+    found.append(held_places(sentence, sentence.context, words))
     span = sentence.span
     found.append(
         frames.infobox.claims_in(
@@ -2409,8 +2466,12 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
     for claim in (claim for frame_claims in found for claim in frame_claims):
         key = (claim.subject, claim.predicate, claim.object, claim.value, claim.via)
         claims.setdefault(key, claim)
+    for claim in shared_memberships(list(claims.values()), sentence):
+        claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
     for claim in founders_as_members(list(claims.values()), sentence.context):
         claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
     for claim in groups_pledges(list(claims.values())):
+        claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
+    for claim in moved_bases(list(claims.values()), sentence, sentence.context):
         claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
     return list(claims.values())

@@ -404,6 +404,8 @@ def patients(verb: Token) -> list[Token]:
             return patients(verb.head) or clause_subjects(verb.head)
         if verb.dep_ == "advcl":  # 'Founded in 1987, X ...'
             return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        if verb.dep_ == "xcomp":  # 'X is believed to be backed by Y': the raised subject
+            return clause_subjects(verb)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             # 'P confessed to being trained by Y', 'X denies being funded by Y'
             return clause_subjects(verb.head.head)
@@ -423,6 +425,13 @@ def _described(verb: Token) -> Token:
     if word.ent_type_ in ("ORG", "PERSON", "NORP") and word.i != verb.head.i:
         return word
     return verb.head
+
+
+def subject_group(verb: Token, context: DocContext) -> EntityRef | None:
+    """The organisation that is the subject of a verb's clause, if its subject is one."""
+    subjects = clause_subjects(verb)
+    group = context.org_ref(subjects[0]) if subjects else None
+    return group if group is not None and group.type == "organization" else None
 
 
 def clause_subjects(verb: Token) -> list[Token]:

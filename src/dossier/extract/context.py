@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.extract.antecedents import named_after, recent_person
 from dossier.extract.sentences import of_objects, opening_statement
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
@@ -61,6 +62,7 @@ SENTENCE_DECAY = 0.5  # kept from one sentence to the next
 PARAGRAPH_DECAY = 0.25  # kept across a paragraph break
 TOPIC_WEIGHT = 0.4  # the article's main group is this salient before any mention
 SALIENCE_FLOOR = 0.05
+SETTLED_WEIGHT = 1.0  # a subject one sentence back: enough to stand in for a later name
 OWNER_DEPS = frozenset({"compound", "poss", "nmod"})  # 'a CIA report', "the CIA's report"
 _ALIAS_CUES = re.compile(r"\b(?:known|referred to|called|dubbed|also known)\s+as\b", re.IGNORECASE)
 
@@ -207,6 +209,7 @@ class DocContext:
     person_topic: EntityRef | None = None  # the person a page is about ('X (born 1950) is a ...')
     recent_orgs: list[EntityRef] = field(default_factory=list)  # most recent last
     salience: dict[EntityRef, float] = field(default_factory=dict)  # in the current passage
+    carried: dict[EntityRef, float] = field(default_factory=dict)  # before this sentence
     named_not_subject: set[EntityRef] = field(default_factory=set)  # in the current sentence
     said_orgs: set[str] = field(default_factory=set)  # casefolded names the text calls groups
     _by_token: dict[int, Span] = field(default_factory=dict)
@@ -377,7 +380,7 @@ class DocContext:
         """'they', 'its', 'the group', 'this network' -> the organisation meant, if any."""
         lower = token.lower_
         if token.pos_ == "PRON" and lower in self.ontology.group_pronouns:
-            return self.focus
+            return self._most_salient(reader=token)
         if token.pos_ in ("NOUN", "PROPN") and self._is_definite(token):
             head = token.lemma_.lower()
             if head not in self.ontology.group_nouns:
@@ -390,7 +393,7 @@ class DocContext:
             # 'the group': never one named in the subject of a clause above it ('a CIA
             # report says the group has ...'), which a writer would have called 'it'
             above = self._named_in_subjects_above(token)
-            return self._most_salient(head, above) or self._recent_with_head(head)
+            return self._most_salient(head, above, reader=token) or self._recent_with_head(head)
         return None
 
     def _named_in_apposition(self, token: Token) -> EntityRef | None:
@@ -424,10 +427,11 @@ class DocContext:
         return None
 
     def person_reference(self, token: Token) -> EntityRef | None:
-        """'he', 'she' -> the person the page is about, when it is about one."""
+        """'he', 'she' -> the person the page is about, when it is about one, else the
+        person the passage last named as a subject, when only one fits."""
         if token.pos_ != "PRON" or token.lower_ not in PERSON_PRONOUNS:
             return None
-        return self.person_topic
+        return self.person_topic or recent_person(self, token)
 
     # ---- salience: which organisation 'it' and 'the group' mean ------------------------
 
@@ -447,12 +451,23 @@ class DocContext:
         head: str | None = None,
         also_excluded: set[EntityRef] | frozenset[EntityRef] = frozenset(),
         keep_named: bool = False,
+        reader: Token | None = None,
     ) -> EntityRef | None:
         """The most salient organisation a pronoun or 'the <head>' can mean. A name the
         current sentence gives as object or modifier is never the one meant; with a head
-        noun, an organisation whose name ends in it ('the network') is preferred."""
+        noun, an organisation whose name ends in it ('the network') is preferred. For a
+        ``reader`` (the pronoun itself), names its sentence gives only after it weigh what
+        they weighed before the sentence (see ``named_after``)."""
         excluded = set() if keep_named else self.named_not_subject | also_excluded
         candidates = {ref: weight for ref, weight in self.salience.items() if ref not in excluded}
+        displaced = 0.0  # what the strongest name given only after the reader weighed
+        if reader is not None:
+            for ref in named_after(self, reader) & candidates.keys():
+                displaced = max(displaced, candidates[ref])
+                if ref in self.carried:
+                    candidates[ref] = self.carried[ref]
+                else:
+                    del candidates[ref]
         if self.topic is not None and self.topic not in excluded:
             candidates[self.topic] = candidates.get(self.topic, 0.0) + TOPIC_WEIGHT
         if head is not None:
@@ -463,9 +478,12 @@ class DocContext:
                 if " " in ref.name and ref.name.lower().split()[-1].rstrip("s") == stem
             }
             candidates = fitting or candidates
-        if candidates:
-            return max(candidates, key=lambda ref: (candidates[ref], self._recency(ref)))
-        return None
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda ref: (candidates[ref], self._recency(ref)))
+        if candidates[best] < min(displaced, SETTLED_WEIGHT):
+            return None  # the passage's group was only named later: a weak one is a guess
+        return best
 
     def _named_in_subjects_above(self, token: Token) -> set[EntityRef]:
         """Organisations that are the subject of a clause that takes the token's clause as
@@ -540,6 +558,7 @@ class DocContext:
             for ref, weight in self.salience.items()
             if weight * fade > SALIENCE_FLOOR
         }
+        self.carried = dict(self.salience)
         self.named_not_subject = set()
 
     def mention(self, ref: EntityRef, as_subject: bool, named: bool = True) -> None:

@@ -657,7 +657,7 @@ class EventExtractor:
         )
         if agent is not None and agent not in draft.perpetrators:
             draft.perpetrators.append(agent)
-        targets, heads, assassination = self._targets_of(token)
+        targets, heads, assassination = self._targets_of(token, draft.perpetrators)
         draft.targets.extend(target for target in targets if target not in draft.targets)
         draft.target_heads.extend(heads)
         draft.assassination = draft.assassination or assassination
@@ -766,6 +766,8 @@ class EventExtractor:
             return self._unlabelled_place(word)
         if word != ent.root:
             return None
+        if ent.label_ == "NORP":
+            return _site_country(word)
         if ent.label_ in ("GPE", "LOC", "FAC"):
             ref: EntityRef | None = self.context.place_ref(clean_name(ent.text))
         else:
@@ -833,7 +835,9 @@ class EventExtractor:
             return place
         return place if get_gazetteer().population(place) >= MAJOR_CITY else None
 
-    def _targets_of(self, token: Token) -> tuple[list[str], list[str], bool]:
+    def _targets_of(
+        self, token: Token, agents: list[EntityRef]
+    ) -> tuple[list[str], list[str], bool]:
         """Who or what was attacked, and whether that makes it an assassination: an official
         by role ('a district commissioner'), or a named person whose office the same or the
         next sentence gives ('Nur, a member of the Jubaland state parliament')."""
@@ -860,7 +864,7 @@ class EventExtractor:
             if o.ent_type_ not in ("DATE", "TIME", "CARDINAL")
             and o.lower_ not in ("fire", "flames")
         ]  # 'set a car on fire': the car is the target, not the fire
-        targets, heads = [], []
+        targets, heads = self._named_objects(token, agents), []
         assassination = any(self._is_official(victim) for victim in victims)
         for obj in objects:
             if obj.lemma_.lower() in TARGET_HOLDERS:
@@ -876,6 +880,30 @@ class EventExtractor:
             heads.append(obj.lemma_.lower())
             assassination = assassination or self._is_official(obj)
         return [t for t in targets if t], heads, assassination
+
+    def _named_objects(self, token: Token, agents: list[EntityRef]) -> list[str]:
+        """What an event noun names as its object ('the bombing of Superferry 14', 'the
+        James Rowe assassination', 'the Kiriba High School attack'): a named person, ship,
+        building or site, never a nationality or a country (where it was), nor a group that
+        did it."""
+        if token.pos_ != "NOUN":
+            return []
+        words = [c for c in token.children if c.dep_ == "compound" and _names_a_site(c)]
+        words += [
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        ]
+        names = []
+        for word in words:
+            ent = self.context.entity_at(word)
+            if ent is None or ent.label_ in NOT_NAMED_OBJECTS:
+                continue
+            if self.context.org_ref(word) not in agents:
+                names.append(clean_name(ent.text))
+        return [name for name in names if name]
 
     def _is_official(self, target: Token) -> bool:
         """A named or described office holder, or a few of them ('two municipal councilors')."""
@@ -1034,9 +1062,13 @@ class EventExtractor:
 
 
 LOCATION_WORDS = words(_LEXICON, "location_words")  # fmt: skip
+SITE_PREPOSITIONS = words(_LEXICON, "site_prepositions")  # fmt: skip
 MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
 # labels the model gives some towns it does not know ('in Turbat' as a date)
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+# labels of names that are not what an event noun was done to: a nationality or a country
+# is who or where ('the bombing of Kabul'); the model labels ships and buildings freely
+NOT_NAMED_OBJECTS = NOT_PLACE_LABELS | {"NORP", "GPE", "MONEY", "PERCENT"}
 PLACE_OBJECT_VERBS = words(_LEXICON, "place_object_verbs")
 DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:\([^)]*\)\s*)?[-—–:,]\s")
 DATELINE_REACH = 1500  # characters: a dateline opens one of the first paragraphs
@@ -1243,6 +1275,29 @@ def _is_activity(token: Token) -> bool:
     while token.dep_ == "conj":
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in ACTIVITY_PREPOSITIONS
+
+
+def _names_a_site(word: Token) -> bool:
+    """Whether a name before an event noun is whom or what it was done to: a person, a
+    building, or a name ending in a kind of building ('the Kiriba High School attack'),
+    not the group that did it ('the Taliban attack')."""
+    if word.ent_type_ in ("PERSON", "FAC"):
+        return True
+    return word.ent_type_ == "ORG" and word.lemma_.lower() in PROPERTY_TARGETS
+
+
+def _site_country(word: Token) -> Place | None:
+    """The country a nationality adjective places a site in ('from a Philippine resort',
+    'at a Kenyan hotel'); on people it says who they are ('American tourists'), not where."""
+    site = word.head
+    if word.dep_ != "amod" or site.pos_ != "NOUN" or site.dep_ != "pobj":
+        return None
+    if site.head.lower_ not in SITE_PREPOSITIONS:
+        return None
+    if any(ent.label_ == "GPE" for ent in word.sent.ents):
+        return None  # 'at a Turkish base in Iraq': the place named says where
+    name = country_of_demonym(word.text)
+    return get_gazetteer().lookup(name, kinds=("country",)) if name else None
 
 
 def _is_location_phrase(word: Token) -> bool:

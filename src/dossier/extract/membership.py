@@ -5,6 +5,10 @@ clause analysis reads (``member_of`` cues in ontology.yaml):
     X consists of A, B, C    'the trio consists of singer A, guitarist B and drummer C'
     X's members include A    'its members included A and B'
     P's band, X              'she toured with her band, the Larks' -> member_of(P, X)
+    A with B joined X        B too, as 'X was formed by A with B' makes B a founder too
+    a member of X and of Y   Y too
+    P left X                 'the drummer left the band in 1984' -> member_of(P, X)
+    P was in X               'P, who was in the Larks then' (X said to be a band, a party...)
 
 Which verbs list a body's members, and which words head a list of members, are data
 (``membership`` in lexicons/claims.yaml).
@@ -21,7 +25,7 @@ from spacy.tokens import Span, Token
 from dossier.extract.bodies import kind_of_body
 from dossier.extract.clauses import ClauseAnalysis, clause_subjects
 from dossier.extract.context import DocContext
-from dossier.extract.sentences import of_objects
+from dossier.extract.sentences import of_objects, preposition_objects
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef
 from dossier.model.names import clean_name
@@ -48,6 +52,11 @@ UNSURE_LABELS = frozenset(_LEXICON["unsure_labels"])
 FOUNDERS_ARE_MEMBERS = words(_LEXICON, "founders_are_members")
 OWN_BODY_MODIFIERS = words(_LEXICON, "own_body_modifiers")
 LIST_JOINERS = frozenset({",", "and", "&"})
+# verbs of joining or founding whose 'with' names share the membership ('A with B joined X')
+COMPANION_VERBS = words(_LEXICON, "companion_verbs")
+COMPANION_PREDICATES = frozenset({"member_of", "founded_by"})
+# verbs whose person subject had been a member of the body they leave ('P left the band')
+DEPARTURE_VERBS = words(_LEXICON, "departure_verbs")
 
 _PERSON = {"person"}
 _ORGANIZATION = {"organization"}
@@ -64,6 +73,81 @@ class MembershipReader:
         yield from self._of_phrases(sentence)
         yield from self._rosters(sentence)
         yield from self._own_bodies(sentence)
+        yield from self._departures(sentence)
+        yield from self._in_bodies(sentence)
+
+    # P was in X: 'the guitarist, who was in the Larks at the time' (X a body of members)
+    def _in_bodies(self, sentence: Sentence) -> Iterator[Claim]:
+        for verb in sentence.span:
+            if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
+                continue
+            bodies = [
+                ref
+                for obj in preposition_objects(verb, "in")
+                for ref in self._left_body(obj)
+                if self._of_members(ref, obj)
+            ]
+            for member in self._leavers(verb) if bodies else []:
+                for body in bodies:
+                    yield sentence.claim(member, "member_of", verb, object=body, confidence=0.5)
+
+    # P left X: 'the drummer left the band in 1984' says P had been one of its members
+    def _departures(self, sentence: Sentence) -> Iterator[Claim]:
+        for verb in sentence.span:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEPARTURE_VERBS:
+                continue
+            bodies = [
+                ref
+                for obj in verb.children
+                if obj.dep_ == "dobj"
+                for ref in self._left_body(obj)
+                if self._of_members(ref, obj)
+            ]
+            if not bodies:
+                continue
+            for member in self._leavers(verb):
+                for body in bodies:
+                    yield sentence.claim(member, "member_of", verb, object=body, confidence=0.5)
+
+    def _left_body(self, word: Token) -> list[EntityRef]:
+        """The organisation a word names: a name, 'the band Larks', or 'the band' alone
+        for the one the passage is about."""
+        refs = self.clauses.refs(word, _ORGANIZATION) or self._named_body(word)
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+        named = after.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in word.children)
+        if not refs and not named:  # 'the band Larks' misparsed is not the passage's band
+            refs = self._body(word)
+        return [ref for ref in refs if ref.type == "organization"]
+
+    def _of_members(self, body: EntityRef, word: Token) -> bool:
+        """Whether one leaves the body as a member (a band, a party), not as its employee
+        or its officer: the text calls it a body of members, here or elsewhere."""
+        if word.lemma_.lower() in FOUNDERS_ARE_MEMBERS:
+            return True
+        return bool(kind_of_body(body, self.context) & FOUNDERS_ARE_MEMBERS)
+
+    def _leavers(self, verb: Token) -> list[EntityRef]:
+        """Who leaves (or is in) a body: the verb's subject, or the name just before a
+        gerund ('led to P temporarily leaving the band')."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.tag_ == "VBG":
+            before = verb.i - 1
+            while before > verb.sent.start and verb.doc[before].pos_ == "ADV":
+                before -= 1
+            named = self.context.entity_at(verb.doc[before])
+            subjects = [verb.doc[before]] if named is not None else []
+        people = (self._person(subject) for subject in subjects or clause_subjects(verb))
+        return [person for person in people if person is not None]
+
+    def _person(self, word: Token) -> EntityRef | None:
+        """The person a subject names, by name, as 'he'/'she', or as 'who' after a name."""
+        if word.tag_ == "WP" and word.head.dep_ == "relcl":
+            word = word.head.head
+        ent = self.context.entity_at(word)
+        if ent is None:
+            return self.context.person_reference(word)
+        ref = self.context.ref(ent) if ent.label_ == "PERSON" else None
+        return ref if ref is not None and ref.type == "person" else None
 
     # P of X: a person's name with its body after 'of'
     def _of_phrases(self, sentence: Sentence) -> Iterator[Claim]:
@@ -294,3 +378,117 @@ def founders_as_members(claims: list[Claim], context: DocContext) -> list[Claim]
             added.append(replace(claim, subject=claim.object, predicate="member_of",
                                  object=claim.subject))  # fmt: skip
     return added
+
+
+def shared_memberships(claims: list[Claim], sentence: Sentence) -> list[Claim]:
+    """Membership and founding shared by the names a clause coordinates with the one it
+    states them of: 'A with B joined X' and 'X was formed by A with B' (B too), 'a member
+    of X and of Y' and 'a member of X, Y and Z' (Y and Z too)."""
+    context = sentence.context
+    added: list[Claim] = []
+    for claim in claims:
+        if claim.negated or claim.object is None:
+            continue
+        if claim.predicate == "member_of" and claim.object.type == "organization":
+            for body in _coordinated_bodies(claim.object, sentence.span, context):
+                added.append(replace(claim, object=body))
+        if claim.predicate not in COMPANION_PREDICATES:
+            continue
+        person = claim.subject if claim.predicate == "member_of" else claim.object
+        body = claim.object if claim.predicate == "member_of" else claim.subject
+        if person.type != "person":
+            continue
+        for mate in _companions(body, person, sentence.span, context):
+            if claim.predicate == "member_of":
+                added.append(replace(claim, subject=mate))
+            else:
+                added.append(replace(claim, object=mate))
+    return added
+
+
+def _coordinated_bodies(body: EntityRef, span: Span, context: DocContext) -> list[EntityRef]:
+    """The organisations listed after a member's body ('a member of X, Y and of Z'), read
+    along the words: the parse hangs such lists on the verb or as appositions."""
+    found: list[EntityRef] = []
+    for ent in context.ents_in(span):
+        if context.ref(ent) != body or ent.root.dep_ != "pobj":
+            continue
+        preposition = ent.root.head
+        if preposition.lower_ != "of" or preposition.head.lemma_.lower() not in MEMBER_NOUNS:
+            continue
+        for listed in _listed_after(ent, span, context):
+            ref = context.ref(listed)
+            if ref is not None and ref.type == "organization" and ref not in found:
+                found.append(ref)
+    return [ref for ref in found if ref != body]
+
+
+def _listed_after(ent: Span, span: Span, context: DocContext) -> Iterator[Span]:
+    """The named entities that follow one in a list joined by commas, 'and' and 'of',
+    over a bracketed aside ('X (since 2004) and of Y')."""
+    doc, i, joined = ent.doc, ent.end, False
+    while i < span.end:
+        if doc[i].lower_ in LIST_JOINERS or doc[i].lower_ in ("of", "the"):
+            joined = joined or doc[i].lower_ in LIST_JOINERS
+            i += 1
+            continue
+        if doc[i].text == "(":
+            while i < span.end and doc[i].text != ")":
+                i += 1
+            i += 1
+            continue
+        listed = context.entity_at(doc[i]) if joined else None
+        if listed is None or listed.start < ent.end or not _list_goes_on(listed):
+            return  # past the list, or a name cut short ('the Society of Painters in Oil')
+        yield listed
+        i, joined = listed.end, False
+
+
+def _list_goes_on(listed: Span) -> bool:
+    """Whether a listed name ends where the list goes on or the sentence ends."""
+    after = listed.doc[listed.end] if listed.end < len(listed.doc) else None
+    return (
+        after is None or after.is_punct or after.lower_ in LIST_JOINERS or bool(after.is_sent_start)
+    )
+
+
+def _companions(
+    body: EntityRef, person: EntityRef, span: Span, context: DocContext
+) -> list[EntityRef]:
+    """The people 'with' the named person in the clause that joins or founds the body."""
+    mates: list[EntityRef] = []
+    for ent in context.ents_in(span):
+        if ent.label_ != "PERSON" or context.ref(ent) != person:
+            continue
+        root = ent.root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else root.head
+        if root.dep_ not in ("nsubj", "pobj") or verb.lemma_.lower() not in COMPANION_VERBS:
+            continue
+        if not _names_body(verb, body, context):
+            continue
+        for holder in (root, verb):  # 'A with B joined X', 'formed by A with B'
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "with":
+                    continue
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for word in [obj, *obj.conjuncts]:
+                        named = context.entity_at(word)
+                        ref = context.ref(named) if named is not None else None
+                        if ref is None or named is None or named.label_ != "PERSON":
+                            continue
+                        if ref.type == "person" and ref != person and ref not in mates:
+                            mates.append(ref)
+    return mates
+
+
+def _names_body(verb: Token, body: EntityRef, context: DocContext) -> bool:
+    """Whether the verb's object, passive subject or the noun it describes names the body."""
+    words = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    if verb.dep_ in ("acl", "relcl"):
+        words.append(verb.head)
+    for word in words:
+        for token in word.subtree:
+            named = context.entity_at(token)
+            if named is not None and context.ref(named) == body:
+                return True
+    return context.focus == body and any(w.lemma_.lower() in BODY_NOUNS for w in words)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract.context import DocContext
+from dossier.extract.context import DocContext, country_of_demonym
 from dossier.extract.qualities import governors
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
@@ -29,6 +29,9 @@ MAX_PHRASE_WORDS = 12
 DEGREE_NOUNS = words(_LEXICON, "degree_nouns")
 # prepositions of reach: 'across the Sahel', 'throughout Mali'
 SPREAD_PREPOSITIONS = words(_LEXICON, "spread_prepositions")
+# nouns of states a regional nationality word qualifies: 'several Southeast Asian nations'
+COUNTRY_NOUNS = words(_LEXICON, "country_nouns")
+REGION_KINDS = ("region",)
 # what ends a place phrase: a clause or aside about it
 PHRASE_ENDS = ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl")
 
@@ -132,6 +135,8 @@ def spread_verb(preposition: Token) -> Token | None:
     head = preposition.head
     if head.dep_ == "dobj":
         head = head.head
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return None  # 'X was banned across Europe': done to X, not where X acts
     return head if head.pos_ == "VERB" else None
 
 
@@ -148,6 +153,25 @@ def degree_asides(cue: Token) -> list[Token]:
             for noun in degrees:  # the place hangs on 'extent', or on 'to' beside it
                 found.extend(c for c in noun.children if c.dep_ in ("appos", "conj"))
                 found.extend(other for other in objects if other not in degrees)
+    return found
+
+
+def regional_places(phrases: list[Token], context: DocContext) -> list[tuple[EntityRef, str]]:
+    """The regions named by the nationality word on the states of a location phrase, with
+    the phrase: 'in several Southeast Asian nations' -> Southeast Asia. A country's own
+    nationality ('Nigerian states') names the country, which its name says better."""
+    found: list[tuple[EntityRef, str]] = []
+    for noun in phrases:
+        if noun.lemma_.lower() not in COUNTRY_NOUNS and noun.lower_ not in COUNTRY_NOUNS:
+            continue
+        for modifier in (c for c in noun.children if c.dep_ in ("amod", "compound")):
+            ent = context.entity_at(modifier)
+            if ent is None or ent.label_ != "NORP":
+                continue
+            region = country_of_demonym(clean_name(ent.text), REGION_KINDS)
+            phrase = _text(noun, *_phrase_bounds(noun))
+            if region is not None and phrase is not None:
+                found.append((context.place_ref(region), phrase))
     return found
 
 

@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 # `Doc.text` and `Doc.sents` are rebuilt from the tokens on every access.
 _BOUNDS = "dossier_content_sentences"
 OPENING_SENTENCES = 4  # a title, a heading or a byline may come before the first statement
+# clauses inside a clause: what they say is not what their head clause says
+NESTED_CLAUSES = ("relcl", "acl", "advcl", "ccomp")
 
 
 def content_sentences(doc: Doc) -> Iterator[tuple[int, Span, int, int]]:

@@ -23,6 +23,19 @@ from dossier.model import AnnotatedDocument, Document
 
 LOCAL_PREFIX = "local:"
 BATCHES_IN_FLIGHT_PER_WORKER = 3  # keeps workers busy, bounds memory in this process
+# Dask's housekeeping, quieted for the LocalCluster this process starts. Its defaults
+# wake every server's event loop every 20 ms, sample each worker's stack every 10 ms
+# and poll the nannies' memory every 100 ms: measured, that was half of this process's
+# CPU (where the writer runs) and a sixth more CPU in the workers, on cores the spaCy
+# workers need (docs/benchmarks.md). A remote cluster keeps its operators' settings.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.admin.tick.interval": "1s",  # event-loop health checks
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.worker.profile.enabled": False,  # the statistical profiler
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing": False,  # batches are queued, never piled up
+}
 
 
 def annotate_batch(documents: list[Document], settings: RunSettings) -> list[AnnotatedDocument]:
@@ -48,6 +61,7 @@ class DaskRunner:
 def _connect(address: str) -> Any:
     """A distributed Client for the address (starting a LocalCluster for ``local:N``)."""
     try:
+        import dask
         from distributed import Client, LocalCluster
     except ImportError as error:  # pragma: no cover - distributed is a dependency
         raise ClusterError("Dask's distributed package is not installed") from error
@@ -55,14 +69,20 @@ def _connect(address: str) -> Any:
         count = address.removeprefix(LOCAL_PREFIX)
         if not count.isdigit() or int(count) < 1:
             raise ClusterError(f"{address}: use local:N with N a number of workers, e.g. local:2")
-        cluster = LocalCluster(
-            n_workers=int(count),
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
-        return _ClusterClient(cluster, Client(cluster))
+        # The scheduler and nannies read the settings when they start; each nanny is also
+        # given them to hand on, as they must reach a worker it restarts after this block.
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):
+            cluster = LocalCluster(
+                n_workers=int(count),
+                threads_per_worker=1,
+                processes=True,
+                # Dask's HTTP server starts anyway: any free local port, so a second
+                # ingest on the machine does not warn that port 8787 is taken.
+                dashboard_address="127.0.0.1:0",
+                silence_logs=logging.ERROR,
+                config=dict(LOCAL_CLUSTER_CONFIG),
+            )
+            return _ClusterClient(cluster, Client(cluster))
     try:
         return Client(address, timeout="20s")
     except OSError as error:

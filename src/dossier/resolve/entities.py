@@ -7,7 +7,10 @@ documents, entities are linked when:
 - **a name is another's alias**: one article writes 'FSS' for the Free Syrian
   Sentinels, another uses 'FSS' alone;
 - **an acronym has one expansion**: 'NUM' and 'National Uprising Movement', when
-  no other entity's initials spell 'NUM' and 'NUM' is not a country's name ('UK');
+  no other entity's initials spell 'NUM', 'NUM' is not a country's name ('UK') and an
+  article defines it ('the National Uprising Movement (NUM)'): letters that happen to
+  spell a name in an unrelated article ('AFP' and the Armed Forces of the Philippines
+  in a news agency's dateline) are no link;
 - **a spelling differs**: 'Al Shabab' and 'al-Shabab' (same letters, or nearly
   the same with the same number of words);
 - **a transliteration differs**: 'Nouhad Machnouk' and 'Nohad Machnouk', 'Abed Rabbo'
@@ -167,12 +170,24 @@ def _acronym_links(
             continue  # expansions outside the entities given: their spellings are unknown
         if len({_spelling(e.name) for e in expansions}) != 1:
             continue  # no expansion, or several names (spellings of one name are one)
+        if not any(_defines(expansion, key) for expansion in expansions):
+            continue  # initials alone are a coincidence across unrelated articles
         for expansion in expansions:
             if not distinct_known(entity, expansion):
                 name = expansion.name
                 reason = f"'{entity.name}' is the initials of {name}, and of no other name"
                 links.append(Link(expansion.id, entity.id, reason))
     return links
+
+
+def _defines(expansion: EntityRecord, key: str) -> bool:
+    """Whether some article wrote the acronym for this expansion ('the Armed Forces of
+    the Philippines (AFP)'): within one article the annotator already ties an undefined
+    acronym to the one name its letters spell, so across articles only a definition
+    makes the link."""
+    return any(
+        is_linked_acronym(expansion.type, a) and acronym_key(a) == key for a in expansion.aliases
+    )
 
 
 def _spelling(name: str) -> str:

@@ -35,6 +35,13 @@ publication dates: they must name one kind of event or one perpetrator, no diffe
 weekdays, and share a perpetrator or a death toll; groups are cliques, and a telling two
 groups (or two tellings of one report) could claim joins none.
 
+Tellings still alone after all this (dated only to a month or a year, or not at all) link
+through the name of what or whom they say was attacked ('the bombing of Superferry 14 in
+2004', the assassination of 'Colonel James N. Rowe'): one joins the one cluster of its
+family whose tellings give that name and admit it, as a leaf; with none, tellings naming
+one another form a group when every two of them do and agree (a clique, never a chain).
+A telling two clusters or groups could claim joins none.
+
 A cluster never holds two events of one document (the extractor already told them
 apart), two days, two cities or two disjoint sets of perpetrators: each union checks
 the cluster as a whole, so no chain of pairwise links can join different incidents.
@@ -52,6 +59,7 @@ from dossier.knowledge.ontology import GENERIC_EVENT, load_ontology
 from dossier.model.dates import WEEKDAYS
 from dossier.model.records import EventRecord
 from dossier.resolve.entities import Link, UnionFind
+from dossier.store.event_names import name_keys
 
 LEVELS = ("city", "province", "country")
 MAX_LEAF_DAYS = 62  # a date coarser than about two months places a telling nowhere in particular
@@ -271,6 +279,16 @@ class EventLinker:
                     return None
         return next(iter(roots), None)
 
+    def attach_named(self, event: EventRecord, root: str) -> Link:
+        """Join a free telling to the one cluster whose tellings name what it names."""
+        other = self.events[root]
+        reason = (
+            f"{_describe(event)} names what {_describe(other)} names; it is the only event "
+            "of its kind and time told of that name"
+        )
+        self._join(event, root)
+        return Link(other.id, event.id, reason)
+
     def attach(self, event: EventRecord, root: str) -> Link:
         """Join a coarser telling to a cluster as a leaf (nothing is ever linked through it)."""
         other = self.events[root]
@@ -356,6 +374,93 @@ def event_links(events: Iterable[EventRecord]) -> list[Link]:
     linked = {link.second for link in links} | {link.first for link in links}
     alone = [e for e in coarse if _undated(e) and e.id not in wanted and e.id not in linked]
     links.extend(undated_links(alone))
+    linked = {link.second for link in links} | {link.first for link in links}
+    links.extend(named_links(linker, ordered, [e for e in coarse if e.id not in linked]))
+    return links
+
+
+def _alone(event: EventRecord) -> _Cluster:
+    cluster = _Cluster()
+    cluster.add(event)
+    return cluster
+
+
+def named_links(
+    linker: EventLinker, events: list[EventRecord], free: list[EventRecord]
+) -> list[Link]:
+    """Links of tellings the rules above left alone (dated only to a month or a year, or
+    not at all) through the name of what or whom they tell was attacked: 'the bombing of
+    Superferry 14 in 2004' and 'the destruction of Superferry 14 in 2004'; the
+    assassination of 'Colonel James N. Rowe' and of 'James "Nick" Rowe'. An undated
+    telling takes part only when its report has no date either.
+
+    A free telling joins the one cluster of its family whose tellings name it and admit
+    it, as a leaf; with no such cluster, free tellings naming one another form a group
+    when every two of them name one another and agree (a clique, never a chain). A
+    telling two clusters or two groups could claim joins none."""
+    keys = {event.id: name_keys(event.targets + event.victims) for event in events}
+    by_key: dict[str, list[EventRecord]] = defaultdict(list)
+    for event in events:
+        for key in keys[event.id]:
+            by_key[key].append(event)
+    # an undated telling of a dated report only says 'recently': a record of the 25th
+    # naming the police station attacked on the 20th may tell another attack on it
+    free = [event for event in free if not (_undated(event) and event.published_on)]
+    free_ids = {event.id for event in free}
+    options: dict[str, set[str]] = {}
+    for event in free:
+        found: set[str] = set()
+        for key in sorted(keys[event.id]):
+            for other in by_key[key]:
+                if other.document_id == event.document_id or family(other.type) != family(
+                    event.type
+                ):
+                    continue
+                if other.id in linker.groups.parent:
+                    root = linker.groups.find(other.id)
+                    if linker.clusters[root].admits(event):
+                        found.add(root)
+                elif other.id not in free_ids:
+                    found.add(other.id)  # in a group of undated tellings: it may mean that
+                elif _alone(other).admits(event) and _alone(event).admits(other):
+                    found.add(other.id)
+        options[event.id] = found
+    links: list[Link] = []
+    for event in free:
+        meant = next(iter(options[event.id])) if len(options[event.id]) == 1 else None
+        if meant is None or meant not in linker.clusters:
+            continue
+        if linker.clusters[meant].admits(event):  # an earlier leaf may have narrowed it
+            links.append(linker.attach_named(event, meant))
+    links.extend(_named_groups([e for e in free if e.id not in linker.groups.parent], options))
+    return links
+
+
+def _named_groups(free: list[EventRecord], options: dict[str, set[str]]) -> list[Link]:
+    """Groups of free tellings that name one another, each a clique of tellings of
+    different reports that no cluster could take."""
+    by_id = {event.id: event for event in free}
+    links: list[Link] = []
+    done: set[str] = set()
+    for event in free:
+        if event.id in done or not options[event.id]:
+            continue
+        group = {event.id} | options[event.id]
+        if not group <= set(by_id):
+            continue  # it may mean a cluster or a telling of an undated group
+        if any(options[member] != group - {member} for member in group):
+            continue  # not a clique, or a member could mean another telling too
+        members = sorted((by_id[member] for member in group), key=lambda e: e.id)
+        if len({member.document_id for member in members}) != len(members):
+            continue
+        head = members[0]
+        for member in members[1:]:
+            reason = (
+                f"{_describe(head)} and {_describe(member)}: the same kind of event, told "
+                "of the same name, and nothing else either can mean"
+            )
+            links.append(Link(head.id, member.id, reason))
+        done |= group
     return links
 
 

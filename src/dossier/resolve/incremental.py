@@ -13,7 +13,8 @@ resolves it, and saved in place of its old rows:
   changed, then, until nothing is added: every event of their kind on their days (a
   day's block), every coarser telling whose dates cover those days, every undated
   telling in their cities, every day-dated event in the city an undated telling names
-  (the clusters it could join), and whole stored clusters.
+  (the clusters it could join), every event whose targets or victims give a name theirs
+  give (``event_names``), and whole stored clusters.
 
 The event region follows where ``events.EventLinker`` looks for candidates (a day's
 block, a city's events): a rule that looks elsewhere must extend ``_needs`` too, and
@@ -37,6 +38,7 @@ from dossier.resolve.entities import Decision, Link, entity_links, resolve
 from dossier.resolve.events import MAX_LEAF_DAYS, day_of, event_links, family, resolve_events
 from dossier.store import KnowledgeBase
 from dossier.store.entity_keys import acronym_key, ends_key, is_linked_acronym, wanted_keys
+from dossier.store.event_names import name_keys
 from dossier.store.resolution import Pending, Resolution
 
 
@@ -158,6 +160,7 @@ def event_region(kb: KnowledgeBase, seeds: set[str]) -> list[EventRecord]:
     seen_days: dict[str, set[date]] = defaultdict(set)
     seen_undated: dict[str, set[str]] = defaultdict(set)
     seen_cities: dict[str, set[str]] = defaultdict(set)
+    seen_names: set[str] = set()
     frontier = set(seeds)
     while frontier:
         frontier |= kb.cluster_members(frontier)
@@ -188,6 +191,11 @@ def event_region(kb: KnowledgeBase, seeds: set[str]) -> list[EventRecord]:
             seen_cities[kind] |= places
             if places:
                 frontier |= kb.event_ids_in_cities(_family_types(kind), places, dated=True)
+        # the tellings of the names they give, which ``events.named_links`` may join
+        names = {key for event in events for key in name_keys(event.targets + event.victims)}
+        if names - seen_names:
+            frontier |= kb.event_ids_named(names - seen_names)
+            seen_names |= names
         frontier -= set(found)
     return list(found.values())
 

@@ -30,6 +30,7 @@ from dossier.model.serialize import (
 )
 from dossier.store import schema
 from dossier.store.entity_keys import KeyRow, alias_keys, name_keys
+from dossier.store.event_names import event_name_rows
 
 
 def entity_id(ref: EntityRef) -> str:
@@ -117,11 +118,13 @@ def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
         remember(mention.entity, mention.text.strip())
     claim_rows = [_claim_row(claim, remember) for claim in annotated.claims]
     event_rows, perpetrator_rows, evidence_rows = [], [], []
+    name_rows: list[dict[str, str]] = []
     for position, event in enumerate(annotated.events):
         row, perpetrators, evidence = _event_rows(event, position, remember)
         event_rows.append(row)
         perpetrator_rows.extend(perpetrators)
         evidence_rows.extend(evidence)
+        name_rows.extend(event_name_rows(event_id(event), event.targets + event.victims))
     if refs:
         stored = set(connection.scalars(_STORED_ENTITIES, {"ids": list(refs)}))
         connection.execute(
@@ -162,6 +165,7 @@ def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
         (schema.events, _unique(event_rows)),
         (schema.event_perpetrators, perpetrator_rows),
         (schema.event_evidence, evidence_rows),
+        (schema.event_names, name_rows),
     ):
         if rows:
             connection.execute(insert_ignoring_duplicates(connection, table), rows)

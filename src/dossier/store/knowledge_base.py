@@ -800,6 +800,11 @@ class KnowledgeBase:
         with self.engine.connect() as connection:
             return resolution.event_ids_in_cities(connection, types, cities, dated)
 
+    def event_ids_named(self, keys: set[str]) -> set[str]:
+        """Events whose targets or victims give a name of one of these keys."""
+        with self.engine.connect() as connection:
+            return resolution.event_ids_named(connection, keys)
+
     def resolution_changes(self) -> int:
         """A counter of the changes resolution depends on (documents written or removed,
         the user's decisions)."""

@@ -8,6 +8,7 @@ in its own transaction. To change the schema: edit ``schema.py`` and append a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,7 +17,8 @@ from sqlalchemy import Connection, Engine, func, inspect, select, text
 
 from dossier.errors import StoreError
 from dossier.store import schema
-from dossier.store.facts import write_entity_keys
+from dossier.store.event_names import event_name_rows
+from dossier.store.facts import insert_ignoring_duplicates, write_entity_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +205,27 @@ def _entity_event_indexes(connection: Connection) -> None:
         index.create(connection, checkfirst=True)
 
 
+def _index_event_names(connection: Connection) -> None:
+    """Index every stored event under the names of its targets and victims; the next
+    ingest resolves in full once, since the names can link tellings resolved apart."""
+    schema.event_names.create(connection, checkfirst=True)
+    events = schema.events
+    rows = [
+        row
+        for event in connection.execute(select(events.c.id, events.c.targets, events.c.victims))
+        for row in event_name_rows(
+            event.id, [*json.loads(event.targets or "[]"), *json.loads(event.victims or "[]")]
+        )
+    ]
+    for start in range(0, len(rows), 500):
+        connection.execute(
+            insert_ignoring_duplicates(connection, schema.event_names), rows[start : start + 500]
+        )
+    if connection.scalar(select(func.count()).select_from(schema.events)):
+        state = schema.resolution_state
+        connection.execute(state.update().values(full_needed=1, changes=state.c.changes + 1))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "entities, claims and events", _claims_and_events),
@@ -215,6 +238,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "indexes of an entity's events", _entity_event_indexes),
     Migration(10, "entity keys of spelling variants", _index_entity_keys),
     Migration(11, "entity keys of names without a middle name", _reindex_entity_keys),
+    Migration(12, "events by the names of their targets and victims", _index_event_names),
 )
 
 

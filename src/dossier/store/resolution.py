@@ -388,6 +388,13 @@ def event_ids_in_cities(
     return _values_where(connection, events.c.id, events.c.city_id, cities, of_type, when)
 
 
+def event_ids_named(connection: Connection, keys: Iterable[str]) -> set[str]:
+    """Events whose targets or victims give a name of one of these keys
+    (``event_names.name_keys``)."""
+    table = schema.event_names
+    return _values_where(connection, table.c.event_id, table.c.name_key, keys)
+
+
 def _values_where(
     connection: Connection,
     wanted: ColumnElement[Any],

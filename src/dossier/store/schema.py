@@ -282,3 +282,15 @@ event_perpetrators_entity_index = Index(
 event_evidence_sentence_index = Index(
     "ix_event_evidence_sentence", event_evidence.c.document_id, event_evidence.c.sentence_idx
 )
+
+# ---- migration 12: events by the names of their targets and victims ----------------------
+
+# The keys of the names an event's targets and victims give (store/event_names.py): a
+# telling dated only to a year finds the other tellings of 'Superferry 14' through them.
+event_names = Table(
+    "event_names",
+    metadata,
+    Column("event_id", String, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("name_key", String, primary_key=True),
+    Index("ix_event_names_key", "name_key"),
+)
