@@ -86,3 +86,42 @@ def test_a_two_part_question_is_cut_before_its_second_question() -> None:
     assert len(question_parts("Are the Valley Front and the Hill Guard allies?")) == 1
     assert with_name("how is it funded", "Valley Front") == "how is Valley Front funded"
     assert with_name("what were its first names", "VF") == "what were VF's first names"
+
+
+def test_a_lone_opener_before_and_is_no_question_of_its_own() -> None:
+    from dossier.answer.questions import asked_predicates, question_parts
+
+    # 'When and how was X formed?' asks both of the one group, whole
+    assert question_parts("When and how was the Valley Front formed?") == [
+        "When and how was the Valley Front formed"
+    ]
+    assert asked_predicates("When and how was the Valley Front formed?") == (
+        "founded",
+        "formed_from",
+    )
+    assert asked_predicates("When was the Valley Front formed?") == ("founded",)
+
+
+def test_when_a_group_became_an_affiliate_asks_the_affiliation() -> None:
+    from dossier.answer.questions import asked_predicates
+
+    assert "affiliate_of" in asked_predicates(
+        "When did the Hill Guard accept the Valley Front as an affiliate?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("Who was the Korvel car bomber?", "perpetrator"),
+        ("Whom do police hold for the Tarso raid?", "perpetrator"),
+        ("Who was killed in the Tarso raid?", "victims"),
+        ("How many died in the Tarso raid?", "killed"),
+        ("Tell me about the Tarso raid", "overview"),
+    ],
+)
+def test_a_who_question_about_an_incident_asks_who_did_it(question: str, focus: str) -> None:
+    from dossier.answer.events import read_event_question
+
+    asked = read_event_question(question, load_ontology())
+    assert asked is not None and asked.focus == focus

@@ -202,3 +202,45 @@ def test_a_nationality_on_a_site_places_the_event_in_its_country(annotate: Annot
     events = annotate(text).events
     abduction = next(e for e in events if e.date is not None and e.date.start == date(2012, 1, 1))
     assert abduction.country is not None and abduction.country.name == "Kenya"
+
+
+def test_a_town_naming_a_sibling_incident_does_not_place_this_one(annotate: Annotate) -> None:
+    """'the 2015 university attack and the 2019 Nairobi bombings': Nairobi names where the
+    bombings were, not the attack listed beside them."""
+    text = (
+        "The group has been blamed for raids across Kenya, including the 2015 university "
+        "attack and the 2019 Nairobi bombings."
+    )
+    events = annotate(text).events
+    attack = next(e for e in events if e.date is not None and e.date.start == date(2015, 1, 1))
+    bombings = next(e for e in events if e.date is not None and e.date.start == date(2019, 1, 1))
+    assert attack.city is None
+    assert bombings.city is not None and bombings.city.name == "Nairobi"
+
+
+def test_the_sentence_after_the_lead_names_the_same_incident_afresh(nlp: Language) -> None:
+    """Headline, lead and the next sentence each name the one incident: 'a car bombing'
+    there is not a second attack."""
+    title = "Police hunt planner of border town bombing"
+    text = (
+        f"{title}\n\n"
+        "The Northern Front has claimed the deadliest attack on the police in years. "
+        "Officers were searching for the commander suspected of planning a car bombing on a "
+        "police patrol, killing 12 officers."
+    )
+    document = make_document(text, origin="test", published_at="2023-09-12", title=title)
+    [annotated] = annotate_documents(nlp, [document])
+    assert len(annotated.events) == 1
+
+
+def test_what_an_attack_was_done_with_is_part_of_it(annotate: Annotate) -> None:
+    """'laden with explosives' later in the story is the told attack's weapon and gives it
+    its day; it is no second bombing."""
+    text = (
+        "The deadliest attack on the border police in years killed 12 officers. "
+        "Investigators said a teenager drove a van laden with explosives into the patrol on "
+        "Monday."
+    )
+    events = annotate(text, published_at="2023-09-14").events
+    assert len(events) == 1
+    assert events[0].date is not None and events[0].date.precision == "day"

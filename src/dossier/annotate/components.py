@@ -171,8 +171,9 @@ def defined_acronyms(doc: Doc) -> Doc:
     """
     definitions: dict[str, tuple[str, str]] = {}  # acronym -> (label, long form)
     relabelled: list[Span] = []
+    texts = [token.text for token in doc]  # one pass: a Token made per look is costly
     for i in range(1, len(doc) - 2):
-        at = _acronym_after(doc, i)
+        at = _acronym_after(texts, i)
         if at is None:
             continue
         short = doc[at]
@@ -225,14 +226,14 @@ def _initials_in_use(doc: Doc, defined: dict[str, tuple[str, str]]) -> dict[str,
     return found
 
 
-def _acronym_after(doc: Doc, i: int) -> int | None:
+def _acronym_after(texts: list[str], i: int) -> int | None:
     """Where the acronym of a definition starting at token i stands: 'X (XY)', or
     'X, or XY,' as news also writes it; None when no definition starts there."""
-    if doc[i].text == "(" and doc[i + 2].text == ")":
+    if texts[i] == "(" and texts[i + 2] == ")":
         return i + 1
-    if doc[i].text == "," and doc[i + 1].lower_ == "or" and i + 2 < len(doc):
-        after = doc[i + 3] if i + 3 < len(doc) else None
-        if after is None or after.is_punct:
+    if texts[i] == "," and texts[i + 1].lower() == "or":
+        after = texts[i + 3] if i + 3 < len(texts) else ""
+        if not after or not any(c.isalnum() for c in after):
             return i + 2
     return None
 

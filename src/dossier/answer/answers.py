@@ -289,6 +289,9 @@ class Answerer:
             asked = self._office(question) or self._by_words(question)
             if asked is not None:
                 return asked
+            if names_incident(question, self.ontology):
+                # 'who is suspected of planning the X bombing': the form's subject is an act
+                return self._unformed(question)
         if intent.subject and subject is None:
             return Answer(
                 question,
@@ -900,6 +903,38 @@ class Answerer:
         answer = self._with_answering(answer, documents, foci, names, asked.terms)
         if "perpetrator" in foci:
             answer = self._with_other_culprits(answer, event, tellings, perpetrators)
+            answer = self._with_people_named(answer, tellings)
+        return answer
+
+    def _with_people_named(self, answer: Answer, tellings: list[MergedEvent]) -> Answer:
+        """Who did it, with the sentences telling the incident that name a person and that
+        the answer does not quote yet ('The other is X, a mechanic who delivered the
+        explosives'): those said to have done it are often named apart from any word of
+        blame. A person the tellings give as hit is not one."""
+        hit = {name.casefold() for t in tellings for name in (*t.victims, *t.targets)}
+        officials = {self._head(claim.subject_id) for claim in self._offices}
+        naming: list[tuple[bool, Citation]] = []
+        told = [e for telling in tellings for e in telling.evidence]
+        for item in _citations(told, limit=len(told)):
+            if item.quote in answer.answer:
+                continue
+            people = [
+                e
+                for e in self.entities_in(item.quote)
+                if e.type == "person" and e.name.casefold() not in hit
+            ]
+            if people:
+                # a minister or a president the sources quote speaks of it: named last
+                spoken = all(self._head(person.id) in officials for person in people)
+                naming.append((spoken, item))
+        quoted = [item for _, item in sorted(naming, key=lambda pair: pair[0])][:MAX_ANSWERING]
+        if not quoted:
+            return answer
+        lines = " ".join(f"“{c.quote}”" for c in quoted)
+        joiner = " " if " The sources also say: " in answer.answer else " The sources also say: "
+        answer.answer = f"{answer.answer}{joiner}{lines}"
+        cited = {(c.document_id, c.start) for c in answer.citations}
+        answer.citations += [c for c in quoted if (c.document_id, c.start) not in cited]
         return answer
 
     @cached_property
@@ -1069,6 +1104,12 @@ class Answerer:
         if best is None:
             return ""
         return f" A source tells when: “{best[3]}” ({format_span(best[4])})"
+
+    def _dated(self, hit: SearchHit) -> str:
+        """' (October 2016)': the date a quoted sentence states, read against its article's
+        publication date ('last year'), for a question asking when; empty when none."""
+        span = parse_time(hit.text, self._published(hit.document_id))
+        return f" ({format_span(span)})" if span is not None and span.start else ""
 
     def _published(self, document_id: str) -> date | None:
         summary = self.documents.get(document_id)
@@ -1349,13 +1390,15 @@ class Answerer:
             )
             if (figure.document_id, figure.count.min, figure.count.max) not in read
         ]
-        if not (disagreeing(figures) or (toll and differing(figures))):
-            return answer
-        if answer.verdict != "conflicting":
+        if answer.verdict != "conflicting" and (
+            disagreeing(figures) or (toll and differing(figures))
+        ):
             wholes = side_by_side([figure for figure in figures if not figure.part])
             answer.answer += f" The sources give different figures: {wholes}."
             answer.verdict = "conflicting"
             return answer
+        # figures that agree are given too, each as a figure ('30 000' as 30,000): a reader
+        # sees every count the quoted sentences give, not only the claims'
         said = answer.answer.split(" The sources also say: ")[0]
         unsaid = [f for f in figures if _figure_text(f.phrase) not in said]
         if unsaid:
@@ -1408,7 +1451,8 @@ class Answerer:
             return fallback or Answer(
                 question, "Nothing in the knowledge base answers this question."
             )
-        lines = " ".join(f'"{hit.text}"' for hit in hits)
+        timed = answer_kind(question) == "time"
+        lines = " ".join(f'"{hit.text}"{self._dated(hit) if timed else ""}' for hit in hits)
         citations = [Citation(h.document_id, h.text, h.start, h.end) for h in hits]
         lead = fallback.answer[:-1] + ";" if fallback else "No claim answers this directly;"
         answer = Answer(question, f"{lead} the closest passages say: {lines}", None, citations)

@@ -92,10 +92,16 @@ def _month_asked(text: str) -> TimeSpan | None:
 
 
 def _focus(text: str, focuses: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
-    return next(
-        (name for name, cues in focuses if any(_has_phrase(text, cue) for cue in cues)),
-        "overview",
+    """The first focus a phrase of which the question holds; else, for a question opening
+    with a word asking for a person ('Who was the car bomber?'), who did it."""
+    found = next(
+        (name for name, cues in focuses if any(_has_phrase(text, cue) for cue in cues)), None
     )
+    if found is not None:
+        return found
+    opener = _WORD.match(text)
+    asks_who = words(lexicon("questions"), "asks_who")
+    return "perpetrator" if opener and opener.group() in asks_who else "overview"
 
 
 def answering_first(

@@ -94,13 +94,17 @@ def question_parts(question: str) -> list[str]:
     """The parts of a two-part question ('Who claimed the bombing, and how many died?' ->
     ['Who claimed the bombing', 'how many died']); one part for most questions. A cut
     falls before 'and' when a question opener (lexicons/questions.yaml `parts`) and one
-    more word follow it."""
+    more word follow it, and the part before it is more than an opener."""
     text = normalise_question(question)
     openers = "|".join(re.escape(o) for o in sorted(_parts()[0], key=len, reverse=True))
     if not openers:
         return [text]
     pieces = re.split(rf",?\s+and\s+(?=(?:{openers})\s+\w)", text, flags=re.IGNORECASE)
-    return [piece.strip(" ,") for piece in pieces if piece.strip(" ,")]
+    pieces = [piece.strip(" ,") for piece in pieces if piece.strip(" ,")]
+    if pieces and re.fullmatch(rf"(?:{openers})", pieces[0], flags=re.IGNORECASE):
+        # 'When and how was X formed?': a lone opener asks of what the rest asks
+        return [text]
+    return pieces
 
 
 def with_name(part: str, name: str) -> str:

@@ -75,6 +75,20 @@ def backing_cues(context: DocContext) -> AbstractSet[str]:
     return _backer_nouns(context).keys()
 
 
+def in_backing_phrase(word: Token, top: Token, context: DocContext) -> bool:
+    """Whether a word hangs, below ``top``, on a noun of support: a place in 'with support
+    from China' gives the support; it is not where the clause happens."""
+    nouns = _backer_nouns(context)
+    for governor in word.ancestors:
+        if governor == top:
+            return False
+        if governor.pos_ == "NOUN" and (
+            governor.lemma_.lower() in nouns or governor.lower_ in nouns
+        ):
+            return True
+    return False
+
+
 def _clause_receivers(noun: Token, context: DocContext) -> list[EntityRef]:
     """Who a 'with' phrase of support says received it: the subject of the clause it
     hangs on ('X was set up with funding from Y', 'X, with Qatari money, bought arms')."""

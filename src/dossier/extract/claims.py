@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from dossier.extract.aims import AimReader
-from dossier.extract.backing import backing, backing_cues
+from dossier.extract.backing import backing, backing_cues, in_backing_phrase
 from dossier.extract.base_moves import held_places, moved_bases
 from dossier.extract.bodies import body_reference, unnamed_body
 from dossier.extract.clauses import (
@@ -43,6 +43,8 @@ from dossier.extract.clauses import (
     clause_subjects,
     examples,
     is_passive,
+    listed_beside_a_name,
+    merger_part,
     named_by,
     patients,
     pronoun_owner,
@@ -55,7 +57,7 @@ from dossier.extract.context import (
     is_creed,
     said_to_be_organisation,
 )
-from dossier.extract.described_branches import described_branches
+from dossier.extract.described_branches import branch_named, described_branches
 from dossier.extract.earlier_figures import earlier_figures
 from dossier.extract.example_places import example_places
 from dossier.extract.existence import existence_start
@@ -83,6 +85,7 @@ from dossier.extract.presence import (
 from dossier.extract.qualities import (
     attribution,
     clause_head,
+    date_phrases,
     governors,
     is_hedged,
     is_negated,
@@ -94,6 +97,7 @@ from dossier.extract.targeting import TARGET_LIST_CUES, listed_targets
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology
 from dossier.model import Claim, EntityRef, Evidence, Money, Range, TimeSpan, Value
+from dossier.model.dates import parse_time
 from dossier.model.names import clean_name
 from dossier.model.quantities import parse_money, parse_quantity
 
@@ -186,13 +190,41 @@ class Sentence:
             object=object,
             value=value,
             qualifier=qualifier,
-            time_scope=time if time is not None else time_scope(cue, context),
+            time_scope=time if time is not None else _own_time_scope(cue, context),
             hedged=hedged,
             attributed_to=attribution(self.span, cue, context),
             negated=is_negated(cue, context),
             via=via,
             confidence=round(confidence * (0.8 if hedged else 1.0), 2),
         )
+
+
+def _own_time_scope(cue: Token, context: DocContext) -> TimeSpan | None:
+    """The date of the cue's own clause; for a cue in a phrase set beside a name ('X,
+    allies of Y, seized Z a year ago'), only a date inside that phrase ('P, the leader of
+    X since 2010, was killed in 2019'): the clause's date is its verb's event."""
+    apposition = _apposition_holding(cue)
+    if apposition is None:
+        return time_scope(cue, context)
+    for text, root in date_phrases(cue.sent):
+        if apposition in governors(root):
+            span = parse_time(text, context.published_at)
+            if span is not None and span.precision != "unknown":
+                return span
+    return None
+
+
+def _apposition_holding(cue: Token) -> Token | None:
+    """The apposition a cue belongs to, below its clause's verb, if any."""
+    head = clause_head(cue)
+    for governor in governors(cue):
+        if governor == head:
+            return None
+        if governor.dep_ == "appos":
+            # 'formed on March 2, the product of a merger': a phrase set beside the date
+            # still tells the clause's event
+            return None if governor.head.ent_type_ == "DATE" else governor
+    return None
 
 
 Frame = Callable[[Sentence], Iterator[Claim]]
@@ -475,6 +507,8 @@ class ClaimFrames:
         for token in sentence.span:
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if listed_beside_a_name(token) or merger_part(token, context):
+                continue  # 'A, B and the Sahara branch of C' lists partners, not A's parent
             found = self._relation_noun_predicates(token)
             for predicate, prepositions in RELATION_PREPOSITIONS.items():
                 if predicate not in found:
@@ -1107,7 +1141,7 @@ class ClaimFrames:
         context = self.context
         found: list[tuple[EntityRef, str | None]] = []
         for word in verb.subtree:
-            if _in_nested_clause(word, verb):
+            if _in_nested_clause(word, verb) or in_backing_phrase(word, verb, context):
                 continue
             ent = context.entity_at(word)
             if ent is not None and ent.label_ in PLACE_LABELS and word == ent.root:
@@ -1836,6 +1870,15 @@ class ClaimFrames:
         """The organisations a list names ('A, B and C', 'groups including A and B')."""
         found: list[EntityRef] = []
         entity_at = self.context.entity_at
+        # 'A and the Sahara branch of X': the item is the branch, not X (nor a name inside X)
+        branches = {
+            w for phrase in phrases for w in (phrase, *phrase.conjuncts) if self._is_branch_noun(w)
+        }
+        in_branches = {w.i for branch in branches for w in _own_phrase(branch)}
+        for branch in sorted(branches):
+            named = branch_named(branch, self.context)
+            if named is not None and named not in found:
+                found.append(named)
         for phrase in phrases:
             # 'B, another X offshoot': a description of a named item names no item; nor
             # does the name in 'X-affiliated groups'
@@ -1857,7 +1900,8 @@ class ClaimFrames:
             # the list's items: a name NER missed is still a group ('the Real IRA')
             heads = [phrase, *phrase.conjuncts, *examples(phrase)]
             heads += [w for item in listed for w in (item, *item.conjuncts)]
-            items = {w.i for w in heads}
+            items = {w.i for w in heads} - in_branches
+            described |= in_branches
             for word in phrase.subtree:
                 ent = self.context.entity_at(word)
                 if word.i in items and (ent is None or ent.label_ in MISTAKEN_NAME_LABELS):
@@ -1874,6 +1918,10 @@ class ClaimFrames:
                 if ref is not None and ref not in found:
                     found.append(ref)
         return found
+
+    def _is_branch_noun(self, word: Token) -> bool:
+        nouns = self.context.ontology.predicates["affiliate_of"].cue("possessive_nouns")
+        return word.pos_ == "NOUN" and lemma(word) in nouns
 
     def _formed_by_merger(self, merger: Token) -> EntityRef | None:
         """What a merger formed: the name it is in apposition or copula with ('X, a merger of');
@@ -2086,6 +2134,16 @@ def _listed_after_colon(noun: Token) -> list[Token]:
             items.append(item)
         return items
     return []
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """A noun's phrase without the list items that follow it ('B's branch, the group C,
+    and D': the branch's words only)."""
+    found = [noun]
+    for child in noun.children:
+        if child.dep_ not in ("conj", "appos", "cc") and not (child.is_punct and child.i > noun.i):
+            found.extend(child.subtree)
+    return found
 
 
 def _collective_of(members: Token) -> Token | None:

@@ -64,8 +64,14 @@ SEVERING_VERBS = words(_LEXICON, "severing_verbs")
 REGARDING_VERBS = words(_LEXICON, "regarding_verbs")
 ORGAN_NOUNS = words(_LEXICON, "organ_nouns")
 PARTITIVE_WORDS = words(_LEXICON, "partitive_words")
+MERGER_PREPOSITIONS = words(_LEXICON, "merger_prepositions")
 PARTICIPATION_VERBS = words(_LEXICON, "participation_verbs")
 # cue kinds whose last word is a preposition that the object follows
+# an editor's note in a quotation, '[... — AGENCY]', is signed after a dash at its end
+NOTE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+NOTE_CLOSERS = frozenset({"]"})
+# frames that read a noun as a role or part of what it describes ('X, the wing of Y')
+ROLE_KINDS = ("holder_nouns", "owner_nouns")
 PREPOSITIONAL_KINDS = ("prepositional_verbs", "holder_adjectives", "party_nouns", "place_verbs")
 
 
@@ -106,6 +112,8 @@ class ClauseAnalysis:
             for trigger in found:
                 if not _fits(token, trigger):
                     continue
+                if trigger.kind in ROLE_KINDS and merger_part(token, self.context):
+                    continue  # 'a merger between Y's branch, the group X, and Z': partners
                 yield from self._read(sentence, token, trigger)
 
     def _read(self, sentence: Sentence, token: Token, trigger: Trigger) -> Iterator[Claim]:
@@ -520,8 +528,14 @@ def holders(noun: Token) -> list[Token]:
     of = noun.head
     if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PARTITIVE_WORDS:
         return holders(of.head)  # 'X was one of the founders of Y': X is a founder
+    if listed_beside_a_name(noun):
+        return []  # 'A, B and the Sahara branch of C': an item of the list, not a role of A
+    return [word for word in _holders(noun) if not signs_a_note(word)]
+
+
+def _holders(noun: Token) -> list[Token]:
     if noun.dep_ == "conj" and noun.head.dep_ == "appos":
-        return holders(noun.head)  # 'X, a Tuareg leader and the former emir of Y'
+        return _holders(noun.head)  # 'X, a Tuareg leader and the former emir of Y'
     found = [c for c in noun.children if c.dep_ == "appos"]
     if noun.dep_ == "appos":
         found.append(_described(noun))
@@ -557,6 +571,45 @@ def holders(noun: Token) -> list[Token]:
     if not found:  # 'the political arm of X, Z': the parse may join the name as a conjunct
         found.extend(c for w in (noun, *of_objects(noun)) for c in set_off_conjuncts(w))
     return found
+
+
+def signs_a_note(word: Token) -> bool:
+    """Whether a name signs an editor's bracketed note ('[the unit of the group — TASS]'):
+    it follows a dash and closes the bracket, so it names who wrote the note, not a party."""
+    doc = word.doc
+    first = word.left_edge.i
+    last = max(w.i for w in word.subtree if not w.is_punct or w == word)
+    if last + 1 >= len(doc) or doc[last + 1].text not in NOTE_CLOSERS:
+        return False
+    return first > 0 and doc[first - 1].text in NOTE_DASHES
+
+
+def merger_part(noun: Token, context: DocContext) -> bool:
+    """Whether a noun is one of the parties a merger joins ('the merger of A and Y's branch',
+    'a merger between Y's branch, the group X, and Z'): a partner beside the others, which
+    describes neither them nor what the merger formed."""
+    word = noun
+    while word.dep_ in ("conj", "appos") and word.head != word:
+        word = word.head
+    preposition = word.head
+    if word.dep_ != "pobj" or preposition.lower_ not in MERGER_PREPOSITIONS:
+        return False
+    merger = preposition.head
+    nouns = context.ontology.predicates["formed_from"].cue("merger_nouns")
+    return merger.pos_ == "NOUN" and merger.lemma_.lower() in nouns
+
+
+def listed_beside_a_name(noun: Token) -> bool:
+    """Whether a common noun is an item of a list whose items are names ('A, B, and the
+    Sahara branch of C'): the items are partners side by side, so the noun describes none
+    of the names ('a Tuareg leader and the emir of Y' lists two roles of one person)."""
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False  # 'X and its allies in Y': the pronoun ties the noun back to X
+    if any(c.dep_ == "cc" and c.ent_type_ for c in noun.head.children):
+        return False  # "the State in Iraq and Syria's arm": an 'and' inside a name, no list
+    return any(c.pos_ == "PROPN" and c.ent_type_ for c in (*noun.head.conjuncts, noun.head))
 
 
 def set_off_conjuncts(word: Token) -> list[Token]:

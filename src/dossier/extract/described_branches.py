@@ -49,20 +49,27 @@ def described_branches(
             continue
         if not _acts(noun) or _describes_a_name(noun, context):
             continue
-        parent, parent_words = _parent(noun, context)
-        marks = _distinguishing(noun, context)
-        if parent is None or not marks:
-            continue
-        words = [noun, *parent_words, *(w for mark in marks for w in mark.subtree)]
-        first, last = min(w.i for w in words), max(w.i for w in words)
-        if noun.doc[first].dep_ == "det":
-            first += 1
-        if last - first + 1 > MAX_WORDS:
-            continue
-        name = clean_name(noun.doc[first : last + 1].text)
-        if name:
-            branch = EntityRef("organization", name)
+        parent = _parent(noun, context)[0]
+        branch = branch_named(noun, context)
+        if parent is not None and branch is not None:
             yield sentence.claim(branch, PREDICATE, noun, object=parent, confidence=0.5)
+
+
+def branch_named(noun: Token, context: DocContext) -> EntityRef | None:
+    """The organisation a branch noun's phrase names ('the Sahara branch of X'), or None
+    where the phrase does not say whose branch it is or which one."""
+    parent, parent_words = _parent(noun, context)
+    marks = _distinguishing(noun, context)
+    if parent is None or not marks:
+        return None
+    words = [noun, *parent_words, *(w for mark in marks for w in mark.subtree)]
+    first, last = min(w.i for w in words), max(w.i for w in words)
+    if noun.doc[first].dep_ == "det":
+        first += 1
+    if last - first + 1 > MAX_WORDS:
+        return None
+    name = clean_name(noun.doc[first : last + 1].text)
+    return EntityRef("organization", name) if name else None
 
 
 def _acts(noun: Token) -> bool:

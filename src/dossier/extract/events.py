@@ -198,6 +198,7 @@ class EventExtractor:
         self._rejected: list[Trigger] = []
         self._single: dict[str, tuple[str, bool]] = {}
         self._entry: TimelineEntry | None = None  # the timeline entry being read
+        self._sentence = 0  # the index of the sentence being read
         # multi-word cues, found through their first and their last word
         self._phrases: dict[str, list[tuple[list[str], str, bool]]] = {}
         for name, spec in self.specs.items():
@@ -295,6 +296,7 @@ class EventExtractor:
         if span.text.rstrip().endswith("?"):
             return
         evidence = sentence.evidence()
+        self._sentence = evidence.sentence_index
         self._entry = timeline_entry(span, self.context.published_at)
         unconfirmed, self._unconfirmed = self._unconfirmed, []
         here: list[tuple[Trigger, EventDraft]] = []
@@ -558,10 +560,13 @@ class EventExtractor:
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         if determiners & REFERRING_DETERMINERS or self._headline_only(previous):
             return True  # 'the attack'; or the lead retelling the headline's 'a car bomb'
+        if self._retells_the_lead(token, previous):
+            return True  # the sentence after the lead tells its event again, 'a car bombing'
         dated_by_day = any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children)
         if dated_by_day and _own_date(token, self.context.published_at) is not None:
             return True  # 'Friday's attack', not dated apart from the event (checked above)
-        if determiners & {"a", "an", "another"} and token.lemma_.lower() not in PARTICIPANTS:
+        part = token.lemma_.lower() in PARTICIPANTS or _instrument(token)
+        if determiners & {"a", "an", "another"} and not part:
             return False  # ('a third suicide bomber' is one more of the attackers told)
         if any(c.lower_ in OTHER_INCIDENT_MARKERS for c in token.children if c.dep_ == "amod"):
             return False  # 'the earlier attack', 'the previous bombing'
@@ -575,11 +580,8 @@ class EventExtractor:
             return True  # 'stormed Palma on March 24' after 'last week's attack on Palma'
         # 'A suicide bomber blew up a truck on Sunday' after a lead that gave no date: the
         # attacker of the event told, and its day, unless it is placed elsewhere
-        return (
-            previous.date is None
-            and token.lemma_.lower() in PARTICIPANTS
-            and self._same_place(token, previous)
-        )
+        undated = previous.date is None or previous.date.precision == "unknown"
+        return undated and part and self._same_place(token, previous)
 
     def _ends(self, trigger: Trigger, previous: EventDraft) -> bool:
         """Whether a place taken is how the fight told before ended ('the fighting went on
@@ -601,6 +603,17 @@ class EventExtractor:
         """Whether the event is so far told only by the headline, which the lead retells."""
         title = self.context.title.strip()
         return bool(title) and [item.quote.strip() for item in draft.evidence] == [title]
+
+    def _retells_the_lead(self, token: Token, previous: EventDraft) -> bool:
+        """Whether a cue in the sentence right after the lead tells the event the headline
+        and the lead told, in the same place: a news story's opening sentences tell one
+        incident, each naming it afresh ('a car bombing on a convoy')."""
+        title = self.context.title.strip()
+        evidence = previous.evidence
+        if not title or evidence[0].quote.strip() != title or len(evidence) > 2:
+            return False
+        last = max(item.sentence_index for item in evidence)
+        return self._sentence == last + 1 and self._same_place(token, previous)
 
     def _same_place(self, token: Token, previous: EventDraft) -> bool:
         here, there = self._location_of(token), previous.location
@@ -717,7 +730,10 @@ class EventExtractor:
         if chained is not None and chained.province is not None:
             return chained
         places = [
-            place for word in token.subtree if (place := self._located_place(word)) is not None
+            place
+            for word in token.subtree
+            if (place := self._located_place(word)) is not None
+            and not self._of_other_event(word, token)
         ]
         if not places:
             places = [
@@ -730,6 +746,7 @@ class EventExtractor:
                 place
                 for word in clause_head(token).subtree
                 if (place := self._located_place(word)) is not None
+                and not self._of_other_event(word, token)
             ]
         if not any(place.kind in ("city", "province") for place in places):
             # "Baghdad's Tayaran Square", 'a Bogota police academy in Colombia'
@@ -737,6 +754,7 @@ class EventExtractor:
                 place
                 for word in clause_head(token).subtree
                 if (place := self._modifying_place(word)) is not None
+                and not self._of_other_event(word, token)
             ][:1]
         located = locate_places(places)
         if not any(place.kind == "country" for place in places):
@@ -747,6 +765,20 @@ class EventExtractor:
         if located.most_precise is None:
             return self._earlier_location(token.sent)
         return located
+
+    def _of_other_event(self, word: Token, token: Token) -> bool:
+        """Whether a place word belongs to the phrase of another event noun in the sentence
+        ('the 2001 Parliament attack and the 2008 Mumbai attacks': Mumbai places the second
+        attack, not the first); an event noun above this one names the same event."""
+        above = set(governors(token))
+        for governor in governors(word):
+            if governor == token or governor.pos_ in ("VERB", "AUX"):
+                return False
+            if governor in above:
+                return False
+            if governor.pos_ == "NOUN" and self._match(governor) is not None:
+                return governor.dep_ != "appos"
+        return False
 
     def _earlier_location(self, sentence: Span) -> Location:
         """A 'town, province, country' chain a few sentences back: where the story is set."""
@@ -1386,6 +1418,7 @@ def _not_an_event(token: Token) -> bool:
 
 
 PARTICIPANTS = words(_LEXICON, "participant_nouns")
+INSTRUMENT_PREPOSITIONS = words(_LEXICON, "instrument_prepositions")
 AIRCRAFT = words(_LEXICON, "aircraft")
 
 
@@ -1615,6 +1648,12 @@ def _named_date(token: Token, published: date | None) -> TimeSpan | None:
             if span is not None and (span.start is not None or span.precision == "unknown"):
                 return span
     return None
+
+
+def _instrument(token: Token) -> bool:
+    """Whether a cue names what an attack was done with ('a car laden with explosives',
+    'attacked the post with a bomb'): a part of the event told, not another one."""
+    return token.dep_ == "pobj" and token.head.lower_ in INSTRUMENT_PREPOSITIONS
 
 
 def _named_site(cue: Token) -> str:

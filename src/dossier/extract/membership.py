@@ -73,41 +73,24 @@ class MembershipReader:
         yield from self._of_phrases(sentence)
         yield from self._rosters(sentence)
         yield from self._own_bodies(sentence)
-        yield from self._departures(sentence)
-        yield from self._in_bodies(sentence)
-
-    # P was in X: 'the guitarist, who was in the Larks at the time' (X a body of members)
-    def _in_bodies(self, sentence: Sentence) -> Iterator[Claim]:
-        for verb in sentence.span:
-            if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
+        for verb in sentence.span:  # one pass for both verb frames
+            if verb.lemma_ == "be" and verb.dep_ not in ("aux", "auxpass"):
+                bodies = self._bodies_left(preposition_objects(verb, "in"))
+            elif verb.pos_ == "VERB" and verb.lemma_.lower() in DEPARTURE_VERBS:
+                bodies = self._bodies_left([o for o in verb.children if o.dep_ == "dobj"])
+            else:
                 continue
-            bodies = [
-                ref
-                for obj in preposition_objects(verb, "in")
-                for ref in self._left_body(obj)
-                if self._of_members(ref, obj)
-            ]
+            # P was in X: 'the guitarist, who was in the Larks at the time'; P left X:
+            # 'the drummer left the band in 1984' says P had been one of its members
             for member in self._leavers(verb) if bodies else []:
                 for body in bodies:
                     yield sentence.claim(member, "member_of", verb, object=body, confidence=0.5)
 
-    # P left X: 'the drummer left the band in 1984' says P had been one of its members
-    def _departures(self, sentence: Sentence) -> Iterator[Claim]:
-        for verb in sentence.span:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEPARTURE_VERBS:
-                continue
-            bodies = [
-                ref
-                for obj in verb.children
-                if obj.dep_ == "dobj"
-                for ref in self._left_body(obj)
-                if self._of_members(ref, obj)
-            ]
-            if not bodies:
-                continue
-            for member in self._leavers(verb):
-                for body in bodies:
-                    yield sentence.claim(member, "member_of", verb, object=body, confidence=0.5)
+    def _bodies_left(self, words: list[Token]) -> list[EntityRef]:
+        """The bodies of members (a band, a party) these words name."""
+        return [
+            ref for word in words for ref in self._left_body(word) if self._of_members(ref, word)
+        ]
 
     def _left_body(self, word: Token) -> list[EntityRef]:
         """The organisation a word names: a name, 'the band Larks', or 'the band' alone
