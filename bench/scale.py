@@ -23,7 +23,10 @@ Steps (figures are printed as they come and written to --json):
    `dossier serve` (p50/p95 over 20 loads).
 
 PostgreSQL is the server at ``--postgresql`` (emptied first!), else a throw-away server
-started like the tests' (Debian's postgresql); without either it is skipped.
+started like the tests' (Debian's postgresql); without either it is skipped. Once the
+annotation is cached, ``--sqlite-only`` and ``--postgresql-only`` in two processes
+measure the two backends at the same time. Filling writes the cached documents in
+transactions of ingest's size (``WRITE_BATCH``).
 """
 
 from __future__ import annotations
@@ -196,7 +199,7 @@ def page_latency(location: str, entity_id: str, repeat: int = 20) -> dict[str, A
 
 
 def timed_ingest(kb: Any, corpus: Path, runner: ReplayRunner, first: int, count: int) -> float:
-    from dossier import ingest
+    from dossier.ingest import ingest  # not `dossier.ingest`: the subpackage, once imported
 
     part = Path(tempfile.mkdtemp(prefix="dossier-scale-")) / "add.jsonl"
     with corpus.open(encoding="utf-8") as source:
@@ -221,17 +224,22 @@ def growth(
     from bench.replay import replayed
 
     from dossier import KnowledgeBase
+    from dossier.ingest.pipeline import WRITE_BATCH
     from dossier.resolve.refresh import refresh
 
     runner = ReplayRunner(held_out)
     stream = replayed(annotated)
     written = 0
     with KnowledgeBase(location) as kb:
+        written = kb.stats().documents  # a kept knowledge base goes on where it stopped
+        for _ in islice(stream, written):
+            pass
         for number, checkpoint in enumerate(checkpoints):
             started = time.perf_counter()
-            while written < checkpoint:
-                kb.write_document(next(stream))
-                written += 1
+            while written < checkpoint:  # in transactions of ingest's size, as it writes
+                batch = list(islice(stream, min(WRITE_BATCH, checkpoint - written)))
+                kb.write_documents(batch)
+                written += len(batch)
             fill = time.perf_counter() - started
             started = time.perf_counter()
             refresh(kb)
@@ -266,7 +274,15 @@ def main() -> int:
     parser.add_argument("--subset", type=int, default=2_000, help="documents per runner run")
     parser.add_argument("--skip-runners", action="store_true")
     parser.add_argument("--sqlite-only", action="store_true", help="no PostgreSQL run")
+    parser.add_argument(
+        "--postgresql-only",
+        action="store_true",
+        help="no SQLite run (with --sqlite-only in another process: both backends at once)",
+    )
     parser.add_argument("--postgresql", help="an EMPTIED PostgreSQL database url")
+    parser.add_argument(
+        "--keep", action="store_true", help="go on filling the SQLite knowledge base in --work"
+    )
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "scale")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
@@ -282,7 +298,8 @@ def main() -> int:
         write_corpus(args.size + HELD_OUT, corpus)
     with ExitStack() as stack:
         postgresql = None if args.sqlite_only else args.postgresql or _throwaway_server(stack)
-        backends = ["sqlite"] + (["postgresql"] if postgresql else [])
+        backends = [] if args.postgresql_only else ["sqlite"]
+        backends += ["postgresql"] if postgresql else []
         if not args.skip_runners:
             runner_throughput(corpus, args.subset, backends, args.work, postgresql, out)
         from bench.replay import annotated_corpus
@@ -297,7 +314,10 @@ def main() -> int:
                 seconds=round(time.perf_counter() - started, 1))  # fmt: skip
         held_out = {item.document.id: item for item in held}
         for backend in backends:
-            location = fresh_location(backend, args.work, "growth", postgresql)
+            if args.keep and backend == "sqlite":
+                location = str(args.work / "growth.db")
+            else:
+                location = fresh_location(backend, args.work, "growth", postgresql)
             growth(backend, location, corpus, args.size, annotated, held_out, args.checkpoints, out)
     return 0
 

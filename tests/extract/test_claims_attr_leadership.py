@@ -4,15 +4,11 @@ Sentences and names are invented for the tests."""
 from __future__ import annotations
 
 from dossier.model import Claim
-from tests.extract.conftest import Annotate
+from tests.extract.conftest import Annotate, pairs
 
 
-def leaders(claims: list[Claim]) -> set[tuple[str, str]]:
-    return {
-        (claim.subject.name, claim.object.name)
-        for claim in claims
-        if claim.predicate == "leader_of" and claim.object is not None
-    }
+def leaders(claims: list[Claim]) -> set[tuple[str, str | None]]:
+    return pairs(claims, "leader_of")
 
 
 def test_name_set_off_after_the_group_leads_it(annotate: Annotate) -> None:

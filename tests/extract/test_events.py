@@ -341,6 +341,19 @@ def test_a_town_named_as_the_modifier_of_a_site(annotate: Annotate) -> None:
     assert event.country is not None and event.country.gazetteer_id == "CO"
 
 
+def test_an_untagged_province_naming_the_event_places_it(annotate: Annotate) -> None:
+    """'the 2009 Aceh bombing': the model tags no place, the event noun's proper-noun
+    modifier is the province; a modifier the gazetteer lacks places nothing."""
+    text = "A court in Indonesia jailed a man on Tuesday for his part in the 2009 Aceh bombing."
+    event = only(annotate(text, published_at="2024-03-29").events)
+    assert event.province is not None and event.province.name == "Aceh"
+    other = (
+        "A court in Indonesia jailed a man on Tuesday for his part in the 2009 Marriott bombing."
+    )
+    event = only(annotate(other, published_at="2024-03-29").events)
+    assert event.province is None and event.city is None
+
+
 def test_an_unknown_group_is_named_by_context(annotate: Annotate) -> None:
     text = (
         "A little-known group called the Red Dune Legion claimed responsibility for a bombing "

@@ -244,3 +244,71 @@ def test_what_an_attack_was_done_with_is_part_of_it(annotate: Annotate) -> None:
     events = annotate(text, published_at="2023-09-14").events
     assert len(events) == 1
     assert events[0].date is not None and events[0].date.precision == "day"
+
+
+def test_a_town_the_text_calls_one_is_kept_in_the_country_named_with_it(
+    annotate: Annotate,
+) -> None:
+    # a town no gazetteer knows, placed by the nationality its noun carries
+    [unknown] = annotate(
+        "Gunmen killed 14 villagers in an attack on a clinic in the northern Malian "
+        "village of Tessabit on Monday.",
+        published_at="2024-05-20",
+    ).events
+    assert unknown.city is not None and unknown.city.name == "Tessabit"
+    assert unknown.country is not None and unknown.country.gazetteer_id == "ML"
+    # a neighbour named beside the town ('on the border with X') is not its country
+    [near] = annotate(
+        "A bomb killed six people at a bus station in the Congolese town of Tessabit, "
+        "on the border with Uganda, the army said.",
+        published_at="2024-05-20",
+    ).events
+    assert near.country is not None and near.country.gazetteer_id == "CD"
+
+
+def test_a_homonym_abroad_gives_way_to_the_country_named_with_the_place(
+    annotate: Annotate,
+) -> None:
+    # the gazetteer's 'Kerkera' is a town of Algeria: the country written with it wins,
+    # and the name stays as written there
+    [event] = annotate(
+        "The massacre in Kerkera, northern Niger, left 130 people dead in June 2021."
+    ).events
+    assert event.city is not None and event.city.name == "Kerkera"
+    assert event.country is not None and event.country.gazetteer_id == "NE"
+
+
+def test_killed_and_wounded_in_one_attack_is_one_event(annotate: Annotate) -> None:
+    [event] = annotate(
+        "Three soldiers were killed and nine others wounded in a roadside bomb attack on a "
+        "patrol near the port on Tuesday, officials said.",
+        published_at="2024-05-20",
+    ).events
+    assert event.type == "bombing/explosion"
+    assert event.killed is not None and event.killed.min == 3
+    assert event.wounded is not None and event.wounded.min == 9
+
+
+def test_a_hedge_in_a_doers_name_is_not_part_of_the_group(annotate: Annotate) -> None:
+    told = {
+        "Suspected Islamist fighters attacked a convoy of aid trucks outside Mopti on "
+        "Tuesday, killing three drivers.": "Islamist fighters",
+        "Alleged jihadist insurgents raided the village of Kerewa on Tuesday, killing nine "
+        "farmers.": "jihadist insurgents",
+    }
+    for text, doer in told.items():
+        [event] = annotate(text).events
+        assert [ref.name for ref in event.perpetrators] == [doer]
+
+
+def test_ending_a_stated_length_dates_the_days_before_the_end(annotate: Annotate) -> None:
+    head = "Special forces killed the last remaining militants holed up at a crowded mall Sunday"
+    ended = annotate(
+        f"{head}, ending a 40-hour rampage through the port city that killed 62 people.",
+        published_at="2019-03-10",
+    ).events[0]
+    assert ended.date is not None
+    assert (ended.date.start, ended.date.end) == (date(2019, 3, 8), date(2019, 3, 10))
+    # with no length told, the weekday alone says nothing of the start: left as written
+    bare = annotate(f"{head}, ending a rampage that killed 62 people.", published_at="2019-03-10")
+    assert bare.events[0].date is not None and bare.events[0].date.start is None

@@ -222,3 +222,14 @@ def test_victims_devices_and_security_forces_are_no_doers(annotate: Annotate) ->
     ):
         events = annotate(text, published_at="2024-04-09").events
         assert _who(events) == [], text
+
+
+def test_the_bomber_driving_the_car_was_a_person(annotate: Annotate) -> None:
+    """'the militant driving the truck was X': the parser may read 'the militant driving the
+    truck' as a clause of its own; the person is still named as the doer."""
+    text = (
+        "A car bomb killed nine police officers in Gao, Mali, on Monday. Police said the "
+        "bomber driving the truck was Amadou Keita."
+    )
+    events = annotate(text, published_at="2024-04-09").events
+    assert _who(events) == [("Amadou Keita", "named")]

@@ -75,7 +75,9 @@ def test_a_small_homonym_gives_way_to_the_country_named_with_it() -> None:
     palma, mozambique = gazetteer.lookup("Palma"), gazetteer.lookup("Mozambique")
     assert palma is not None and palma.country != "MZ" and mozambique is not None
     located = locate_places([palma, mozambique])
-    assert located.city is None
+    # the town is kept as written, in the country named with it, not placed in Spain
+    assert located.city is not None and located.city.name == "Palma"
+    assert located.city.country == "MZ" and located.city.gazetteer_id is None
     assert located.country is not None and located.country.gazetteer_id == "MZ"
 
 

@@ -22,6 +22,7 @@ from dossier.render.json_export import export_json
 from dossier.store import KnowledgeBase
 from tests.corpus import SAHEL, write_jsonl
 
+DIRECT = {"distributed.client.direct-to-workers": True}
 # More small items than one batch, so batches are spread over both workers.
 EXTRA = [
     {
@@ -92,7 +93,9 @@ def test_a_worker_killed_mid_ingest_loses_and_duplicates_nothing(
             killed.append(worker_pids[0])
             os.kill(worker_pids[0], signal.SIGKILL)
 
-    with KnowledgeBase(tmp_path / "killed.db") as kb:
+    # results gathered straight from the workers, as `--dask local:N` gathers them: the
+    # killed worker's results are lost on the way and must be made again
+    with KnowledgeBase(tmp_path / "killed.db") as kb, dask.config.set(DIRECT):
         report = ingest(
             kb,
             [str(tmp_path / "items.jsonl")],
@@ -107,6 +110,11 @@ def test_a_worker_killed_mid_ingest_loses_and_duplicates_nothing(
         assert _unordered(export_json(kb)) == alone
     cluster.wait_for_workers(2, timeout=60)  # the nanny restarts the killed worker
     _assert_workers_run_quietly(cluster)  # with the settings its first start had
+
+
+def test_a_local_cluster_s_results_come_straight_from_its_workers(cluster: Client) -> None:
+    """Not through the scheduler, which shares this process with the writer."""
+    assert cluster.direct_to_workers is True
 
 
 def test_a_local_cluster_s_workers_run_without_dask_s_profiler_and_fast_ticks(

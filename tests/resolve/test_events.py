@@ -312,3 +312,75 @@ def test_an_undated_telling_of_a_dated_report_joins_no_cluster_by_name() -> None
     day = replace(told("a", date(2011, 3, 12)), targets=("Grand Palace",))
     later = replace(told("b", city=None), targets=("Grand Palace",), published_on=date(2011, 3, 20))
     assert clusters_of([day, later]) == []
+
+
+def test_a_year_dated_telling_of_a_city_is_a_leaf_of_its_one_incident_that_year() -> None:
+    year = (date(2019, 1, 1), date(2019, 12, 31))
+    dated = told("a", date(2019, 6, 2))
+    background = told("b", span=year, kind="attack")
+    assert clusters_of([dated, background]) == [{dated.id, background.id}]
+    # another incident of the city that year: 'the 2019 attack there' may mean either
+    assert clusters_of([dated, told("c", date(2019, 9, 9)), background]) == []
+    # a year with only a province or a country places it nowhere in particular
+    assert clusters_of([dated, told("d", span=year, city=None)]) == []
+    # and an incident of another year is not meant
+    assert clusters_of([told("e", date(2020, 6, 2)), background]) == []
+
+
+def test_a_weekday_telling_of_a_city_joins_the_one_incident_of_that_day_in_its_country() -> None:
+    # 2024-04-12 was a Friday; the dated report places the raid only in the country
+    friday = told("a", date(2024, 4, 12), city=None, province=None, kind="armed assault")
+    told_in_city = told("b", weekday="on Friday", kind="armed assault")
+    assert clusters_of([friday, told_in_city]) == [{friday.id, told_in_city.id}]
+    # another weekday, or two such incidents of that weekday, and it joins none
+    assert clusters_of([friday, told("c", weekday="on Monday", kind="armed assault")]) == []
+    later = told("d", date(2024, 4, 19), city=None, province=None, kind="armed assault")
+    assert clusters_of([friday, later, told_in_city]) == []
+    # an incident of the city itself comes first
+    in_city = told("e", date(2024, 4, 5), kind="armed assault")
+    assert clusters_of([friday, in_city, told_in_city]) == [{in_city.id, told_in_city.id}]
+
+
+def test_a_group_and_its_affiliate_can_be_told_as_doers_of_one_deed() -> None:
+    parent, affiliate, stranger = "org:parent", "org:affiliate", "org:stranger"
+    kin = {parent: frozenset({affiliate}), affiliate: frozenset({parent})}
+    claimed = told("a", weekday="Sunday", perpetrators=(parent,), killed=9)
+    blamed = told("b", weekday="Sunday", perpetrators=(affiliate,), killed=9)
+    assert clusters_of([claimed, blamed]) == []  # without the kin known: two groups
+    links = event_links([claimed, blamed], kin)
+    assert {(link.first, link.second) for link in links} == {(claimed.id, blamed.id)}
+    # a group with no tie to either stays apart, as does another weekday
+    other = told("c", weekday="Sunday", perpetrators=(stranger,), killed=9)
+    assert event_links([claimed, other], kin) == []
+    monday = told("d", weekday="Monday", perpetrators=(affiliate,), killed=9)
+    assert event_links([claimed, monday], kin) == []
+    # a dated cluster admits its kin too
+    dated = told("e", date(2024, 3, 4), perpetrators=(parent,))
+    same_day = told("f", date(2024, 3, 4), perpetrators=(affiliate,))
+    assert len(event_links([dated, same_day], kin)) == 1
+    assert event_links([dated, same_day]) == []
+
+
+def test_coarse_tellings_of_one_province_link_when_nothing_else_can_be_meant() -> None:
+    """'last month's Aceh bombing' (a November report) and 'the 2009 Aceh bombing': the
+    one bombing each report tells in the province that year."""
+    october = (date(2009, 10, 1), date(2009, 10, 31))
+    year = (date(2009, 1, 1), date(2009, 12, 31))
+    month = told("a", span=october, city=None)
+    background = told("b", span=year, city=None)
+    assert clusters_of([month, background]) == [{month.id, background.id}]
+    # a third report telling two bombings there that year: either could be meant
+    two = [told("c", span=year, city=None, number=n) for n in (1, 2)]
+    assert clusters_of([month, background, *two]) == []
+    # a day-dated bombing of the province that year may be the one meant
+    assert clusters_of([month, background, told("d", date(2009, 5, 2), city=None)]) == []
+    # an arson and a shooting there that year are two incidents
+    arson = told("h", span=year, city=None, kind="facility/infrastructure attack")
+    shooting = told("i", span=october, city=None, kind="armed assault")
+    assert clusters_of([arson, shooting]) == []
+    # two tellings of one month may be two of that month's bombings there
+    assert clusters_of([month, told("g", span=october, city=None)]) == []
+    # another year, or another province, is another bombing
+    later = told("e", span=(date(2010, 1, 1), date(2010, 12, 31)), city=None)
+    elsewhere = told("f", span=year, city=None, province="place:XX-Q")
+    assert clusters_of([month, later, elsewhere]) == []

@@ -244,3 +244,64 @@ def test_tellings_of_one_name_link_when_the_second_arrives(
     before = stored_resolution(kb)
     resolve_all(kb)
     assert stored_resolution(kb) == before
+
+
+@pytest.mark.parametrize("dated_first", [True, False])
+def test_a_year_dated_telling_of_a_city_joins_its_incident_in_either_order(
+    kb: KnowledgeBase, tmp_path: Path, dated_first: bool
+) -> None:
+    """'The bombing in Peshawar in 2019' is a leaf of the one dated bombing there that year,
+    whichever article comes first: the city's tellings dated to a year are in the region."""
+    dated = write_jsonl(
+        tmp_path / "dated.jsonl",
+        {
+            "id": "dated",
+            "text": "A car bomb killed 12 people at a market in Peshawar, Pakistan, on "
+            "March 3, 2019, police said.",
+        },
+    )
+    background = write_jsonl(
+        tmp_path / "background.jsonl",
+        {
+            "id": "background",
+            "text": "Investigators said the bombing in Peshawar in 2019 was planned abroad.",
+        },
+    )
+    for batch in [dated, background] if dated_first else [background, dated]:
+        ingest(kb, [batch])
+    clusters = kb.event_clusters()
+    assert len(clusters) == 2 and len(set(clusters.values())) == 1
+    before = stored_resolution(kb)
+    resolve_all(kb)
+    assert stored_resolution(kb) == before
+
+
+@pytest.mark.parametrize("in_order", [True, False])
+def test_coarse_tellings_of_one_province_link_in_either_order(
+    kb: KnowledgeBase, tmp_path: Path, in_order: bool
+) -> None:
+    """'The 2009 Aceh bombing' in two articles, neither giving a day or a town: linked
+    whichever comes first, since a province's coarse tellings are in each other's region."""
+    first = write_jsonl(
+        tmp_path / "first.jsonl",
+        {
+            "id": "first",
+            "text": "A court in Indonesia jailed a man on Tuesday for his part in the 2009 "
+            "Aceh bombing.",
+        },
+    )
+    second = write_jsonl(
+        tmp_path / "second.jsonl",
+        {
+            "id": "second",
+            "text": "Indonesian investigators said the 2009 Aceh bombing had been planned "
+            "by a small cell.",
+        },
+    )
+    for batch in [first, second] if in_order else [second, first]:
+        ingest(kb, [batch])
+    clusters = kb.event_clusters()
+    assert len(clusters) == 2 and len(set(clusters.values())) == 1
+    before = stored_resolution(kb)
+    resolve_all(kb)
+    assert stored_resolution(kb) == before

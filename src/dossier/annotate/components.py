@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from spacy.attrs import ENT_KB_ID, IS_LOWER, LENGTH, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -22,6 +23,12 @@ from dossier.annotate.hygiene import (
     squashed_aliases,
 )
 from dossier.extract.document import extract_document
+from dossier.extract.token_scan import (
+    orth_hashes,
+    space_positions,
+    text_positions,
+    word_hash,
+)
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology, load_ontology
@@ -40,11 +47,12 @@ def line_breaks(doc: Doc) -> Doc:
     without a full stop; the parser would glue them to the next sentence.
     Runs before the parser, which keeps sentence starts set earlier.
     """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        after_break = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
-        if after_break and not token.is_space:
-            token.is_sent_start = True
+    # A token's own trailing whitespace is at most one space: a line break is a space token
+    spaces = space_positions(doc)
+    is_space = set(spaces)
+    for i in spaces:
+        if i + 1 < len(doc) and i + 1 not in is_space and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -157,6 +165,7 @@ def make_alias_ruler(nlp: Language, name: str, ontology_path: str | None) -> Ali
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "LOC", "FAC"})
 _GROUP_LABELS = frozenset({"ORG", "PERSON", "NORP"})  # a group with an acronym is an ORG
 _LONG_FORM_WORDS = words(lexicon("claims"), "long_form_words")
+_OPENING_BRACKET, _CLOSING_BRACKET, _COMMA = (word_hash(mark) for mark in ("(", ")", ","))
 
 
 def defined_acronyms(doc: Doc) -> Doc:
@@ -171,9 +180,12 @@ def defined_acronyms(doc: Doc) -> Doc:
     """
     definitions: dict[str, tuple[str, str]] = {}  # acronym -> (label, long form)
     relabelled: list[Span] = []
-    texts = [token.text for token in doc]  # one pass: a Token made per look is costly
+    orths = orth_hashes(doc)  # hashes, not texts: a Token or string made per word is costly
+    openers = (_OPENING_BRACKET, _COMMA)
     for i in range(1, len(doc) - 2):
-        at = _acronym_after(texts, i)
+        if orths[i] not in openers:
+            continue
+        at = _acronym_after(doc, orths, i)
         if at is None:
             continue
         short = doc[at]
@@ -181,7 +193,10 @@ def defined_acronyms(doc: Doc) -> Doc:
             continue
         long_form = _long_form(doc, i)
         if long_form is None or not spells(short.text, long_form.text):
-            continue
+            long_form = _name_run(doc, i, short.text, foreign=orths[i] == _OPENING_BRACKET)
+            if long_form is None:
+                continue
+            relabelled.append(long_form)  # one name over the place inside it: '... in X Africa'
         label = "ORG" if long_form.label_ in _GROUP_LABELS else long_form.label_
         if long_form.label_ != label:
             relabelled.append(Span(doc, long_form.start, long_form.end, label=label))
@@ -190,12 +205,10 @@ def defined_acronyms(doc: Doc) -> Doc:
     definitions.update(_initials_in_use(doc, definitions))
     if not definitions:
         return doc
-    uses = [
-        Span(doc, token.i, token.i + 1, label=definitions[token.text][0],
-             kb_id=definitions[token.text][1])
-        for token in doc
-        if token.text in definitions
-    ]  # fmt: skip
+    uses = []
+    for i in text_positions(doc, frozenset(definitions)):
+        label, canonical = definitions[doc[i].text]
+        uses.append(Span(doc, i, i + 1, label=label, kb_id=canonical))
     new = [*relabelled, *uses]
     taken = {i for span in new for i in range(span.start, span.end)}
     kept = [ent for ent in doc.ents if not any(i in taken for i in range(ent.start, ent.end))]
@@ -214,34 +227,49 @@ def _initials_in_use(doc: Doc, defined: dict[str, tuple[str, str]]) -> dict[str,
     found: dict[str, tuple[str, str]] = {}
     if not expansions:
         return found
-    for token in doc:
-        short = token.text
-        if len(short) < 3 or not short[0].isupper() or short in defined or short in found:
-            continue  # the cheap tests first: this looks at every token of the article
-        if not is_acronym(short) or token.ent_kb_id_:
+    strings = doc.vocab.strings
+    verdicts: dict[int, str | None] = {}  # a word's hash -> the name it stands for, if any
+    # the word tests depend on the text alone: each distinct word is tested once, and only
+    # the tokens outside a linked entity count ('SLF' already linked says nothing new);
+    # words in lower case or shorter than three letters are never acronyms
+    rows = doc.to_array([ORTH, ENT_KB_ID, IS_LOWER, LENGTH]).tolist()
+    for orth, kb_id, is_lower, length in rows:
+        if kb_id or is_lower or length < 3 or orth in verdicts:
             continue
-        names = expansions.get(short.replace("-", "").replace(".", "").upper(), set())
-        if len(names) == 1:
-            found[short] = ("ORG", next(iter(names)))
+        short = strings[orth]
+        verdicts[orth] = expansion = _initials_of(short, defined, expansions)
+        if expansion is not None:
+            found[short] = ("ORG", expansion)
     return found
 
 
-def _acronym_after(texts: list[str], i: int) -> int | None:
+def _initials_of(
+    short: str, defined: dict[str, tuple[str, str]], expansions: dict[str, set[str]]
+) -> str | None:
+    """The one full name whose initials an undefined acronym spells, else None."""
+    if len(short) < 3 or not short[0].isupper() or short in defined or not is_acronym(short):
+        return None
+    names = expansions.get(short.replace("-", "").replace(".", "").upper(), set())
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _acronym_after(doc: Doc, orths: list[int], i: int) -> int | None:
     """Where the acronym of a definition starting at token i stands: 'X (XY)', or
     'X, or XY,' as news also writes it; None when no definition starts there."""
-    if texts[i] == "(" and texts[i + 2] == ")":
+    if orths[i] == _OPENING_BRACKET and orths[i + 2] == _CLOSING_BRACKET:
         return i + 1
-    if texts[i] == "," and texts[i + 1].lower() == "or":
-        after = texts[i + 3] if i + 3 < len(texts) else ""
+    if orths[i] == _COMMA and doc[i + 1].lower_ == "or":
+        after = doc[i + 3].text if i + 3 < len(doc) else ""
         if not after or not any(c.isalnum() for c in after):
             return i + 2
     return None
 
 
-def _long_form(doc: Doc, paren: int) -> Span | None:
-    """The name just before '(': the entity ending there, else a run of capitalised words."""
+def _long_form(doc: Doc, paren: int, whole_run: bool = False) -> Span | None:
+    """The name just before '(': the entity ending there, else (or with ``whole_run``) a
+    run of capitalised words."""
     previous = doc[paren - 1]
-    if previous.ent_iob_ in ("I", "B") and previous.ent_type_ in NAMED_LABELS:
+    if not whole_run and previous.ent_iob_ in ("I", "B") and previous.ent_type_ in NAMED_LABELS:
         ent = next((e for e in doc.ents if e.start <= previous.i < e.end), None)
         if ent is not None and ent.end == paren:
             return ent
@@ -258,6 +286,47 @@ def _long_form(doc: Doc, paren: int) -> Span | None:
     if paren - start < 2:
         return None
     return Span(doc, start, paren, label="ORG")
+
+
+def _name_run(doc: Doc, paren: int, short: str, foreign: bool) -> Span | None:
+    """The capitalised run before a definition, read as one organisation's name when the
+    entity there does not spell the acronym: 'the Movement for Unity and Jihad in West
+    Africa (MUJAO)', whose model entities stop at the place inside it. Cut to the shortest
+    run that still spells the acronym; failing that, a bracketed all-capital acronym of
+    three letters or more may stand for a name in another language ('FARC' for
+    'Revolutionary Armed Forces of Colombia') when most of its letters start the run's
+    words, its first among them, and the run starts at one of them."""
+    run = _long_form(doc, paren, whole_run=True)
+    if run is None:
+        return None
+    start = run.start
+    if spells(short, run.text):
+        start = next(
+            j
+            for j in range(paren - 2, run.start - 1, -1)
+            if (doc[j].is_title and spells(short, doc[j:paren].text)) or j == run.start
+        )
+    elif foreign and _stands_for(short, run):
+        letters = set(short)
+        while paren - start > 2 and doc[start].text[:1].upper() not in letters:
+            start += 1
+    else:
+        return None
+    if paren - start < 2 or not doc[start].is_title:
+        return None
+    if any(doc[i].ent_type_ == "PERSON" for i in range(start, paren)):
+        return None  # 'John Smith of the ...': a person's words are not the group's name
+    return Span(doc, start, paren, label="ORG")
+
+
+def _stands_for(short: str, run: Span) -> bool:
+    """An all-capital acronym most of whose letters start the run's capitalised words."""
+    if len(short) < 3 or not short.isalpha() or not short.isupper():
+        return False
+    heads = {token.text[0].upper() for token in run if token.is_title or token.is_upper}
+    if len(heads) < 2 or short[0] not in heads:
+        return False
+    return sum(letter in heads for letter in short) >= 0.6 * len(short)
 
 
 def _strip_article(name: str) -> str:

@@ -26,12 +26,14 @@ from __future__ import annotations
 
 from functools import cached_property, lru_cache
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dossier.annotate.page_subject import with_page_subject
 from dossier.extract.context import is_creed, is_demonym, said_to_be_organisation
+from dossier.extract.token_scan import lower_positions, text_positions, word_hash
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology
@@ -67,12 +69,16 @@ NAMING_PARTICIPLES = words(_CLAIMS, "naming_participles")
 INNER_NAME_WORDS = words(_ENTITIES, "inner_name_words")
 TITLE_SMALL_WORDS = words(_ENTITIES, "title_small_words")
 OPENING_MARKS = frozenset({'"', "'", "“", "‘", "(", "[", "-", "—", "–", "*", "•"})
+_OPENING_MARK_HASHES = frozenset(word_hash(mark) for mark in OPENING_MARKS)
+OPENING_BRACKETS = frozenset({"("})
 BRANCH_JOINTS = words(_ENTITIES, "branch_joints")
 BRANCH_PLACE_KINDS = tuple(_ENTITIES["branch_place_kinds"])
 BODY_NOUNS_AFTER_NAMES = words(_ENTITIES, "body_nouns_after_names")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 NAMED_PART_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "LOC", "FAC"})
 # labels the model gives a transliterated name it takes for something else ('Jaish-e-X': DATE)
+PERSON_MISREAD_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE"})
+SAYING_VERBS = words(_CLAIMS, "saying_verbs") | words(lexicon("perpetrators"), "telling_verbs")
 MISREAD_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"})
 
 
@@ -136,32 +142,35 @@ class _DocWords:
         self.doc = doc
 
     @cached_property
-    def _sets(self) -> tuple[frozenset[str], dict[str, list[int]], frozenset[int]]:
-        lower: set[str] = set()
-        inside: dict[str, list[int]] = {}
+    def _sets(self) -> tuple[frozenset[int], dict[int, list[int]], frozenset[int]]:
+        # words as their vocabulary hashes, read from arrays: no Token or string made a word
+        lower: set[int] = set()  # words written in lower case
+        inside: dict[int, list[int]] = {}  # a word's lower-case form -> where it is capitalised
         openers: set[int] = set()
         opening = True  # at a sentence's or a line's start, quotes and bullets aside
-        for token in self.doc:
-            if token.is_space:
-                opening = opening or "\n" in token.text
+        columns = [IS_SPACE, SENT_START, IS_ALPHA, IS_LOWER, IS_TITLE, ORTH, LOWER]
+        rows = self.doc.to_array(columns).tolist() if len(self.doc) else []
+        for i, (space, sent_start, alpha, is_lower, title, orth, lower_form) in enumerate(rows):
+            if space:
+                opening = opening or "\n" in self.doc[i].text
                 continue
-            if token.is_sent_start:
+            if sent_start == 1:
                 opening = True
-            if token.is_alpha:
+            if alpha:
                 if opening:
-                    openers.add(token.i)
-                if token.is_lower:
-                    lower.add(token.text)
-                elif token.is_title and not opening:
-                    inside.setdefault(token.lower_, []).append(token.i)
+                    openers.add(i)
+                if is_lower:
+                    lower.add(orth)
+                elif title and not opening:
+                    inside.setdefault(lower_form, []).append(i)
                 opening = False
-            elif token.text not in OPENING_MARKS:
+            elif orth not in _OPENING_MARK_HASHES:
                 opening = False
         return frozenset(lower), inside, frozenset(openers)
 
-    @property
-    def lower(self) -> frozenset[str]:
-        return self._sets[0]
+    def writes_in_lower_case(self, token: Token) -> bool:
+        """Whether the text writes this word in lower case somewhere."""
+        return token.lower in self._sets[0]
 
     def opens_sentence(self, token: Token) -> bool:
         """Whether a word starts its sentence or line (quotes and bullets aside)."""
@@ -169,7 +178,7 @@ class _DocWords:
 
     def capitalised_elsewhere(self, token: Token) -> bool:
         """Whether the text capitalises this word inside a sentence somewhere else."""
-        return any(i != token.i for i in self._sets[1].get(token.lower_, ()))
+        return any(i != token.i for i in self._sets[1].get(token.lower, ()))
 
 
 class EntityHygiene:
@@ -352,7 +361,7 @@ class EntityHygiene:
             return False  # an acronym: 'HTS', 'NATO'
         if not any(form in self.common for form in _base_forms(token)):
             return False
-        if lower in words_.lower:
+        if words_.writes_in_lower_case(token):
             return True  # the text writes it as a common word too
         inflected = token.lemma_.lower() != lower or lower not in self.common
         if inflected or token.is_upper:
@@ -567,7 +576,8 @@ def _people_by_discourse(ents: list[Span]) -> list[Span] | None:
     """One name, one kind within an article: an 'organisation' that the article elsewhere
     names as a person ('Hassan Nasrallah'), or that is the surname of a person it names in
     full ('Shekau' after 'Abubakar Shekau'), is that person; unless the text calls it a
-    group where it stands ('the Maute group'). None when nothing changes."""
+    group where it stands ('the Maute group'); a 'place' or 'date' written as a person it
+    names in full is that person too. None when nothing changes."""
     full, surnames, families = set(), set(), set()
     for ent in ents:
         if ent.label_ == "PERSON" and not ent.kb_id_:
@@ -582,7 +592,14 @@ def _people_by_discourse(ents: list[Span]) -> list[Span] | None:
     changed = False
     result = []
     for ent in ents:
-        if ent.label_ == "ORG" and not ent.kb_id_:
+        if (
+            ent.label_ in PERSON_MISREAD_LABELS
+            and not ent.kb_id_
+            and _person_named(ent, full, surnames)
+        ):
+            ent = Span(ent.doc, ent.start, ent.end, label="PERSON")  # 'Ocalan' is no place
+            changed = True
+        elif ent.label_ == "ORG" and not ent.kb_id_:
             body = _without_article(ent)
             named = body.text in full or (len(body) == 1 and body.text in surnames)
             named = named or _member_of_family(body, families)
@@ -596,6 +613,20 @@ def _people_by_discourse(ents: list[Span]) -> list[Span] | None:
                 continue
         result.append(ent)
     return result if changed else None
+
+
+def _person_named(ent: Span, full: set[str], surnames: set[str]) -> bool:
+    """A 'place' or 'date' written as a person the article names ('Ocalan' after 'Abdullah
+    Ocalan'): that person, unless it is a place the gazetteer knows and nothing where it
+    stands shows a person (the subject of 'said')."""
+    # only a full name of two words or more vouches for a person: a lone 'Kasindi' the
+    # model once read as a person ('Kasindi resident X') says nothing
+    named = ent.text in surnames if len(ent) == 1 else ent.text in full
+    if not named or not all(token.is_title or not token.is_alpha for token in ent):
+        return False
+    root = ent.root
+    speaks = root.dep_ == "nsubj" and root.head.lemma_ in SAYING_VERBS
+    return speaks or not _place_named(ent, PLACE_KINDS)
 
 
 def _two_surnames(body: Span, names: set[str]) -> bool:
@@ -616,8 +647,8 @@ def _join_defined_parts(doc: Doc, ents: list[Span]) -> list[Span] | None:
     by_end = {ent.end: ent for ent in ents}
     by_start = {ent.start: ent for ent in ents}
     replaced: dict[int, Span] = {}  # start of the first part -> the whole name
-    for paren in range(1, len(doc) - 2):
-        if doc[paren].text != "(" or doc[paren + 2].text != ")":
+    for paren in text_positions(doc, OPENING_BRACKETS):
+        if not 1 <= paren < len(doc) - 2 or doc[paren + 2].text != ")":
             continue
         short = by_start.get(paren + 1)
         if short is None or not short.kb_id_ or short.label_ != "ORG" or len(short) != 1:
@@ -797,8 +828,9 @@ def _names_after_body_nouns(doc: Doc, ents: list[Span]) -> list[Span] | None:
     took it for a person or a place. None when nothing changes."""
     added: list[Span] = []
     by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-    for noun in doc:
-        if noun.lower_ not in BODY_NOUNS or noun.i + 1 >= len(doc) or noun.i in by_token:
+    for at in lower_positions(doc, BODY_NOUNS):
+        noun = doc[at]
+        if noun.i + 1 >= len(doc) or noun.i in by_token:
             continue
         start = noun.i + 1
         called = doc[start].lemma_.lower() in NAMING_PARTICIPLES and doc[start].tag_ == "VBN"
@@ -841,8 +873,9 @@ def _names_before_body_nouns(doc: Doc, ents: list[Span]) -> list[Span] | None:
     be a family's name. None when nothing changes."""
     added: list[Span] = []
     by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-    for noun in doc:
-        if noun.lower_ not in BODY_NOUNS_AFTER_NAMES or not noun.is_lower or noun.i < 2:
+    for at in lower_positions(doc, BODY_NOUNS_AFTER_NAMES):
+        noun = doc[at]
+        if not noun.is_lower or noun.i < 2:
             continue
         if noun.i in by_token:
             continue

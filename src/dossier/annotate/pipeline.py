@@ -34,6 +34,7 @@ from dossier.annotate.settings import (
     DEFAULT_MAX_ANNOTATED_CHARS,
     MODEL_NAME,
 )
+from dossier.annotate.text_view import model_view
 from dossier.errors import ModelError
 from dossier.extract.sentences import content_sentences
 from dossier.knowledge.ontology import Ontology, load_ontology
@@ -126,7 +127,7 @@ def _pipe_inputs(
             continue
         pieces = list(split_into_chunks(document.text[:length], piece_chars))
         for number, (offset, piece) in enumerate(pieces):
-            doc = nlp.make_doc(piece)
+            doc = nlp.make_doc(model_view(piece))  # same length: offsets hold
             doc.user_data[DOCUMENT_ID] = document.id
             doc.user_data[PUBLISHED_AT] = document.published_at
             doc.user_data[TITLE] = document.title

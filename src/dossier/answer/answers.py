@@ -9,15 +9,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import pairwise
 
+from dossier.answer.citing import STOPS, each_source_first, unwrapped
 from dossier.answer.embeddings import RERANK_POOL
 from dossier.answer.events import (
     EventMatch,
     EventQuestion,
     answering_first,
     answering_sentences,
+    asks_group_acts,
     culprits_named,
     find_events,
+    focus_cues_of,
     incident_nouns,
     names_incident,
     read_event_question,
@@ -31,6 +35,7 @@ from dossier.answer.figures import (
     disagreeing,
     figures_in,
     restates_figure,
+    rival_figures,
     side_by_side,
 )
 from dossier.answer.offices import asked_offices, holds_office, office_head, tells_of
@@ -43,11 +48,12 @@ from dossier.answer.questions import (
     question_parts,
     with_name,
 )
-from dossier.knowledge.lexicons import lexicon, words
+from dossier.answer.tenure import TakingOffice, read_taking_office, year_told_before
+from dossier.knowledge.lexicons import lexicon, phrases, words
 from dossier.knowledge.ontology import Ontology, PredicateSpec, load_ontology
 from dossier.model import Evidence, Range, TimeSpan, Value
 from dossier.model.dates import format_span, parse_time
-from dossier.model.names import clean_name, name_key
+from dossier.model.names import clean_name, initials, name_key
 from dossier.model.records import (
     ClaimRecord,
     DocumentSummary,
@@ -56,6 +62,7 @@ from dossier.model.records import (
     Position,
     ReportedToll,
     SearchHit,
+    StoredDocument,
     Verdict,
 )
 from dossier.reconcile.events import merged_events
@@ -85,8 +92,13 @@ MAX_ALIASES = 4  # other names an overview gives
 MIN_NAMING = 2  # proper names a question gives an incident by, for a whole article to tell it
 MAX_PASSAGES = 3
 MAX_ANSWERING = 3  # sentences of one article quoted for what an incident question asks
+MAX_RIVAL_EVENTS = 3  # events on a date whose rival tolls are read
+RIVAL_REACH = 2  # sentences either side of an incident's telling read for rival tolls
 NAMING_TELLINGS = 5  # the best matches whose names may say which incident is asked
 TELLING_SCORE = 0.6  # another telling of the incident matches the question nearly as well
+MAX_GROUP_ACTS = 8  # incidents listed for 'what attacks has X carried out'
+MAX_ACTS_QUOTED = 12  # their sentences quoted, at most MAX_ANSWERING of each
+MAX_SENTENCE_CITED = 400  # longer 'sentences' are tables or run-on lists: the clause is cited
 MAX_SUPPORT = 5  # sentences quoted after an answer from claims or events
 MAX_REQUOTED = 3  # sentences cited but not yet quoted (an event's evidence) quoted besides
 MAX_SUPPORT_COUNTING = 5  # a 'how many' answer quotes every source's figure it can
@@ -128,9 +140,17 @@ class Answerer:
         self.documents: dict[str, DocumentSummary] = {d.id: d for d in self.snapshot.documents}
         self.reconciler = Reconciler(kb, self.ontology, self.snapshot)
         self._names: dict[str, str] = {}
+        spelled: dict[str, set[str]] = {}  # an organisation's initials -> its heads
         for entity in self.entities.values():
             for name in (entity.name, *entity.aliases):
                 self._names.setdefault(name_key(name), self._head(entity.id))
+                if entity.type == "organization" and " " in name:
+                    spelled.setdefault(initials(name), set()).add(self._head(entity.id))
+        # a question may use an acronym no article defines ('the LRA'): it names the one
+        # organisation whose initials it spells, never one of several
+        for acronym, heads in spelled.items():
+            if len(acronym) >= 3 and len(heads) == 1:
+                self._names.setdefault(name_key(acronym), next(iter(heads)))
         self._events_of: dict[str, list[MergedEvent]] = {}
         self._said: dict[str, ClaimRecord] = {}  # claims an answer rests on, by id
         self._quoted: set[tuple[str, int]] = set()  # quoted by earlier parts of a question
@@ -232,8 +252,112 @@ class Answerer:
         parts = question_parts(question)
         incident = read_event_question(question, self.ontology)
         if len(parts) > 1 and not (incident and names_incident(question, self.ontology)):
-            return self._ask_parts(question, parts)  # an incident's reader takes every part
-        return self._ask_one(question)
+            # an incident's reader takes every part
+            return self._whole_sentences(self._ask_parts(question, parts))
+        return self._whole_sentences(self._ask_one(question))
+
+    def _taking_office(self, question: str, taking: TakingOffice) -> Answer | None:
+        """'When did X become leader of Y': the years the sources date X's holding the
+        office by (a claim's time scope, else the year its sentence dates it by the one
+        before); two independent sources giving different years disagree. None when
+        no claim of the office is dated, or X or Y is unknown."""
+        person, group = self.find(taking.subject), self.find(taking.other)
+        if person is None or group is None:
+            return None
+        groups = {self._head(member) for member in self.reconciler.members(group.id)}
+        claims = [
+            claim
+            for verdict in self.reconciler.verdicts(person.id, taking.predicate)
+            for position in verdict.positions
+            if self._head(position.object_id or "") in groups and not position.negated
+            for claim in position.claims
+            if not claim.hedged
+        ]
+        years: dict[int, list[ClaimRecord]] = {}
+        for claim in claims:
+            year = self._year_taken(claim)
+            if year is not None:
+                years.setdefault(year, []).append(claim)
+        if not years:
+            return None
+        keys = {year: {self._source_of(c)[0] for c in held} for year, held in years.items()}
+        sides = [
+            f"{year} ({', '.join(dict.fromkeys(self._source_of(c)[1] for c in held))})"
+            for year, held in sorted(years.items())
+        ]
+        spec = self.ontology.predicates[taking.predicate]
+        became = f"{self.name(person.id)} became {spec.label} {self.name(group.id)}"
+        sourced = set().union(*keys.values())
+        if len(years) > 1 and len(sourced) > 1:
+            text, verdict = f"Sources disagree on when {became}: ", "conflicting"
+        else:
+            text = f"{_capital(became)} in "
+            verdict = "corroborated" if len(sourced) > 1 else "single-source"
+        held = [claim for year in sorted(years) for claim in years[year]]
+        self._said.update((claim.id, claim) for claim in held)
+        return Answer(
+            question,
+            text + "; ".join(sides) + ".",
+            verdict,
+            citations=_citations(each_source_first([claim.evidence for claim in held])),
+            claims=list(dict.fromkeys(claim.id for claim in held)),
+        )
+
+    def _source_of(self, claim: ClaimRecord) -> tuple[str, str]:
+        """The independent source (key, label) of a claim's article."""
+        document_id = claim.evidence.document_id
+        return self.sources.get(document_id, (document_id, document_id))
+
+    def _year_taken(self, claim: ClaimRecord) -> int | None:
+        """The year a claim dates the holding of an office from: its time scope's start,
+        else the year its sentence dates it by the sentence before ('The following year')."""
+        scope = claim.time_scope
+        if scope is not None and scope.start is not None:
+            return scope.start.year
+        document = self.kb.document(claim.evidence.document_id)
+        before = [s for s in document.sentences if s.end <= claim.evidence.start]
+        if not before:
+            return None
+        previous = document.text[before[-1].start : before[-1].end]
+        return year_told_before(claim.evidence.quote, previous)
+
+    def _whole_sentences(self, answer: Answer) -> Answer:
+        """The answer with each sentence it quotes whole where the article's line breaks
+        cut it ('JI's stated goal is to create an Islamic state' / 'under Sharia law,
+        comprising ... southern' / 'Thailand and ...'): a quoted sentence ending without a
+        stop, in a lower-case word or before one, goes on in the next line of its
+        paragraph; one opening in lower case began on the line before, unless that line
+        ends with a stop. It is quoted and cited whole."""
+        stored: dict[str, StoredDocument] = {}
+        for index, citation in enumerate(answer.citations):
+            quote = citation.quote.strip()
+            if not quote:
+                continue
+            if citation.document_id not in stored:
+                stored[citation.document_id] = self.kb.document(citation.document_id)
+            document = stored[citation.document_id]
+            # a claim's or an event's clause is cited as the sentence it is part of
+            around = next(
+                (s for s in document.sentences if s.start <= citation.start < s.end), None
+            )
+            start, end = citation.start, citation.end
+            if (
+                around is not None
+                and around.end >= end
+                and around.end - around.start <= (MAX_SENTENCE_CITED)
+            ):
+                start, end = around.start, around.end
+            if quote in answer.answer and (quote[-1] not in STOPS or quote[:1].islower()):
+                start, end = unwrapped(document.text, document.sentences, start, end)
+            if (start, end) == (citation.start, citation.end):
+                continue
+            whole = document.text[start:end]
+            spelt = " ".join(whole.split())
+            # a clause of a sentence quoted whole already is not quoted again
+            if quote in answer.answer and spelt not in answer.answer:
+                answer.answer = answer.answer.replace(quote, spelt, 1)
+            answer.citations[index] = Citation(citation.document_id, whole, start, end)
+        return answer
 
     def _ask_parts(self, question: str, parts: list[str]) -> Answer:
         """A two-part question, each part answered in turn ('How many fighters does X have
@@ -277,6 +401,10 @@ class Answerer:
         return intent.kind == "events_on" and not _readable_date(intent.date)
 
     def _ask_one(self, question: str) -> Answer:
+        taking = read_taking_office(question)
+        took = self._taking_office(question, taking) if taking else None
+        if took is not None:
+            return took
         intent = parse_question(question, self.ontology)
         if intent.kind == "events_on" and _readable_date(intent.date):
             return self._events_on(question, intent)
@@ -321,6 +449,9 @@ class Answerer:
         incident = read_event_question(question, self.ontology)
         if incident is not None and names_incident(question, self.ontology):
             return self._incident(question, incident)
+        acts = self._group_acts(question)
+        if acts is not None:
+            return acts
         asked = self._by_words(question)
         if asked is not None and (asked.claims or incident is None or incident.year is None):
             return asked
@@ -329,6 +460,64 @@ class Answerer:
             found = self._incident(question, incident)
             return found if asked is None or found.claims or found.verdict else asked
         return self._passages(question)
+
+    def _group_acts(self, question: str) -> Answer | None:
+        """'What other ELN attacks are mentioned?', 'What did the LRA do in December 2008?':
+        the incidents the sources lay to the group the question names, in the time it
+        gives if any, each with the sentences telling it. None when the question asks no
+        such thing or no incident of the group is told."""
+        groups = [e for e in self.entities_in(question) if e.type == "organization"]
+        if not groups:
+            return None
+        name_words = {
+            word for g in groups for name in self._all_names(g) for word in _name_tokens(name)
+        }
+        if not asks_group_acts(question, name_words):
+            return None
+        group = groups[0]
+        done = [
+            event
+            for event in self.events_of(group)
+            if any(self._is_group(p, group) for p in event.perpetrator_ids)
+        ]
+        span = parse_time(question)
+        if span is not None and span.start is not None:  # 'in late December 2008'
+            done = [e for e in done if e.date is not None and e.date.overlaps(span)]
+        if not done:
+            return None
+        # dated incidents in order, then those the sources give no date
+        done.sort(key=lambda e: (e.date is None or e.date.start is None, _start(e)))
+        done = done[:MAX_GROUP_ACTS]
+        names = self._all_names(group)
+        each = max(1, min(MAX_ANSWERING, MAX_ACTS_QUOTED // len(done)))
+        told = [
+            item
+            for event in done
+            for item in answering_first(event.evidence, ("overview",), names)[:each]
+        ]
+        quoted = _citations(told, limit=MAX_ACTS_QUOTED)
+        lines = " ".join(f"“{c.quote}”" for c in quoted)
+        text = " ".join(self.event_sentence(event) for event in done)
+        verdict = (
+            "corroborated" if any(e.verdict == "corroborated" for e in done) else "single-source"
+        )
+        return Answer(
+            question,
+            f"The sources lay to {group.name}: {text} The sources also say: {lines}",
+            verdict,
+            citations=quoted,
+        )
+
+    def _is_group(self, perpetrator_id: str, group: EntityRecord) -> bool:
+        """Whether a perpetrator is the group: one entity, or a name giving both the
+        group's acronym and a longer name of it ('ELN members of the National Liberation
+        Army'), which resolution kept apart."""
+        if self._head(perpetrator_id) == self._head(group.id):
+            return True
+        short = self.acronym(group.id)
+        written = self.name(perpetrator_id)
+        longer = [name for name in self._all_names(group) if " " in name]
+        return bool(short) and names_any(written, [short]) and names_any(written, longer)
 
     def _deadliest(self, question: str) -> Answer | None:
         """'What was X's deadliest attack?': of the incidents the sources tell of a group
@@ -501,7 +690,7 @@ class Answerer:
             p in RELATION_PREDICATES or p == "affiliate_of" for p in predicates
         ):
             return self._relation(question, subject, named[1])
-        verdicts = [v for p in predicates for v in self.verdicts_for(subject, p)]
+        verdicts = [v for p in predicates for v in self._verdicts_asked(subject, p, named[1:])]
         specs = [self.ontology.predicates[p] for p in predicates]
         if not verdicts:
             unanswered = Answer(
@@ -521,6 +710,22 @@ class Answerer:
         if spec is not None and spec.subject == "person":
             return self.inverse_verdicts(subject, predicate)
         return self.reconciler.verdicts(subject.id, predicate)
+
+    def _verdicts_asked(
+        self, subject: EntityRecord, predicate: str, others: list[EntityRecord]
+    ) -> list[Verdict]:
+        """The verdicts a question naming ``subject`` first asks: of a person, what the
+        sources make them of the groups it names after ('what position did X hold in
+        Y'); else `verdicts_for`."""
+        spec = self.ontology.predicates.get(predicate)
+        if spec is None or spec.subject != "person" or subject.type != "person":
+            return self.verdicts_for(subject, predicate)
+        heads = {self._head(m) for other in others for m in self.reconciler.members(other.id)}
+        return [
+            verdict
+            for verdict in self.reconciler.verdicts(subject.id, predicate)
+            if not heads or any(self._head(p.object_id or "") in heads for p in verdict.positions)
+        ]
 
     def inverse_verdicts(self, subject: EntityRecord, predicate: str) -> list[Verdict]:
         """'Who leads X?': claims whose object is X."""
@@ -569,8 +774,31 @@ class Answerer:
                 unanswered, question, about=subject, written=written, predicate=spec
             )
         sentences = [self.say(verdict, spec) for verdict in verdicts]
-        answer = self._answer(question, " ".join(sentences), verdicts)
+        answer = self._with_kindred(self._answer(question, " ".join(sentences), verdicts), verdicts)
         return self._with_support(answer, question, about=subject, written=written, predicate=spec)
+
+    def _with_kindred(self, answer: Answer, verdicts: list[Verdict]) -> Answer:
+        """The answer citing, besides, the claims of kindred predicates (lexicons/
+        questions.yaml `kindred`) on the same subject and object: the sentences saying X
+        operates in the place it is said to be based in corroborate it."""
+        kindred = lexicon("questions").get("kindred") or {}
+        found: list[Evidence] = []
+        for verdict in verdicts:
+            objects = {
+                self._head(p.object_id) for p in verdict.positions if p.object_id and not p.negated
+            }
+            for other in kindred.get(verdict.predicate) or ():
+                found += [
+                    claim.evidence
+                    for kin in self.reconciler.verdicts(verdict.subject_id, str(other))
+                    for position in kin.positions
+                    if position.object_id and self._head(position.object_id) in objects
+                    for claim in position.claims
+                    if not claim.negated and not claim.hedged
+                ]
+        cited = {(c.document_id, c.start) for c in answer.citations}
+        answer.citations += [c for c in _citations(found) if (c.document_id, c.start) not in cited]
+        return answer
 
     def offices_naming(self, group: EntityRecord, spec: PredicateSpec) -> list[ClaimRecord]:
         """The offices the sources give people that name a group and a role the predicate
@@ -675,7 +903,7 @@ class Answerer:
             question,
             text,
             overall,
-            citations=_citations(claim.evidence for claim in claims),
+            citations=_citations(each_source_first([claim.evidence for claim in claims])),
             claims=list(dict.fromkeys(claim.id for claim in claims)),
         )
 
@@ -762,9 +990,24 @@ class Answerer:
             notes.append("hedged")
         if claim.negated:
             notes.append("denied")
+        parts = self._parts_named(position)
+        if len(parts) >= 2 and not position.negated:
+            # 'Y (southern Y, according to A; northwestern Y, according to B)'
+            return f"{self.name(position.object_id)} ({'; '.join(parts)})"
         sources = ", ".join(position.sources.values())
         notes.append(f"according to {sources}" if sources else "one source")
         return f"{what} ({'; '.join(notes)})"
+
+    def _parts_named(self, position: Position) -> list[str]:
+        """The parts of a place the sources name ('southern Yemen'), each with its source:
+        what a verdict on where a group is weighs (``reconcile.regions``)."""
+        if position.object_id is None:
+            return []
+        parts: dict[str, str] = {}
+        for claim in position.claims:
+            if isinstance(claim.value, str) and claim.value not in parts:
+                parts[claim.value] = f"{claim.value}, according to {self._source_of(claim)[1]}"
+        return list(parts.values())
 
     # ---- events ------------------------------------------------------------------------------
 
@@ -798,7 +1041,15 @@ class Answerer:
             "corroborated" if any(e.verdict == "corroborated" for e in events) else "single-source"
         )
         evidence = [item for event in events for item in event.evidence]
-        return Answer(question, text, verdict, citations=_citations(evidence))
+        rival_citations: list[Citation] = []
+        if len(events) <= MAX_RIVAL_EVENTS:  # one sentence giving two speakers' tolls
+            for event in events:
+                rivals, cited = self._rival_tolls(event.evidence, ("overview",))
+                if rivals:
+                    text += f" The sources give different figures: {rivals}."
+                    verdict = "conflicting"
+                    rival_citations += cited
+        return Answer(question, text, verdict, citations=rival_citations + _citations(evidence))
 
     def event_sentence(self, event: MergedEvent, dated: bool = True) -> str:
         """'On 8 June 2023, an armed assault by X in Mopti, Mali killed ... [2 sources]';
@@ -849,6 +1100,10 @@ class Answerer:
         if not matches:
             return self._passages(question)
         event = matches[0].event
+        if not self._holds_place_named(question, event):
+            # 'the 2018 attack on Tayaran Square': no telling of it is stored, only
+            # another incident sharing a word; the sentences telling it answer
+            return self._passages(question)
         # tellings resolution kept apart that the question finds as well as this one and
         # that cannot be another incident: their figures are heard too; so are those told
         # with every proper name the question gives the incident ('the Marlow bridge bombing')
@@ -884,12 +1139,21 @@ class Answerer:
         ]
         text = " ".join(dict.fromkeys(sentence for sentence, _ in said))
         conflicting = any(disagree for _, disagree in said)
+        rivals, rival_citations = self._rival_tolls(told, foci)
+        if rivals:  # one sentence gives two speakers' figures: the sources disagree
+            text += f" The sources give different figures: {rivals}."
+            conflicting = True
         verdict = "conflicting" if conflicting else event.verdict
         names = [n for p in perpetrators for n in self._all_names_of(p)]
         evidence = answering_first(
             (item for telling in tellings for item in telling.evidence), foci, names
         )
-        answer = Answer(question, text, verdict, citations=_event_citations(tuple(evidence)))
+        answer = Answer(
+            question,
+            text,
+            verdict,
+            citations=rival_citations + _event_citations(tuple(evidence)),
+        )
         documents = {item.document_id for item in evidence}
         counts = tuple(focus for focus in foci if focus in ("killed", "wounded"))
         answer = self._with_support(
@@ -900,11 +1164,49 @@ class Answerer:
             naming=naming,
             told=tuple(evidence),
         )
+        # an article quoted as telling the incident (it names it as the question does)
+        # answers what is asked in its own sentences too, though resolution kept its
+        # telling apart
+        documents |= {c.document_id for c in answer.citations}
         answer = self._with_answering(answer, documents, foci, names, asked.terms)
+        answer = self._with_continued(answer)
         if "perpetrator" in foci:
             answer = self._with_other_culprits(answer, event, tellings, perpetrators)
             answer = self._with_people_named(answer, tellings)
         return answer
+
+    def _rival_tolls(
+        self, told: tuple[Evidence, ...], foci: tuple[str, ...]
+    ) -> tuple[str, list[Citation]]:
+        """The figures of a toll that one sentence near an incident's telling gives by
+        two speakers ('A local website gave a toll of at least 10, while state media
+        said it was 25'), side by side, with that sentence cited; empty when none does.
+        Read for questions on the toll or on the whole incident."""
+        kinds = [focus for focus in foci if focus in ("killed", "wounded")]
+        if not kinds and "overview" not in foci:
+            return "", []
+        cues = [cue for kind in kinds or ["killed"] for cue in focus_cues_of(kind)]
+        near: dict[str, set[int]] = {}
+        for item in told:
+            indexes = near.setdefault(item.document_id, set())
+            indexes.update(
+                range(item.sentence_index - RIVAL_REACH, item.sentence_index + RIVAL_REACH + 1)
+            )
+        for document_id, indexes in near.items():
+            document = self.kb.document(document_id)
+            source = self.sources.get(document_id, (document_id, document_id))[1]
+            for sentence in document.sentences:
+                if sentence.index not in indexes:
+                    continue
+                quote = document.text[sentence.start : sentence.end]
+                rivals = rival_figures(quote, cues)
+                if rivals:
+                    sides = "; ".join(
+                        f"{describe_value(rival.count)} ({rival.speaker}, in {source})"
+                        for rival in rivals
+                    )
+                    return sides, [Citation(document_id, quote, sentence.start, sentence.end)]
+        return "", []
 
     def _with_people_named(self, answer: Answer, tellings: list[MergedEvent]) -> Answer:
         """Who did it, with the sentences telling the incident that name a person and that
@@ -930,12 +1232,41 @@ class Answerer:
         quoted = [item for _, item in sorted(naming, key=lambda pair: pair[0])][:MAX_ANSWERING]
         if not quoted:
             return answer
+        quoted += self._people_tied(quoted, tellings, answer)
         lines = " ".join(f"“{c.quote}”" for c in quoted)
         joiner = " " if " The sources also say: " in answer.answer else " The sources also say: "
         answer.answer = f"{answer.answer}{joiner}{lines}"
         cited = {(c.document_id, c.start) for c in answer.citations}
         answer.citations += [c for c in quoted if (c.document_id, c.start) not in cited]
         return answer
+
+    def _people_tied(
+        self, quoted: list[Citation], tellings: list[MergedEvent], answer: Answer
+    ) -> list[Citation]:
+        """The other sentences of the articles quoted that name a person quoted (by their
+        surname too) and a group said to have done the incident, by a name `same_group`
+        takes for it ('Authorities identified Rojas as a member of the X'): what ties the
+        person named to who did it."""
+        people = {e.name for c in quoted for e in self.entities_in(c.quote) if e.type == "person"}
+        surnames = {name.split()[-1] for name in people if len(name.split()[-1]) > 3}
+        groups = [p for telling in tellings for p in telling.perpetrator_ids]
+        if not people or not groups:
+            return []
+        taken = {c.quote for c in quoted}  # cited but not quoted yet: quoted now
+        tied: list[Citation] = []
+        for document_id in dict.fromkeys(c.document_id for c in quoted):
+            stored = self.kb.document(document_id)
+            for sentence in stored.sentences:
+                text = stored.text[sentence.start : sentence.end]
+                if text in taken or text in answer.answer:
+                    continue
+                if names_any(text, [*people, *surnames]) and any(
+                    entity.type == "organization"
+                    and any(self.same_group(entity.id, group) for group in groups)
+                    for entity in self.entities_in(text)
+                ):
+                    tied.append(Citation(document_id, text, sentence.start, sentence.end))
+        return tied[:MAX_ANSWERING]
 
     @cached_property
     def _perpetrator_heads(self) -> frozenset[str]:
@@ -1019,6 +1350,29 @@ class Answerer:
             for c in quoted
             if not any(d == c.document_id and s < c.end and c.start < e for d, s, e in cited)
         ]
+        return answer
+
+    def _with_continued(self, answer: Answer) -> Answer:
+        """The answer with each sentence that goes on from one it quotes ('It added the
+        academy was a military installation': lexicons/questions.yaml `continued_by`):
+        the source's statement is not cut where the sentence splitter cut it."""
+        cues = tuple(phrases(lexicon("questions"), "continued_by"))
+        quoted: dict[str, list[Citation]] = {}
+        for citation in answer.citations:
+            if citation.quote in answer.answer:
+                quoted.setdefault(citation.document_id, []).append(citation)
+        going_on: list[Citation] = []
+        for document_id, cited in quoted.items():
+            stored = self.kb.document(document_id)
+            for sentence, following in pairwise(stored.sentences):
+                if not any(sentence.start <= c.start < sentence.end for c in cited):
+                    continue
+                text = stored.text[following.start : following.end]
+                if text.casefold().startswith(cues) and text not in answer.answer:
+                    going_on.append(Citation(document_id, text, following.start, following.end))
+        if going_on:
+            answer.answer += " " + " ".join(f"“{c.quote}”" for c in going_on)
+            answer.citations += going_on
         return answer
 
     def _naming_group(self, question: str, matches: list[EventMatch]) -> list[EventMatch]:
@@ -1132,9 +1486,18 @@ class Answerer:
         denied = [p for p in perpetrators if "denied" in stances.get(p, ())]
         named = [set(t.perpetrator_ids) for t in tellings if t.perpetrator_ids]
         differ = any(not (a <= b or b <= a) for a in named for b in named)
-        claimed = any("claimed" in stances.get(p, ()) for p in perpetrators) or event.claimed
-        how = "claimed by" if claimed else "attributed to"
-        text = f"{lead} was {how} {_join([self.short_name(p) for p in perpetrators])}."
+        claimants = [p for p in perpetrators if "claimed" in stances.get(p, ())]
+        others = [p for p in perpetrators if p not in claimants]
+        if claimants and others:
+            # one group claimed it while the sources lay it to another: name each as told
+            text = (
+                f"{lead} was claimed by {_join([self.short_name(p) for p in claimants])}"
+                f" and attributed to {_join([self.short_name(p) for p in others])}."
+            )
+            differ = True
+        else:
+            how = "claimed by" if claimants or event.claimed else "attributed to"
+            text = f"{lead} was {how} {_join([self.short_name(p) for p in perpetrators])}."
         if denied:
             text += f" {_capital(_join([self.short_name(p) for p in denied]))} denied it."
         if differ:
@@ -1170,6 +1533,38 @@ class Answerer:
     def _all_names_of(self, entity_id: str) -> list[str]:
         entity = self.entities.get(self._head(entity_id)) or self.entities.get(entity_id)
         return self._all_names(entity) if entity is not None else []
+
+    def _holds_place_named(self, question: str, event: MergedEvent) -> bool:
+        """Whether a telling holds a whole proper name the question gives the incident
+        ('Tayaran Square', not 'Taksim Square'), when it gives one that names no group or
+        person (nor is an acronym) and no month."""
+        named = {
+            word.casefold()
+            for entity in self.entities_in(question)
+            if entity.type in ("organization", "person")
+            for name in self._all_names(entity)
+            for word in re.findall(r"\w+", name)
+        }
+        given: list[list[str]] = [[]]
+        for word in re.findall(r"\w+", question)[1:]:
+            folded = word.casefold()
+            # an acronym names a group more often than a place ('the LRA's massacres')
+            if (
+                word[:1].isupper()
+                and folded not in _STOP
+                and folded not in named
+                and not word.isupper()
+                and parse_time(word) is None
+            ):
+                given[-1].append(folded)
+                continue
+            if given[-1]:
+                given.append([])
+        given = [phrase for phrase in given if phrase]
+        if not given:
+            return True
+        told = {w.casefold() for text in self._event_words(event) for w in re.findall(r"\w+", text)}
+        return any(all(word in told for word in phrase) for phrase in given)
 
     def _incident_names(self, question: str, event: MergedEvent) -> tuple[str, ...]:
         """The proper names a question gives an incident by that its telling holds too
@@ -1378,8 +1773,7 @@ class Answerer:
         already, the figures the cited sentences give that it does not name are added.
         For an incident's ``toll``, any two figures of independent sources that differ
         count ('at least 5' and, later, '16' dead): a reader must see both."""
-        quoted = [(c.document_id, c.quote) for c in answer.citations]
-        figures = figures_in(quoted, counted, self.sources)
+        figures = figures_in(self._cited_sentences(answer), counted, self.sources)
         claimed = [self._said[c] for c in answer.claims if c in self._said]
         read = {(f.document_id, f.count.min, f.count.max) for f in figures}
         figures += [
@@ -1395,6 +1789,9 @@ class Answerer:
         ):
             wholes = side_by_side([figure for figure in figures if not figure.part])
             answer.answer += f" The sources give different figures: {wholes}."
+            parts = [figure for figure in figures if figure.part]
+            if parts:  # 'fifty-three of the girls': a part of the count, given as such
+                answer.answer += f" Of those, the sources give: {side_by_side(parts)}."
             answer.verdict = "conflicting"
             return answer
         # figures that agree are given too, each as a figure ('30 000' as 30,000): a reader
@@ -1404,6 +1801,29 @@ class Answerer:
         if unsaid:
             answer.answer += f" The sources also give: {side_by_side(unsaid)}."
         return answer
+
+    def _cited_sentences(self, answer: Answer) -> list[tuple[str, str]]:
+        """(document id, sentence) for each citation, the whole sentence where a clause of
+        it is cited ('kidnapped from their school' of 'the 276 students kidnapped from their
+        school'): the figure of what is told may stand outside the clause."""
+        stored: dict[str, StoredDocument] = {}
+        found: list[tuple[str, str]] = []
+        for citation in answer.citations:
+            if citation.document_id not in stored:
+                stored[citation.document_id] = self.kb.document(citation.document_id)
+            document = stored[citation.document_id]
+            around = next(
+                (s for s in document.sentences if s.start <= citation.start < s.end), None
+            )
+            whole = (
+                document.text[around.start : around.end]
+                if around is not None
+                and around.end >= citation.end
+                and around.end - around.start <= MAX_SENTENCE_CITED
+                else citation.quote
+            )
+            found.append((citation.document_id, whole))
+        return found
 
     @cached_property
     def sources(self) -> dict[str, tuple[str, str]]:
@@ -1496,13 +1916,17 @@ def _citations(evidence: object, limit: int = MAX_CITATIONS) -> list[Citation]:
 
 
 def _event_citations(evidence: tuple[Evidence, ...]) -> list[Citation]:
-    """An event's evidence, the first sentence of each document first, so that every
-    source is cited before any source is cited twice."""
-    first: dict[str, Evidence] = {}
-    for item in evidence:
-        first.setdefault(item.document_id, item)
-    ordered = [*first.values(), *(item for item in evidence if item not in first.values())]
-    return _citations(ordered, MAX_EVENT_CITATIONS)
+    """An event's evidence, every source cited before any source is cited twice."""
+    return _citations(each_source_first(list(evidence)), MAX_EVENT_CITATIONS)
+
+
+def _name_tokens(name: str) -> list[str]:
+    """A name's words as a question's words are read ('lord's', 'resistance', 'army')."""
+    return re.findall(r"[\w'’-]+", name.casefold().replace("’", "'"))
+
+
+def _start(event: MergedEvent) -> date:
+    return event.date.start if event.date is not None and event.date.start else date.max
 
 
 def _holds(hit: SearchHit, names: tuple[str, ...]) -> bool:

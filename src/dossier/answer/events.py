@@ -25,6 +25,7 @@ from dossier.model.records import MergedEvent, ReportedToll
 from dossier.reconcile.values import describe_value
 
 _WORD = re.compile(r"[\w'’-]+")
+_POSSESSIVE = re.compile(r"'s$")  # "the LRA's attacks" asks about the LRA
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MIN_SCORE = 2.0  # at least one name of the event, or two of its words, must be asked about
 
@@ -38,6 +39,7 @@ class EventQuestion:
     year: int | None
     foci: tuple[str, ...] = ()  # every part's focus, in the question's order: focus first
     month: TimeSpan | None = None  # the month asked ('the March 2015 bombings'), if any
+    before: TimeSpan | None = None  # 'before November 2015': incidents ended by its start
 
 
 @cache
@@ -72,13 +74,34 @@ def read_event_question(
     foci = tuple(dict.fromkeys(_focus(part.casefold(), focuses) for part in question_parts(text)))
     terms = tuple(
         token
-        for token in dict.fromkeys(tokens)
+        for token in dict.fromkeys(_POSSESSIVE.sub("", token) for token in tokens)
         if token not in filler and token not in nouns and not _YEAR.fullmatch(token)
     )
+    before = _before_asked(text)
+    if before is not None:  # the date bounds the incidents asked; it is none of theirs
+        cues = " ".join(phrases(lexicon("questions"), "earlier_than"))
+        bound = set(_WORD.findall(f"{before.text} {cues}"))
+        unbound = tuple(term for term in terms if term not in bound)
+        return EventQuestion(foci[0], unbound, None, foci, None, before)
     year = _YEAR.search(text)
     return EventQuestion(
         foci[0], terms, int(year.group()) if year else None, foci, _month_asked(text)
     )
+
+
+def _before_asked(text: str) -> TimeSpan | None:
+    """The date a question asks of incidents before ('before November 2015', 'prior to
+    2010'; lexicons/questions.yaml `earlier_than`), or None."""
+    for cue in phrases(lexicon("questions"), "earlier_than"):
+        match = re.search(
+            rf"\b{re.escape(cue)}\s+((?:[a-z]+\s+)?(?:\d{{1,2}},?\s+)?(?:1[89]\d\d|20\d\d))\b", text
+        )
+        if match is None:
+            continue
+        span = parse_time(match.group(1))
+        if span is not None and span.start is not None:
+            return span
+    return None
 
 
 def _month_asked(text: str) -> TimeSpan | None:
@@ -123,6 +146,11 @@ def answering_first(
     return sorted(evidence, key=lambda item: (-held(item), len(item.quote)))
 
 
+def focus_cues_of(focus: str) -> tuple[str, ...]:
+    """The words by which a sentence tells what ``focus`` asks ('killed': 'toll', 'dead')."""
+    return _focus_cues().get(focus, ())
+
+
 @cache
 def _focus_cues() -> dict[str, tuple[str, ...]]:
     data = lexicon("questions").get("focus_cues") or {}
@@ -141,6 +169,26 @@ def names_incident(question: str, ontology: Ontology) -> bool:
     return any(
         token in nouns and any(t in determiners or _YEAR.fullmatch(t) for t in tokens[:index])
         for index, token in enumerate(tokens)
+    )
+
+
+def asks_group_acts(question: str, name_words: Iterable[str]) -> bool:
+    """Whether a question asks which incidents a group did ('What other X attacks are
+    mentioned?', 'Has X attacked schools?', 'What did X do in May 2020?'): one of the
+    `group_acts` openers, then within two words, past the group's name (``name_words``)
+    and a determiner, one of its acts (lexicons/questions.yaml)."""
+    data = lexicon("questions")
+    asked = data["group_acts"]
+    skipped = {w.casefold() for w in name_words} | words(data, "determiners")
+    tokens = [
+        token
+        for token in _WORD.findall(question.casefold().replace("’", "'"))
+        if token not in skipped
+    ]
+    return (
+        bool(tokens)
+        and tokens[0] in words(asked, "openers")
+        and any(token in words(asked, "acts") for token in tokens[1:3])
     )
 
 
@@ -174,6 +222,13 @@ def find_events(
             and not event.date.overlaps(asked.month)
         ):
             continue  # another month than the one asked
+        if asked.before is not None and (
+            event.date is None
+            or event.date.end is None
+            or asked.before.start is None
+            or event.date.end >= asked.before.start
+        ):
+            continue  # not told as ended before the date asked
         score = sum(
             bag[term] * math.log(1 + len(events) / frequency[term])
             for term in asked.terms

@@ -105,7 +105,7 @@ def figures_in(
                 continue
             noun = token.strip(".,")
             nouns.setdefault(document_id, noun)
-            phrase = f"{figure.text} {noun}"
+            phrase = f"{_in_digits(figure)} {noun}"
             found.append(Figure(figure, phrase, document_id, label, key, part=end < index))
             earlier = _compared_figure(tokens[index + 1 : index + 1 + WINDOW])
             if earlier is not None:
@@ -119,6 +119,14 @@ def figures_in(
             key, label = sources.get(document_id, (document_id, document_id))
             found.append(Figure(figure, f"{figure.text} {noun}", document_id, label, key))
     return found
+
+
+def _in_digits(figure: Range) -> str:
+    """A figure as its sentence writes it, with its digits when it is spelt out
+    ('Fifty-three (53)'): a reader, and a search, finds the number."""
+    if re.search(r"\d", figure.text or "") or figure.min is None:
+        return figure.text or ""
+    return f"{figure.text} ({figure.min:,})"
 
 
 def restates_figure(sentence: str) -> bool:
@@ -243,3 +251,83 @@ def side_by_side(figures: list[Figure]) -> str:
         if figure.source not in sources:
             sources.append(figure.source)
     return "; ".join(f"{phrase} ({', '.join(sources)})" for phrase, sources in seen.items())
+
+
+@dataclass(frozen=True, slots=True)
+class Rival:
+    """A figure one speaker of a sentence gives ('Arab media' -> 'at least 25')."""
+
+    speaker: str
+    count: Range
+
+
+@cache
+def _rival_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = lexicon("questions").get("rival_figures") or {}
+    return (
+        tuple(str(w).casefold() for w in data.get("connectors") or ()),
+        tuple(str(w).casefold() for w in data.get("attribution") or ()),
+    )
+
+
+def rival_figures(sentence: str, cues: Iterable[str]) -> list[Rival]:
+    """The figures one sentence gives, each by its own speaker ('A Houthi website gave a
+    death toll of at least 10, while Arab media said it was at least 25'): empty unless
+    the sentence holds one of ``cues`` (what is counted: 'toll', 'killed') and two of its
+    parts, cut before a connector, each tell a figure by an attribution word."""
+    folded = sentence.casefold()
+    if not any(re.search(rf"(?<!\w){re.escape(cue)}", folded) for cue in cues):
+        return []
+    connectors, attribution = _rival_cues()
+    if not connectors or not re.search(r"\d|\b(?:one|two|three|ten)\b", folded):
+        return []
+    pattern = "|".join(re.escape(word) for word in connectors)
+    parts = re.split(rf"[,;]?\s+(?=(?:{pattern})\s)", sentence, flags=re.IGNORECASE)
+    if len(parts) < 2:
+        return []
+    found: list[Rival] = []
+    for part in parts:
+        words = part.split()
+        if words and words[0].casefold() in connectors:
+            words = words[1:]
+        rival = _told_figure(words, attribution)
+        if rival is not None:
+            found.append(rival)
+    speakers = {rival.speaker.casefold() for rival in found}
+    counts = {(rival.count.min, rival.count.max) for rival in found}
+    return found if len(speakers) > 1 and len(counts) > 1 else []
+
+
+def _told_figure(words: list[str], attribution: tuple[str, ...]) -> Rival | None:
+    """'A Houthi website gave a death toll of at least 10' -> ('A Houthi website', at
+    least 10): the words before the attribution word speak ('according to X': those
+    after it); the figure is the first count after it."""
+    folded = [word.casefold().strip(",.;:") for word in words]
+    for index in range(len(folded)):
+        for cue in attribution:
+            size = len(cue.split())
+            if " ".join(folded[index : index + size]) != cue:
+                continue
+            if size > 1:  # 'according to X, ...': X speaks, the figure is anywhere
+                speaker = " ".join(words[index + size : index + size + 4]).split(",")[0]
+                rest = words[:index] + words[index + size :]
+            else:
+                speaker = " ".join(words[max(0, index - 5) : index])
+                rest = words[index + 1 :]
+            count = _first_count(rest)
+            speaker = speaker.strip(" ,.;:")
+            if count is not None and speaker:
+                return Rival(speaker, count)
+    return None
+
+
+def _first_count(words: list[str]) -> Range | None:
+    """The first count in ``words``, widened leftwards ('at least 10'); never a year."""
+    tokens = [word.strip(",.;:") for word in words]
+    for index, token in enumerate(tokens):
+        if not token or _YEAR.match(token) or parse_quantity(token) is None:
+            continue
+        figure = _figure_before(tokens[max(0, index - WINDOW) : index + 1])
+        if figure is not None:
+            return figure
+    return None

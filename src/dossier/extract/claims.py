@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 from dossier.extract.aims import AimReader
 from dossier.extract.backing import backing, backing_cues, in_backing_phrase
 from dossier.extract.base_moves import held_places, moved_bases
-from dossier.extract.bodies import body_reference, unnamed_body
+from dossier.extract.bodies import ORGANISATION_NOUNS, body_reference, unnamed_body
 from dossier.extract.clauses import (
     GIVING_VERBS,
     MODIFIER_PREDICATES,
@@ -59,20 +59,25 @@ from dossier.extract.context import (
 )
 from dossier.extract.described_branches import branch_named, described_branches
 from dossier.extract.earlier_figures import earlier_figures
-from dossier.extract.example_places import example_places
+from dossier.extract.example_places import EXAMPLE_PREPOSITIONS, example_places
 from dossier.extract.existence import existence_start
 from dossier.extract.expansions import expansions
 from dossier.extract.gifts import gifts
+from dossier.extract.governments import as_governments
 from dossier.extract.group_tolls import GroupTollReader
 from dossier.extract.hyphen_bases import hyphen_bases
 from dossier.extract.inception import InceptionReader
 from dossier.extract.infobox import InfoboxReader
-from dossier.extract.leadership import LeadershipReader
+from dossier.extract.leadership import LeadershipReader, name_set_off
 from dossier.extract.listed_names import unrecognised_name
+from dossier.extract.meant_country import meant_country
 from dossier.extract.membership import MembershipReader, founders_as_members, shared_memberships
+from dossier.extract.merged_groups import merged_groups
 from dossier.extract.pledges import groups_pledges
 from dossier.extract.possessed_groups import possessed_groups
+from dossier.extract.predecessors import predecessors
 from dossier.extract.presence import (
+    MISREAD_PLACE_LABELS,
     degree_asides,
     gazetteer_place,
     narrowed_places,
@@ -82,6 +87,7 @@ from dossier.extract.presence import (
     regional_places,
     spread_verb,
 )
+from dossier.extract.professed_creeds import professed_creeds
 from dossier.extract.qualities import (
     attribution,
     clause_head,
@@ -91,9 +97,16 @@ from dossier.extract.qualities import (
     is_negated,
     time_scope,
 )
+from dossier.extract.quoted_speakers import SPEAKER_PRONOUNS, quotation_end, quoted_speaker
 from dossier.extract.recognised_affiliates import recognised_affiliates
+from dossier.extract.revenue import revenue
 from dossier.extract.seats import seats
+from dossier.extract.set_off_rivals import named_before
+from dossier.extract.set_off_wings import set_off_wings
+from dossier.extract.succession import successions
+from dossier.extract.sworn_oaths import sworn_oaths
 from dossier.extract.targeting import TARGET_LIST_CUES, listed_targets
+from dossier.extract.training_camps import training_camps
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology
 from dossier.model import Claim, EntityRef, Evidence, Money, Range, TimeSpan, Value
@@ -296,6 +309,8 @@ def _head_phrase(noun: Token, context: DocContext) -> list[Token]:
 def phrase_org(token: Token, context: DocContext) -> EntityRef | None:
     """The organisation a noun phrase names: 'ISIS-K', 'they', 'the global Islamic State
     network' (the name inside wins over 'the ... network' meaning the passage's focus)."""
+    if token.lower_ in SPEAKER_PRONOUNS:  # '"we would not target civilians," X said'
+        return quoted_speaker(token, context, lambda word: phrase_org(word, context))
     if context.entity_at(token) is not None:
         return context.org_ref(token) or unnamed_body(token, context)
     # a name in apposition is the phrase's own ("X's earliest form, Y, was formed"): first
@@ -402,6 +417,8 @@ def places_at(
                 )  # 'Sackville, New Brunswick' parsed as a list without 'and'
                 if candidate.dep_ in ("appos", "npadvmod") or chained:
                     continue
+            if not regions and candidate.dep_ == "compound" and prep_objects(current, ("of",)):
+                continue  # 'the California town of Ojai' names Ojai; California only holds it
             ent = context.entity_at(candidate)
             if ent is not None and ent.label_ in PLACE_LABELS:
                 ref: EntityRef | None = context.place_ref(clean_name(ent.text))
@@ -414,6 +431,18 @@ def places_at(
         if current.lemma_.lower() in through or current == token:
             frontier.extend(prep_objects(current, LOCATION_PREPOSITIONS))
             frontier.extend(children(current, "conj"))
+            if current != token:  # 'in the province of Y', 'on the outskirts of Y'
+                frontier.extend(prep_objects(current, ("of",)))
+    return found
+
+
+def held_examples(verb: Token) -> list[Token]:
+    """The places a verb of holding gives as examples after where it holds: 'seized towns
+    in northern Y, including (in) Z' (the parse hangs 'including' on the verb)."""
+    found: list[Token] = []
+    for example in children(verb, "prep"):
+        if example.lower_ in EXAMPLE_PREPOSITIONS:
+            found += children(example, "pobj") + prep_objects(example, LOCATION_PREPOSITIONS)
     return found
 
 
@@ -616,9 +645,12 @@ class ClaimFrames:
             noun = token.head
             if token.dep_ != "amod" or lemma(token) not in modifiers:
                 continue
-            if lemma(noun) not in context.ontology.group_nouns or noun.tag_ == "NNS":
+            set_off = named_before(noun, context)  # 'Y, the rival party': any noun
+            if set_off is None and (
+                lemma(noun) not in context.ontology.group_nouns or noun.tag_ == "NNS"
+            ):
                 continue
-            other = self._described_org(noun)
+            other = set_off or self._described_org(noun)
             named = (w for w in sentence.span[: token.i - sentence.span.start] if w.ent_type_)
             owners = [*orgs_in(children(noun, "poss"), context), *orgs_in(named, context)]
             owners += [context.focus] if context.focus is not None else []
@@ -858,6 +890,13 @@ class ClaimFrames:
         if children(verb, "xcomp"):
             return None  # 'X began overrunning towns': what it began to do, not X's start
         if subjects and lemma(verb) in self.cue("founded", "intransitive_verbs"):
+            described = verb.head
+            if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # 'X is a group that emerged in 2002': only a body's beginning, not a leader's
+                body = context.entity_at(described) is not None or (
+                    lemma(described) in ORGANISATION_NOUNS | context.ontology.group_nouns
+                )
+                return _antecedent_org(described, context) if body else None
             return context.org_ref(subjects[0])
         return None
 
@@ -959,6 +998,8 @@ class ClaimFrames:
                 starts = [token]
                 if self._settled(token):  # 'X established a base in Y': Y hangs on the verb
                     starts.append(token.head)
+                elif token.dep_ == "nsubj" and token.head.pos_ == "AUX":
+                    starts.append(token.head)  # 'its headquarters are in Y': on the copula
             elif lemma(token) in self.cue("based_in", "camp_nouns") and self._settled(token):
                 # 'X set up camp in Y' (a camp X attacked or fled to is no base)
                 subject = subject_of(token.head, context)
@@ -1085,7 +1126,12 @@ class ClaimFrames:
                 subject = subject_of(token, context)
                 if subject is None:
                     continue
-                for place, phrase in self._phrase_places(location_objects(token)):
+                phrases = location_objects(token) + [  # 'seized swaths of territory in Y'
+                    p for held in prep_objects(token, ("of",)) for p in location_objects(held)
+                ]
+                if phrases:  # '... emirates in southern Y, including in Z': Z is one
+                    phrases += held_examples(token.head)
+                for place, phrase in self._phrase_places(phrases):
                     yield sentence.claim(subject, "operates_in", token, object=place, value=phrase)
 
     # X has seized towns across the Sahel; a group plaguing targets throughout Mali
@@ -1124,15 +1170,24 @@ class ClaimFrames:
         for phrase in phrases:
             for word in phrase.subtree:
                 ent = context.entity_at(word)
-                if ent is None or word != ent.root or ent.label_ not in PLACE_LABELS | {"PERSON"}:
+                listed = word.dep_ == "conj" and (
+                    ent is None or ent.label_ in MISREAD_PLACE_LABELS[1:]
+                )
+                if not listed and (
+                    ent is None or word != ent.root or ent.label_ not in PLACE_LABELS | {"PERSON"}
+                ):
                     continue
                 if any(
                     g.dep_ in ("relcl", "advcl", "ccomp", "acl") for g in _between(word, phrase)
                 ):
                     continue
-                ref = context.ref(ent)
+                # 'in Luzon and Visayas': a name NER missed, listed with a place
+                ref = gazetteer_place(word, context) if listed or ent is None else context.ref(ent)
                 if ref is not None and ref.type == "place" and all(ref != f for f, _ in found):
                     found.append((ref, place_phrase(word, phrase.head, context)))
+            country = meant_country(phrase, context)  # 'across the country'
+            if country is not None and all(country != f for f, _ in found):
+                found.append((country, None))
         return found
 
     def _clause_places(self, verb: Token) -> list[tuple[EntityRef, str | None]]:
@@ -1145,9 +1200,13 @@ class ClaimFrames:
                 continue
             ent = context.entity_at(word)
             if ent is not None and ent.label_ in PLACE_LABELS and word == ent.root:
-                ref = context.place_ref(clean_name(ent.text))
-                if all(ref != known for known, _ in found):
-                    found.append((ref, _holding_phrase(word, verb)))
+                ref: EntityRef | None = context.place_ref(clean_name(ent.text))
+            elif ent is None and word.dep_ == "conj":  # 'all over Luzon and Visayas'
+                ref = gazetteer_place(word, context)
+            else:
+                continue
+            if ref is not None and all(ref != known for known, _ in found):
+                found.append((ref, _holding_phrase(word, verb)))
         return found
 
     # the organisation is believed to have numbered around 2,500 people at their height
@@ -1341,11 +1400,22 @@ class ClaimFrames:
             # a name in the 'of' phrase wins over the passage's group that a noun of it
             # stands for: 'the leader of the right-wing group "X"'
             owners = prep_objects(token, ("of",))
-            groups = [ref for owner in owners if (ref := phrase_org(owner, context)) is not None]
+            groups = [
+                ref
+                for owner in owners
+                if (
+                    ref := name_set_off(owner, context.ontology.group_nouns)
+                    or phrase_org(owner, context)
+                )
+                is not None
+            ]
             groups += orgs_in(
                 [*(t for o in owners for t in o.subtree), *children(token, "compound", "poss")],
                 context,
             )
+            if _listed_with_its(token):  # 'allegiance to X and its emir, P': X's emir only
+                listed_with = _pronoun_owner_listed_with(token, context)
+                groups = [listed_with] if listed_with is not None else []
             if not groups:
                 continue
             person = self._person_for(token, sentence)
@@ -1402,6 +1472,7 @@ class ClaimFrames:
                     # the parse often drops a long list from the verb's phrase, so the list
                     # runs to the sentence's end, unless the verb only describes a noun
                     end = token.right_edge.i if token.dep_ == "acl" else sentence.span.end - 1
+                    end = quotation_end(token, end)  # '"... target civilians," they said'
                     targets = _listed_targets(start[0], end, context, prepositions)
                     clause = token
                     while clause.dep_ in ("ccomp", "xcomp") and clause.head != clause:
@@ -2022,6 +2093,7 @@ class ClaimFrames:
                 for word in [subject, *children(subject, "appos")]:
                     ent = context.entity_at(word)
                     ref = context.ref(ent) if ent is not None and ent.label_ == "PERSON" else None
+                    ref = ref or context.person_reference(word)  # 'he died in 2009'
                     if ref is not None and ref.type == "person":
                         yield sentence.claim(ref, "died", token, value=when, time=when)
                         break
@@ -2064,6 +2136,9 @@ class ClaimFrames:
                 "formed_from", "rename_verbs"
             )
             when = time_scope(token, context) if renamed else None
+            if renamed and when is None and token.dep_ == "conj":
+                # 'broke those ties in 2016 and rebranded as X': the date both verbs share
+                when = time_scope(token.head, context)
             opened = when is not None and when.text.split()[0].lower() in OPEN_TIME_BOUNDS
             if when is not None and when.precision != "unknown" and new_refs and not opened:
                 # 'Y rebranded as X in 2016': the new name dates from then
@@ -2111,6 +2186,25 @@ class ClaimFrames:
 
 
 # ---- small helpers ------------------------------------------------------------------------
+
+
+def _listed_with_its(role: Token) -> bool:
+    """'X and its emir': a role listed after something, owned by a pronoun."""
+    return role.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in role.children)
+
+
+def _pronoun_owner_listed_with(role: Token, context: DocContext) -> EntityRef | None:
+    """The group 'its' means in 'X and its emir': the name the role is listed after."""
+    if not _listed_with_its(role):
+        return None
+    # the last name before the role in the phrase it is listed with (the parse may list
+    # 'its emir' with 'allegiance' of 'allegiance to X and its emir'); on a verb, only its
+    # object's: in 'A attacked the village and its leader' A is not the owner
+    head = role.head
+    start = head.i if head.pos_ in ("VERB", "AUX") else -1
+    before = [w for w in head.subtree if start < w.i < role.i and context.entity_at(w)]
+    ref = context.org_ref(before[-1]) if before else None
+    return ref if ref is not None and ref.type == "organization" else None
 
 
 def _reciprocal(word: Token) -> bool:
@@ -2510,8 +2604,16 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
         found.append(listed_targets(sentence, sentence.context))
     found.append(possessed_groups(sentence, sentence.context))
     found.append(hyphen_bases(sentence, sentence.context, words))
+    found.append(professed_creeds(sentence, sentence.context, words))
     found.append(recognised_affiliates(sentence, sentence.context, words))
+    found.append(revenue(sentence, sentence.context, words))
+    found.append(successions(sentence, sentence.context, words))
     found.append(described_branches(sentence, sentence.context, words))
+    found.append(set_off_wings(sentence, sentence.context, words))
+    found.append(predecessors(sentence, sentence.context, words))
+    found.append(merged_groups(sentence, sentence.context, words))
+    found.append(sworn_oaths(sentence, frames.clauses, words))
+    found.append(training_camps(sentence, frames.clauses, words))
     found.append(example_places(sentence, sentence.context, words))
     found.append(expansions(sentence, sentence.context, words))
     found.append(held_places(sentence, sentence.context, words))
@@ -2532,4 +2634,4 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
         claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
     for claim in moved_bases(list(claims.values()), sentence, sentence.context):
         claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
-    return list(claims.values())
+    return as_governments(list(claims.values()), sentence, words)

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from dossier.extract.bodies import body_reference, unnamed_body
 from dossier.extract.context import DocContext, country_of_demonym
+from dossier.extract.leadership import name_set_off
 from dossier.extract.qualities import governors
 from dossier.extract.sentences import of_objects, repeated_prepositions
 from dossier.knowledge.lexicons import lexicon, words
@@ -134,18 +135,75 @@ class ClauseAnalysis:
             if not subjects:
                 return
             objects = self._slot(token, trigger, slots["object"], object_types)
+            if subjects[0] in objects:  # 'X, the armed wing of the group': not X itself
+                others = self._other_party(token, trigger, slots["object"], subjects)
+                if others:
+                    objects += others
+                elif trigger.kind in ROLE_KINDS:  # "the group's wing, X": X's owner
+                    own = [obj for obj in objects if obj == subjects[0]]
+                    subjects = self._other_party(token, trigger, slots["subject"], own) or subjects
         excluded = EXCLUDED_OBJECTS.get(trigger.predicate, ())
         objects = [obj for obj in objects if not obj.name.lower().endswith(excluded)]
         severed = trigger.kind == "party_nouns" and _severed(token)
-        for subject in subjects[:1]:
+        if not subjects:  # 'give X help' with no receiver named
+            return
+        listed = self._listed_with(token, trigger, slots["subject"], subject_types, subjects[0])
+        for subject in listed if objects else ():
+            if subject != subjects[0] and subject in objects:
+                continue  # one name is never both sides
             for obj in objects:
-                if obj != subject:
+                # 'A and B ... its war with the group': names listed together act together,
+                # a reference resolved to one of them is not the other's adversary
+                if obj != subject and obj not in listed:
                     claim = sentence.claim(subject, trigger.predicate, token, object=obj)
                     yield replace(claim, negated=True) if severed else claim
 
     # ---- slots ---------------------------------------------------------------------------
 
+    def _listed_with(
+        self, token: Token, trigger: Trigger, slot: str, types: set[str], first: EntityRef
+    ) -> list[EntityRef]:
+        """The first subject and the names listed after it in its slot word: 'its
+        subsidiaries A and B' gives A and B; a subject found another way stands alone."""
+        for word in self._slot_words(token, trigger, slot):
+            refs = self.refs(word, types, alone=titled(token, word), quoted=slot == "owner")
+            if first not in refs:
+                continue
+            last = _described_last_item(token, word)
+            if last is not None:  # 'A and B, the X affiliate': the phrase describes B alone
+                return self.refs(last, types)[:1] or [first]
+            # a list says 'and' or 'or'; a name set off by a comma alone is an apposition
+            listed = any(c.dep_ == "cc" for w in (word, *word.conjuncts) for c in w.children)
+            return refs[refs.index(first) :] if listed else [first]
+        return [first]
+
+    def _other_party(
+        self, token: Token, trigger: Trigger, slot: str, parties: list[EntityRef]
+    ) -> list[EntityRef]:
+        """What a bare 'the group' in a slot means when the most salient group, the one it
+        would mean alone, is a party of the other slot: the next one ('X is locked in a war
+        with the militant group', 'X, the armed wing of the group')."""
+        found: list[EntityRef] = []
+        context = self.context
+        for word in self._slot_words(token, trigger, slot):
+            if word.pos_ != "NOUN" or context.entity_at(word) is not None:
+                continue
+            if any(context.org_ref(child) is not None for child in word.children):
+                continue  # 'the al-Qaeda affiliate X' names its group ('Lebanese' none)
+            ref = context.resolve_reference(word, excluding=frozenset(parties))
+            if ref is not None and ref not in parties and ref.type == "organization":
+                found.append(ref)
+        return found
+
     def _slot(self, token: Token, trigger: Trigger, slot: str, types: set[str]) -> list[EntityRef]:
+        found: list[EntityRef] = []
+        for word in self._slot_words(token, trigger, slot):
+            for ref in self.refs(word, types, alone=titled(token, word), quoted=slot == "owner"):
+                if ref not in found:
+                    found.append(ref)
+        return found
+
+    def _slot_words(self, token: Token, trigger: Trigger, slot: str) -> list[Token]:
         if slot == "agent":
             words_ = agents(token)
         elif slot == "patient":
@@ -160,20 +218,23 @@ class ClauseAnalysis:
             words_ = noun_targets(token, trigger.words[-1])
         else:  # target
             words_ = targets(token, trigger.words[-1])
-        found: list[EntityRef] = []
-        for word in words_:
-            for ref in self.refs(word, types):
-                if ref not in found:
-                    found.append(ref)
-        return found
+        return words_
 
-    def refs(self, token: Token, types: set[str]) -> list[EntityRef]:
-        """The entities of the wanted types a slot's word stands for, with its conjuncts."""
+    def refs(
+        self, token: Token, types: set[str], alone: bool = False, quoted: bool = False
+    ) -> list[EntityRef]:
+        """The entities of the wanted types a slot's word stands for, with its conjuncts
+        unless ``alone``; with ``quoted``, a group noun's own quoted name ('the leader of
+        the group "X"')."""
         found: list[EntityRef] = []
-        words_ = [_relative_antecedent(token), *token.conjuncts]
+        token = _outer_subject(_relative_antecedent(token))
+        words_ = [token, *(() if alone else token.conjuncts)]
+        wanted = quoted and "organization" in types
+        groups = self.context.ontology.group_nouns if wanted else frozenset()
         for word in words_:
             for candidate in stands_for(word):
-                ref = self._ref(candidate, types)
+                # 'the group "X"' names X, never the passage's group
+                ref = name_set_off(candidate, groups) or self._ref(candidate, types)
                 if ref is None and "organization" in types:  # a name NER missed, 'the band'
                     ref = unnamed_body(candidate, self.context) or body_reference(
                         candidate, self.context
@@ -502,15 +563,50 @@ def _matches_words(verb: Token, phrases: frozenset[str]) -> bool:
     )
 
 
+def _described_last_item(trigger: Token, word: Token) -> Token | None:
+    """The last item of a list when the trigger is a phrase set off after it ('A and B,
+    the X affiliate, ...'), which the parser hangs on the list's first item."""
+    items = [trigger.head, *trigger.head.conjuncts]
+    if trigger.dep_ != "appos" or word not in items or len(items) < 2:
+        return None
+    last = max(items, key=lambda item: item.i)
+    return last if last.i < trigger.i else None
+
+
 def _relative_antecedent(word: Token) -> Token:
     """What 'which'/'whom' stands for where it is a preposition's object: 'Y, with which
     X has been locked in a war' -> Y (the noun its relative clause hangs on)."""
     if word.lower_ not in RELATIVE_PRONOUNS or word.dep_ != "pobj":
         return word
+    # the name set off just before ', with which' (the parse may hang the clause on the
+    # phrase around it, 'an extension of Y, with which', or elsewhere)
+    prep = word.head
+    before = word.doc[prep.i - 2] if prep.i >= 2 and prep.i + 1 == word.i else None
+    set_off = before is not None and word.doc[prep.i - 1].text == ","
+    if set_off and before is not None and before.pos_ == "PROPN":
+        return before
     for governor in governors(word):
         if governor.dep_ == "relcl":
             return governor.head
+    if set_off and before is not None and before.pos_ == "NOUN":
+        return before
     return word
+
+
+def _outer_subject(word: Token) -> Token:
+    """What 'it' stands for as the subject of a clause about another noun: 'T views Y as
+    an extension of X, with which it has been at war' -> T, the outer clause's subject."""
+    verb = word.head
+    if word.lower_ not in ("it", "they") or word.dep_ not in ("nsubj", "nsubjpass"):
+        return word
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "prep" and any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+        for c in verb.children
+    ):
+        return word
+    outer = next((g for g in verb.head.ancestors if g.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in outer.children if c.dep_ == "nsubj"] if outer is not None else []
+    return subjects[0] if subjects and subjects[0].pos_ == "PROPN" else word
 
 
 def _antecedent(word: Token, verb: Token) -> Token:
@@ -535,6 +631,8 @@ def holders(noun: Token) -> list[Token]:
 
 def _holders(noun: Token) -> list[Token]:
     if noun.dep_ == "conj" and noun.head.dep_ == "appos":
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            return []  # 'P, ..., swore allegiance to X and its emir': X's emir, not P
         return _holders(noun.head)  # 'X, a Tuareg leader and the former emir of Y'
     found = [c for c in noun.children if c.dep_ == "appos"]
     if noun.dep_ == "appos":
@@ -551,6 +649,10 @@ def _holders(noun: Token) -> list[Token]:
         found.append(noun.head)  # 'ISIS leader Abu Bakr al-Baghdadi'
     if noun.dep_ == "nsubj":
         found.extend(c for c in noun.head.children if c.dep_ == "attr")
+    # 'an affiliate of Y known locally as X' (the parse may hang the naming on Y's name,
+    # which needs none)
+    found.extend(named_by(noun))
+    found.extend(w for obj in of_objects(noun) if obj.pos_ == "PROPN" for w in named_by(obj))
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # 'X, who served as leader of Y'
         verb = noun.head.head
         # 'Y views X as an extension of Z': the one viewed so, not the viewer
@@ -642,6 +744,10 @@ def owners(noun: Token) -> list[Token]:
         found += [c for c in noun.head.children if c.dep_ in ("poss", "compound") and c.i < noun.i]
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":  # "X's local affiliate Y"
         found += [c for c in noun.head.children if c.dep_ == "poss"]
+    if not any(w.pos_ in ("PROPN", "PRON") for w in found):
+        # 'the lead singer and composer of X': the last role's 'of' is both roles'
+        roles = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        found += [obj for role in roles[-1:] for obj in of_objects(role)]
     return found
 
 
@@ -682,6 +788,11 @@ def pronoun_owner(word: Token) -> Token:
     its campaign' (X), 'which X claims to be its affiliate' (X); else the pronoun itself."""
     if word.pos_ != "PRON" or word.dep_ != "poss":
         return word
+    role = word.head
+    if role.dep_ == "conj" and role.head.i < word.i:
+        # 'X and its leader Y': what the role is listed after, never the clause's subject
+        # ('A attacked the village and its leader P': the village's leader)
+        return listed_before(role)
     for governor in governors(word):
         if governor.pos_ in ("VERB", "AUX"):
             subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -831,4 +942,30 @@ def named_by(noun: Token) -> list[Token]:
             continue
         found += [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")]
         found += [o for p in _as_phrases(verb) for o in p.children if o.dep_ == "pobj"]
+        # 'a group known as X carried out ...': the parse may make 'as X carried' a clause
+        found += [
+            subject
+            for clause in verb.children
+            if clause.dep_ == "advcl" and any(m.lower_ == "as" for m in clause.children)
+            for subject in clause.children
+            if subject.dep_ == "nsubj" and subject.pos_ == "PROPN"
+        ]
     return found
+
+
+def listed_before(role: Token) -> Token:
+    """The phrase a role listed with 'and its' belongs to: the name it is listed after, the
+    last name before it in that phrase ('allegiance to X and its emir'), else that phrase's
+    own noun; on a verb ('A attacked X and its leader'), only the words after the verb."""
+    head = role.head
+    if head.pos_ == "PROPN":
+        return head
+    start = head.i if head.pos_ in ("VERB", "AUX") else -1
+    named = [w for w in head.subtree if start < w.i < role.i and w.pos_ == "PROPN"]
+    return named[-1] if named else head
+
+
+def titled(role: Token, name: Token) -> bool:
+    """'X leader P and Q': a singular title before a name names that one person, not the
+    names listed after it."""
+    return role.dep_ == "compound" and role.head == name and role.tag_ == "NN"

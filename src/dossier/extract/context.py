@@ -67,6 +67,7 @@ OWNER_DEPS = frozenset({"compound", "poss", "nmod"})  # 'a CIA report', "the CIA
 _ALIAS_CUES = re.compile(r"\b(?:known|referred to|called|dubbed|also known)\s+as\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=20_000)  # asked of every name of every document
 def _words_only(text: str) -> str:
     """Casefolded words joined by single spaces: "Jama'at al-Islam" -> 'jama at al islam'."""
     return " ".join(re.findall(r"\w+", text.casefold()))
@@ -370,14 +371,26 @@ class DocContext:
             return ref if ref and ref.type == "organization" else None
         return self.resolve_reference(token)
 
+    def organisation_named_at(self, token: Token) -> EntityRef | None:
+        """The organisation a name at `token` stands for; None for a bare group noun
+        ('the group'), a person or a place."""
+        ent = self.entity_at(token)
+        if ent is None or self.is_group_noun(ent):
+            return None
+        ref = self.group_ref(ent.root)
+        return ref if ref is not None and ref.type == "organization" else None
+
     def is_group_noun(self, ent: Span) -> bool:
         """An entity NER made of a bare group noun ('The Group', 'Organisation'): a
         reference to an organisation, not a name."""
         words_ = [word.lower_ for word in ent if word.lower_ not in DEMONSTRATIVES]
         return len(words_) == 1 and words_[0] in self.ontology.group_nouns
 
-    def resolve_reference(self, token: Token) -> EntityRef | None:
-        """'they', 'its', 'the group', 'this network' -> the organisation meant, if any."""
+    def resolve_reference(
+        self, token: Token, excluding: frozenset[EntityRef] = frozenset()
+    ) -> EntityRef | None:
+        """'they', 'its', 'the group', 'this network' -> the organisation meant, if any;
+        ``excluding`` names organisations it cannot mean (the other party of a relation)."""
         lower = token.lower_
         if token.pos_ == "PRON" and lower in self.ontology.group_pronouns:
             return self._most_salient(reader=token)
@@ -392,7 +405,7 @@ class DocContext:
                 return self._recent_with_head(head) or self.focus
             # 'the group': never one named in the subject of a clause above it ('a CIA
             # report says the group has ...'), which a writer would have called 'it'
-            above = self._named_in_subjects_above(token)
+            above = self._named_in_subjects_above(token) | excluding
             return self._most_salient(head, above, reader=token) or self._recent_with_head(head)
         return None
 
@@ -669,15 +682,15 @@ class DocContext:
         """'the Jaish' after 'Jaish-e-Mohammad': a one-word name that is the first part of
         exactly one hyphen-joined organisation name of the article stands for it."""
         longer: dict[str, set[EntityRef]] = {}
-        for ent in ents:
-            first, dash, _ = clean_name(ent.text).partition("-")
+        names = [clean_name(ent.text) for ent in ents]  # a span's text is rebuilt per access
+        for ent, name in zip(ents, names, strict=True):
+            first, dash, _ = name.partition("-")
             if not dash or " " in first or len(first) < 3:
                 continue
             ref = self.ref(ent)
             if ref is not None and ref.type == "organization":
                 longer.setdefault(first.casefold(), set()).add(ref)
-        for ent in ents:
-            name = clean_name(ent.text)
+        for ent, name in zip(ents, names, strict=True):
             refs = longer.get(name.casefold(), set())
             if ent.label_ in ORG_LABELS | {"NORP"} and len(refs) == 1 and not ent.kb_id_:
                 self._learn(name, next(iter(refs)))

@@ -4,18 +4,22 @@ pipeline component that calls them lives in ``annotate``."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dossier.extract.claims import ClaimFrames, Sentence, extract_claims
 from dossier.extract.context import DocContext, opens_relative_clause
 from dossier.extract.events import EventExtractor
 from dossier.extract.qualities import governors
 from dossier.extract.sentences import content_sentences
+from dossier.extract.token_scan import dep_positions
 from dossier.knowledge.ontology import Ontology
 from dossier.model import Claim, EntityRef, Event
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(slots=True)
@@ -40,20 +44,22 @@ def extract_document(
     events = EventExtractor(context)
     claims: list[Claim] = []
     previous_end = 0
+    subjects = dep_positions(doc, SUBJECT_DEPS)
     for index, span, start, end in content_sentences(doc):
         sentence = Sentence(span, index, start, end, context, document_id)
         context.begin_sentence(new_paragraph="\n" in context.text[previous_end:start])
         previous_end = end
-        _follow_focus(sentence, context)
+        _follow_focus(sentence, context, subjects)
         claims.extend(extract_claims(sentence, frames))
         events.read(sentence)
-    entity_refs = {ent.start_char: context.ref(ent) for ent in doc.ents}
+    entity_refs = {ent.start_char: context.ref(ent) for ent in context.ents}  # doc.ents, kept
     return Extraction(claims, events.events(), entity_refs)
 
 
-def _follow_focus(sentence: Sentence, context: DocContext) -> None:
+def _follow_focus(sentence: Sentence, context: DocContext, subjects: list[int]) -> None:
     """Organisations a sentence names gain salience, its named subject most; then a
-    subject 'it', 'they' or 'the group' adds to the organisation it stands for."""
+    subject 'it', 'they' or 'the group' adds to the organisation it stands for.
+    ``subjects``: where the document's subjects stand (token indices, in order)."""
     # one mention a sentence for each organisation: 'the Police Service (PSNI)' names it once
     mentioned: dict[EntityRef, bool] = {}
     in_main_clause: set[EntityRef] = set()
@@ -68,14 +74,28 @@ def _follow_focus(sentence: Sentence, context: DocContext) -> None:
         is_subject = is_subject or opens_relative_clause(ent)
         mentioned[ref] = mentioned.get(ref, False) or is_subject
         # 'As the US steps up its campaign against X, a report shows the group ...': a name
-        # in an adverbial clause may be what the main clause's 'the group' means
-        if not any(g.dep_ == "advcl" for g in governors(ent.root)):
+        # in an adverbial clause may be what the main clause's 'the group' means; not in a
+        # fronted one without its own subject ('Formed by A and B, the group ...': the
+        # group is the one formed, never A or B)
+        if not any(g.dep_ == "advcl" and not _fronted_participle(g) for g in governors(ent.root)):
             in_main_clause.add(ref)
     for ref, is_subject in mentioned.items():
         context.mention(ref, as_subject=is_subject, named=ref in in_main_clause)
-    for token in sentence.span:
-        if token.dep_ not in ("nsubj", "nsubjpass") or context.entity_at(token) is not None:
+    span = sentence.span
+    doc = span.doc
+    for at in subjects[bisect_left(subjects, span.start) : bisect_left(subjects, span.end)]:
+        token = doc[at]
+        if context.entity_at(token) is not None:
             continue
         ref = context.resolve_reference(token)
         if ref is not None:
             context.mention(ref, as_subject=True, named=False)
+
+
+def _fronted_participle(clause: Token) -> bool:
+    """An adverbial clause with no subject of its own, set before its main clause's
+    subject: its doer is that subject ('Established in 2009 by A, the group ...')."""
+    if any(child.dep_ in SUBJECT_DEPS for child in clause.children):
+        return False
+    subjects = [child for child in clause.head.children if child.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and clause.i < subjects[0].i

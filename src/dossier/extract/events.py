@@ -12,14 +12,16 @@ indefinite mention ('a terror attack in Kabul') starts another event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from dossier.extract.abductions import takes_people
 from dossier.extract.casualties import (
+    KILL_LEMMAS,
     NONE_WORDS,
+    WOUND_LEMMAS,
     Casualty,
     Tally,
     casualty_clauses,
@@ -28,6 +30,7 @@ from dossier.extract.casualties import (
 )
 from dossier.extract.claims import Sentence
 from dossier.extract.context import DocContext, country_of_demonym
+from dossier.extract.event_duration import ended_span
 from dossier.extract.event_evidence import without_other_times
 from dossier.extract.event_spans import split_evidence
 from dossier.extract.event_time import event_time
@@ -160,6 +163,7 @@ class EventDraft:
             event_type = "facility/infrastructure attack"  # damage to a building, nobody hurt
         elif event_type == FACILITY_TYPE and self._hurt_people():
             event_type = "armed assault"  # people killed in a raid that also burned or looted
+        doers = _distinct_doers(self.perpetrators)
         return Event(
             type=event_type,
             evidence=tuple(self.evidence),
@@ -167,9 +171,9 @@ class EventDraft:
             country=self.location.country,
             province=self.location.province,
             city=self.location.city,
-            perpetrators=tuple(self.perpetrators),
-            stances=tuple(self._stance(p) for p in self.perpetrators),
-            accusers=tuple(self.accusers.get(p, "") for p in self.perpetrators),
+            perpetrators=tuple(_unhedged(p) for p in doers),
+            stances=tuple(self._stance(p) for p in doers),
+            accusers=tuple(self.accusers.get(p, "") for p in doers),
             claimed=self.claimed,
             targets=tuple(self.targets),
             killed=self.killed.result(),
@@ -492,6 +496,8 @@ class EventExtractor:
             return True
         if clause_head(token) == clause_head(earlier.token):
             return False
+        if _coordinated_tolls(clause_head(token), clause_head(earlier.token)):
+            return False  # 'five were killed and 15 wounded in a bomb attack'
         if not self._compatible(trigger.type, earlier.type):
             return True
         if token.lemma_.lower() in PARTICIPANTS:
@@ -659,6 +665,9 @@ class EventExtractor:
             # a new event's lead sentence dates it by its one weekday, wherever it hangs
             lead = draft.triggers == [token] and context.published_at is None
             draft.weekday = _weekday_of(token) or (_only_weekday(token) if lead else None)
+            if draft.weekday is not None:
+                # 'Saturday, ending a 60-hour rampage': the days before that Saturday
+                draft.date = ended_span(token.sent, draft.weekday, context.published_at)
         if draft.location.most_precise is None:
             draft.location = self._location_of(token)
         elif draft.location.city is None and draft.location.province is None:
@@ -805,7 +814,7 @@ class EventExtractor:
         else:
             ref = self.context.ref(ent)  # a place the model mislabelled ('in Gao' as a person)
         if ref is None or ref.type != "place" or not ref.gazetteer_id:
-            return self._attacked_town(word, ent)
+            return self._attacked_town(word, ent) or self._named_settlement(word, ent.text)
         if not loose and not _is_location_phrase(word):
             return None
         return _joined_place(ent) or self.context.place(ref)
@@ -824,13 +833,38 @@ class EventExtractor:
         """A town the model did not tag as a place ('in Turbat' read as a date): a proper
         noun after 'in', 'near'..., whose exact name the gazetteer has for a town or a
         province in a country the article names."""
+        if word.pos_ != "PROPN" and word.is_title and not word.is_sent_start:
+            return self._named_settlement(word, word.text)  # 'the village of Tessabit'
         if word.pos_ != "PROPN" or word.dep_ not in ("pobj", "dobj"):
             return None
         if not _is_location_phrase(word):
             return None  # after 'in', 'near'...; or what was attacked ('seized Sanaa')
         parts = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [word]
         name = word.doc[parts[0].i : word.i + 1].text
-        return self._town_named(name, ("city", "province"))
+        return self._town_named(name, ("city", "province")) or self._named_settlement(word, name)
+
+    def _named_settlement(self, word: Token, name: str) -> Place | None:
+        """A town the gazetteer does not know, which the text calls one ('the eastern
+        Congolese town of Kasindi', 'the village of X'): kept as written, in the country
+        its nationality adjective names, else in the one country the article names."""
+        settlement = word.head.head
+        if word.dep_ != "pobj" or word.head.lower_ != "of" or word.head.dep_ != "prep":
+            return None
+        if settlement.lemma_.lower() not in SETTLEMENT_NOUNS or get_gazetteer().lookup_all(
+            name, kinds=("city", "province", "country")
+        ):
+            return None
+        named = [
+            country
+            for child in settlement.children
+            if child.dep_ in ("amod", "compound") and (country := country_of_demonym(child.text))
+        ]
+        if named:
+            place = get_gazetteer().lookup(named[0], kinds=("country",))
+            code = place.gazetteer_id if place is not None else None
+        else:
+            code = self.countries[0] if len(self.countries) == 1 else None
+        return Place(clean_name(name), None, "city", code) if code else None
 
     def _town_named(self, name: str, kinds: tuple[str, ...]) -> Place | None:
         """The gazetteer's place of exactly that name ('Marawi' for 'Marawi City'), the
@@ -851,7 +885,9 @@ class EventExtractor:
         if word.dep_ not in MODIFIERS or word.head.ent_type_ in ("ORG", "PERSON", "NORP"):
             return None
         ent = self.context.entity_at(word)
-        if ent is None or word != ent.root:
+        if ent is None:
+            return self._unlabelled_event_place(word)
+        if word != ent.root:
             return None
         name = clean_name(ent.text)
         place = self.context.place(self.context.place_ref(name))
@@ -866,6 +902,17 @@ class EventExtractor:
         if place.kind == "province" or not self.countries or place.country in self.countries:
             return place
         return place if get_gazetteer().population(place) >= MAJOR_CITY else None
+
+    def _unlabelled_event_place(self, word: Token) -> Place | None:
+        """A town or province the model left untagged that names an event noun it modifies
+        ('the 2002 Bali attacks'): the gazetteer's place of exactly that name, in a country
+        the article names; a proper noun before any other noun says nothing of a place."""
+        if word.pos_ != "PROPN" or word.dep_ != "compound" or word.head.pos_ != "NOUN":
+            return None
+        if self._match(word.head) is None or not self.countries:
+            return None
+        parts = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [word]
+        return self._town_named(word.doc[parts[0].i : word.i + 1].text, ("city", "province"))
 
     def _targets_of(
         self, token: Token, agents: list[EntityRef]
@@ -1102,6 +1149,7 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}
 # is who or where ('the bombing of Kabul'); the model labels ships and buildings freely
 NOT_NAMED_OBJECTS = NOT_PLACE_LABELS | {"NORP", "GPE", "MONEY", "PERCENT"}
 PLACE_OBJECT_VERBS = words(_LEXICON, "place_object_verbs")
+SETTLEMENT_NOUNS = words(_LEXICON, "settlement_nouns")
 DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:\([^)]*\)\s*)?[-—–:,]\s")
 DATELINE_REACH = 1500  # characters: a dateline opens one of the first paragraphs
 
@@ -1112,6 +1160,26 @@ FOLLOW_UP = timedelta(days=31)  # what a report tells this long after an event i
 MAX_OFFICIALS = 3  # an attack that kills more office holders is not aimed at one of them
 LEGISLATURES = words(_LEXICON, "legislatures")
 SECURITY_TARGETS = words(_LEXICON, "security_targets")
+
+
+HEDGED_NAME_WORDS = words(_LEXICON, "hedged_name_words")
+
+
+def _unhedged(doer: EntityRef) -> EntityRef:
+    """'suspected Islamist insurgents' -> 'Islamist insurgents': the hedge is the
+    teller's doubt, not part of the group's name; two reports, one hedged, name one group."""
+    first, _, rest = doer.name.partition(" ")
+    if doer.type != "organization" or not rest or first.casefold() not in HEDGED_NAME_WORDS:
+        return doer
+    return replace(doer, name=rest)
+
+
+def _distinct_doers(doers: list[EntityRef]) -> list[EntityRef]:
+    """The doers, one per group once hedges are dropped from their names."""
+    kept: dict[EntityRef, EntityRef] = {}
+    for doer in doers:
+        kept.setdefault(_unhedged(doer), doer)
+    return list(kept.values())
 
 
 def _is_role(word: Token, roles: frozenset[str]) -> bool:
@@ -1181,7 +1249,18 @@ def share_of(count: Range | None, incidents: int) -> Range | None:
 
 
 ONE_INCIDENT_WORDS = words(_LEXICON, "one_incident_words")
+TOLL_VERBS = KILL_LEMMAS | WOUND_LEMMAS
 MAX_PARTS = int(_LEXICON["max_parts_of_one_incident"])
+
+
+def _coordinated_tolls(first: Token, second: Token) -> bool:
+    """Whether two clauses are the coordinated halves of one toll ('five were killed and
+    15 wounded in a bomb attack'): what either names as the cause, both tell."""
+    for verb, other in ((first, second), (second, first)):
+        if verb.dep_ == "conj" and verb.head == other:
+            lemmas = {verb.lemma_.lower(), other.lemma_.lower()}
+            return lemmas <= TOLL_VERBS
+    return False
 
 
 def _in_passing(token: Token) -> bool:

@@ -4,6 +4,8 @@
     X, active between 1931 and 1980, ...          -> founded(X, 1931)
     until the creation of X in 1971               -> founded(X, 1971)
     since its inception in 1985                   -> founded(it, 1985)
+    X announced its formation in January 2012     -> founded(X, January 2012)
+    X became publicly known in the summer of 2000 -> founded(X, summer 2000)
 
 The adjectives of a span of activity and the prepositions that open it are data
 (``inception`` in lexicons/claims.yaml); the nouns of a beginning are the ``founded``
@@ -31,6 +33,10 @@ if TYPE_CHECKING:
 _LEXICON = lexicon("claims")["inception"]
 ACTIVE_WORDS = words(_LEXICON, "active_words")
 RANGE_OPENERS = words(_LEXICON, "range_openers")
+ANNOUNCING_VERBS = words(_LEXICON, "announcing_verbs")
+APPEARANCE_WORDS = words(_LEXICON, "appearance_words")
+APPEARANCE_VERBS = words(_LEXICON, "appearance_verbs")
+APPEARANCE_EXCLUSIONS = words(_LEXICON, "appearance_exclusions")
 _ORGANIZATION = {"organization"}
 # what closes a range: 'from 1931 to 1980', 'between 1931 and 1980', '1931–1980'
 RANGE_SPLIT = re.compile(r"\s+(?:to|and|until|till|through)\s+|\s*[–—-]\s*")
@@ -51,6 +57,8 @@ class InceptionReader:
                 yield from self._active(sentence, token)
             elif base in self.beginnings and token.pos_ == "NOUN":
                 yield from self._beginning(sentence, token)
+            elif token.lower_ in APPEARANCE_WORDS:
+                yield from self._appearance(sentence, token)
 
     def _active(self, sentence: Sentence, adjective: Token) -> Iterator[Claim]:
         """'a carmaker active from 1931 to 1980': the span's first date, said of the
@@ -88,13 +96,44 @@ class InceptionReader:
         when = self._date_on(noun)
         if when is None:
             return
-        owners = [c for c in noun.children if c.dep_ == "poss"]
-        owners += of_objects(noun)
+        # "X's creation of Y" is Y's beginning: the 'of' phrase names whose it is
+        owners = of_objects(noun) or [c for c in noun.children if c.dep_ == "poss"]
         for body in self._bodies(owners)[:1]:
             yield sentence.claim(body, "founded", noun, value=when, time=when)
 
+    def _appearance(self, sentence: Sentence, known: Token) -> Iterator[Claim]:
+        """'X became publicly known during the summer of 2000': when it first appeared."""
+        # 'became known' parsed with 'known' as the verb and 'became' its auxiliary, or as
+        # 'became' with 'known' its complement
+        if any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in APPEARANCE_VERBS for c in known.children
+        ):
+            verb = known
+        elif known.dep_ == "acomp" and known.head.lower_ in APPEARANCE_VERBS:
+            verb = known.head
+        else:
+            return
+        preps = [c for word in (known, verb) for c in word.children if c.dep_ == "prep"]
+        if any(p.lower_ in APPEARANCE_EXCLUSIONS for p in preps):
+            return  # 'became known as Y', 'became known for kidnappings'
+        when = self._date_on(verb)
+        if when is None:
+            return
+        for body in self._bodies(clause_subjects(verb))[:1]:
+            yield sentence.claim(body, "founded", known, value=when, time=when)
+
     def _date_on(self, noun: Token) -> TimeSpan | None:
-        on_noun = {obj.i for prep in noun.children if prep.dep_ == "prep" for obj in prep.subtree}
+        holders = [noun]
+        announced = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCING_VERBS
+        if announced and not of_objects(noun):  # 'announced its formation in January 2012'
+            holders.append(noun.head)
+        on_noun = {
+            obj.i
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep"
+            for obj in prep.subtree
+        }
         for ent in noun.sent.ents:
             if ent.label_ == "DATE" and ent.root.i in on_noun:
                 return self._parsed(ent.text)  # the date itself: 'until the creation ...'

@@ -64,6 +64,9 @@ class LeadershipReader:
             group = self._named_group(owner)
             if group is None:
                 continue
+            # 'the group "X"': the quoted name is the group's own, not a leader's
+            if name_set_off(owner, self.context.ontology.group_nouns) is not None:
+                continue
             named = [c for c in owner.children if c.dep_ == "appos"]
             for person in self._people(named, set_off=True):
                 yield sentence.claim(person, "leader_of", role, object=group, confidence=CONFIDENCE)
@@ -129,11 +132,24 @@ class LeadershipReader:
         named = [c for c in role.children if c.dep_ == "appos"]
         if role.dep_ == "appos":
             named.append(role.head)
-        people = self._people(named)
+        people = self._people(named) or self._said_to_be(role)
         group = self.context.focus
         if group is None or not people:
             return
         yield sentence.claim(people[0], "leader_of", role, object=group, confidence=0.5)
+
+    def _said_to_be(self, role: Token) -> list[EntityRef]:
+        """The person a copula makes the role: 'P was the new leader', 'he is the leader'."""
+        verb = role.head
+        if role.dep_ != "attr" or verb.lemma_.lower() != "be":
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        people = self._people(subjects)
+        for subject in subjects if not people else []:
+            person = self.context.person_reference(subject)  # 'he was the new leader'
+            if person is not None:
+                people.append(person)
+        return people
 
     # ---- words to entities ----------------------------------------------------------------
 
@@ -146,6 +162,9 @@ class LeadershipReader:
                 ref = context.group_ref(word)
                 if ref is not None and ref.type == "organization":
                     return ref
+        named = name_set_off(phrase, context.ontology.group_nouns)
+        if named is not None:  # 'the right-wing group "Zelan Guards"': its own name
+            return named
         ref = context.org_ref(phrase)
         return ref if ref is not None and ref.type == "organization" else None
 
@@ -166,6 +185,21 @@ class LeadershipReader:
             if ref is not None and ref.type == "person" and ref not in found:
                 found.append(ref)
         return found
+
+
+def name_set_off(noun: Token, group_nouns: frozenset[str]) -> EntityRef | None:
+    """A group noun's own name in quotation marks beside it, which NER left unmarked or
+    took for a person: 'the Christian group "Zelan Guards"'."""
+    if noun.lemma_.lower() not in group_nouns:
+        return None
+    doc = noun.doc
+    for name in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        words_ = [w for w in name.subtree if not w.is_punct]
+        before = doc[words_[0].i - 1] if words_[0].i > 0 else None
+        capitalised = all(w.text[:1].isupper() for w in words_)
+        if before is not None and before.is_quote and capitalised:
+            return EntityRef("organization", " ".join(w.text for w in words_))
+    return None
 
 
 def _is_second(role: Token) -> bool:

@@ -75,6 +75,20 @@ ORGANISATION_NOUNS = words(_LEXICON, "organisation_nouns")
 REGIONAL_UNITS = words(_LEXICON, "regional_units")
 
 
+# every word that can head a statement of who did it (each branch of _read_statement): a
+# word outside it is passed over at once, as most words of most sentences are
+STATEMENT_CUES = (
+    frozenset({"claim", "attribute", "suspect", "accuse", "blame", "point", "accord"})
+    | frozenset({"be", "identify"})
+    | CLAIMING_VERBS
+    | DOING_HEADS
+    | BLAME_ADJECTIVES
+    | DENYING_VERBS
+    | SUSPECT_NOUNS
+    | HALLMARK_NOUNS
+    | TELLING_VERBS
+)
+
 STANCES = ("claimed", "blamed", "suspected", "denied", "named")
 ACCUSING_STANCES = frozenset({"blamed", "suspected"})  # stances someone else takes
 
@@ -116,6 +130,8 @@ def read_responsibility(sentence: Span, context: DocContext) -> list[Responsibil
 def _read_statement(token: Token, context: DocContext, found: list[Responsibility]) -> None:
     """The statements of who did it that one word heads, added to ``found``."""
     lemma = token.lemma_.lower()
+    if lemma not in STATEMENT_CUES:
+        return
     if lemma == "claim" and _claimed_by(token):
         # 'the attack was claimed by X', 'responsibility was claimed by X'
         for agent in _with_conjuncts(_prep_objects(token, ("by",))):
@@ -305,7 +321,7 @@ def _its_own(doer: Token) -> bool:
 def _person_named_doer(verb: Token, context: DocContext) -> EntityRef | None:
     """'the bomber was Amadou Keita', 'the terrorist driving the vehicle was X': a person
     named as the attacker of the attack told."""
-    subject = _first(verb, ("nsubj",))
+    subject = _first(verb, ("nsubj",)) or _subject_read_as_clause(verb)
     if subject is None or subject.lemma_.lower() not in PERPETRATOR_WORDS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
@@ -314,6 +330,17 @@ def _person_named_doer(verb: Token, context: DocContext) -> EntityRef | None:
         ent = context.entity_at(named)
         if ent is not None and ent.label_ == "PERSON":
             return _doer(named, context)
+    return None
+
+
+def _subject_read_as_clause(verb: Token) -> Token | None:
+    """'the terrorist driving the car was X': the parser may make 'the terrorist driving
+    the car' a clause of its own (the subject clause of 'was', or one just before it); its
+    subject is the one."""
+    siblings = list(verb.head.children) if verb.head is not verb else []
+    for clause in [*verb.children, *siblings]:
+        if clause.i < verb.i and clause.tag_ == "VBG" and clause.right_edge.i == verb.i - 1:
+            return _first(clause, ("nsubj",))
     return None
 
 

@@ -45,6 +45,9 @@ SUB_CITY = re.compile(
     re.IGNORECASE,
 )
 LEADING_ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+# What ends the words before a country that is a neighbour, not where the place lies:
+# 'Kasindi, on the border with Uganda'; 'a town that borders Uganda'.
+NEIGHBOUR = re.compile(r"\b(?:borders?|bordering|frontier)(?:\s+(?:with|of))?\s*$", re.I)
 MAX_NAME_WORDS = 6
 BIG_CITY = 500_000  # people: a city this size is where an event 'near' its districts happened
 
@@ -116,6 +119,8 @@ def _chains(sentence: str) -> list[tuple[list[str], Place]]:
         country = gazetteer.lookup(name, kinds=("country",))
         if country is None or name.split()[0].lower() in PARTICLES:
             continue
+        if NEIGHBOUR.search(segment[: len(segment) - len(name)]):
+            continue  # a neighbouring country: the chain ends elsewhere
         if index + 1 < len(segments):  # 'Niger, Nigeria': only the last country ends a chain
             following = _clean(segments[index + 1])
             if following and gazetteer.lookup(following, kinds=("country",)) is not None:
@@ -211,13 +216,18 @@ def locate_places(places: list[Place]) -> Location:
     if countries and not named:
         # the place and the country named with it disagree ('Palma' in a report on
         # Mozambique): the same name in the named country, else a major city wins over
-        # the country, else the country wins and the homonym is dropped
+        # the country, else the name is kept as written in the named country ('Solhan,
+        # northern Burkina Faso' is no town of Turkey's: a small homonym abroad is the
+        # likelier mistake than a place the text names being nowhere)
         other = countries[0].gazetteer_id
         again = gazetteer.lookup(anchor.name, country=other, kinds=(anchor.kind,))
         if again is not None and again.country == other:
             anchor = again
         elif gazetteer.population(anchor) < MAJOR_CITY:
-            anchor = None
+            # a town is kept; a province of that name abroad ('Red Sea' off Yemen's coast)
+            # is no province of the named country
+            kept = other and anchor.kind == "city"
+            anchor = Place(anchor.name, None, anchor.kind, other) if kept else None
     if anchor is None:
         named_country = countries[0]
         if province is not None and province.country != named_country.gazetteer_id:

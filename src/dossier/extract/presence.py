@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.extract.context import DocContext, country_of_demonym
+from dossier.extract.meant_country import meant_country
 from dossier.extract.qualities import governors
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
@@ -32,6 +33,9 @@ SPREAD_PREPOSITIONS = words(_LEXICON, "spread_prepositions")
 # nouns of states a regional nationality word qualifies: 'several Southeast Asian nations'
 COUNTRY_NOUNS = words(_LEXICON, "country_nouns")
 REGION_KINDS = ("region",)
+# labels NER gives a place name it does not know ('Visayas' as a product); a person's
+# name is a place only when the gazetteer knows it, the others also when listed with one
+MISREAD_PLACE_LABELS = ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC")
 # what ends a place phrase: a clause or aside about it
 PHRASE_ENDS = ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl")
 
@@ -92,12 +96,14 @@ def narrowed_places(starts: list[Token], context: DocContext) -> dict[EntityRef,
 
 def gazetteer_place(word: Token, context: DocContext) -> EntityRef | None:
     """A place NER did not mark ('based out of Muridke'), or took for a person: a proper
-    noun (with the proper nouns before it) that the gazetteer knows by that very name."""
+    noun (with the proper nouns before it) that the gazetteer knows by that very name, a
+    proper noun listed with a place ('Luzon and Visayas'), or 'the country' the passage
+    last named."""
     if word.pos_ != "PROPN":
-        return None
+        return meant_country(word, context)
     ent = context.entity_at(word)
     if ent is not None:
-        if ent.label_ != "PERSON" or ent.kb_id_ or ent.root != word:
+        if ent.label_ not in MISREAD_PLACE_LABELS or ent.kb_id_ or ent.root != word:
             return None
         name = clean_name(ent.text)
     else:
@@ -110,8 +116,22 @@ def gazetteer_place(word: Token, context: DocContext) -> EntityRef | None:
     place = get_gazetteer().lookup(name) if name else None
     # the gazetteer's own name only: its nearest match for any word ('Hamas') is no place
     if place is None or place.name.casefold() != name.casefold():
-        return None
+        return _listed_with_place(word, name, context)
     return EntityRef("place", place.name, place.gazetteer_id)
+
+
+def _listed_with_place(word: Token, name: str, context: DocContext) -> EntityRef | None:
+    """A proper noun NER left unmarked, listed with a place ('all over Luzon and
+    Visayas'): a list of places goes on naming places."""
+    if word.dep_ != "conj" or not name or not name[0].isupper():
+        return None
+    ent = context.entity_at(word)
+    if ent is not None and ent.label_ == "PERSON":
+        return None  # 'Mali and Amadou Koufa': people are listed with places too
+    listed = context.entity_at(word.head)
+    if listed is None or listed.label_ not in ("GPE", "LOC"):
+        return None
+    return EntityRef("place", name)  # no gazetteer id: its nearest match is another place
 
 
 def out_of_objects(word: Token) -> list[Token]:

@@ -7,6 +7,7 @@ connected' is negated because 'not' hangs on 'connected'.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -241,21 +242,47 @@ def time_scope(token: Token, context: DocContext) -> TimeSpan | None:
 
 
 _DATE_PHRASES = "dossier_date_phrases"
+_DATE_ENTS = "dossier_date_ents"
 
 
 def date_phrases(sentence: Span) -> list[tuple[str, Token]]:
     """Each DATE expression with its leading preposition; 'late 2019 and early 2020' as one.
     Several readers ask for the same sentence's dates: they are read once per sentence and
     kept on the doc as text and token index (plain data, so the doc still serialises)."""
-    kept = sentence.doc.user_data.setdefault(_DATE_PHRASES, {})
+    user_data = sentence.doc.user_data
+    kept = user_data.setdefault(_DATE_PHRASES, {})
     key = (sentence.start, sentence.end)
     if key not in kept:
-        kept[key] = [(text, root.i) for text, root in _read_date_phrases(sentence)]
+        phrases = _read_date_phrases(sentence, _date_ents(sentence))
+        kept[key] = [(text, root.i) for text, root in phrases]
     return [(text, sentence.doc[i]) for text, i in kept[key]]
 
 
-def _read_date_phrases(sentence: Span) -> list[tuple[str, Token]]:
-    dates = [ent for ent in sentence.ents if ent.label_ == "DATE"]
+def _date_ents(sentence: Span) -> list[tuple[int, int]]:
+    """The document's DATE entities as (start, end), read once per document: ``sentence.ents``
+    would rebuild every entity of the document for each sentence."""
+    user_data = sentence.doc.user_data
+    found = user_data.get(_DATE_ENTS)
+    if found is None:
+        doc_ents = sentence.doc.ents
+        found = user_data[_DATE_ENTS] = [(e.start, e.end) for e in doc_ents if e.label_ == "DATE"]
+    return found
+
+
+def _dates_in(sentence: Span, date_ents: list[tuple[int, int]]) -> list[Span]:
+    """The DATE entities wholly inside the sentence, as ``sentence.ents`` would give them."""
+    doc = sentence.doc
+    dates = []
+    for at in range(bisect_left(date_ents, (sentence.start, 0)), len(date_ents)):
+        start, end = date_ents[at]
+        if end > sentence.end:
+            break
+        dates.append(doc[start:end])
+    return dates
+
+
+def _read_date_phrases(sentence: Span, date_ents: list[tuple[int, int]]) -> list[tuple[str, Token]]:
+    dates = _dates_in(sentence, date_ents)
     phrases = []
     index = 0
     while index < len(dates):

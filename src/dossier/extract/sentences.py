@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 # Where the boundaries are kept once found: extraction and storage both walk them, and
@@ -26,15 +27,19 @@ def content_sentences(doc: Doc) -> Iterator[tuple[int, Span, int, int]]:
 
 
 def _bounds(doc: Doc) -> Iterator[tuple[int, int, int, int]]:
-    text = doc.text
+    # Trimmed by tokens, not by characters of ``doc.text``: whitespace runs are tokens of
+    # their own (a word carries at most one trailing space, outside its own text)
+    if len(doc) == 0:
+        return
+    offsets, spaces, lengths = zip(*doc.to_array([IDX, IS_SPACE, LENGTH]).tolist(), strict=True)
     for sentence in doc.sents:
-        start, end = sentence.start_char, sentence.end_char
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            yield sentence.start, sentence.end, start, end
+        first, last = sentence.start, sentence.end - 1
+        while first <= last and spaces[first]:
+            first += 1
+        while last >= first and spaces[last]:
+            last -= 1
+        if first <= last:
+            yield sentence.start, sentence.end, offsets[first], offsets[last] + lengths[last]
 
 
 def opening_statement(doc: Doc) -> Span | None:

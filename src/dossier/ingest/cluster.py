@@ -82,7 +82,11 @@ def _connect(address: str) -> Any:
                 silence_logs=logging.ERROR,
                 config=dict(LOCAL_CLUSTER_CONFIG),
             )
-            return _ClusterClient(cluster, Client(cluster))
+            # Results come straight from the worker that holds them: through the scheduler
+            # (Dask's default) every batch crossed this process's event loop twice, on the
+            # cores the writer and the workers need. A remote cluster keeps its default,
+            # as its workers may not be reachable from here.
+            return _ClusterClient(cluster, Client(cluster, direct_to_workers=True))
     try:
         return Client(address, timeout="20s")
     except OSError as error:

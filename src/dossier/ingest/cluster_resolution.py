@@ -13,14 +13,14 @@ from collections.abc import Callable
 from dossier.ingest.cluster import _connect
 from dossier.model.records import EventRecord
 from dossier.resolve.entities import Link
-from dossier.resolve.events import event_links, family
+from dossier.resolve.events import Kin, event_links, family
 
 
-def cluster_linking(address: str) -> Callable[[list[EventRecord]], list[Link]]:
+def cluster_linking(address: str) -> Callable[[list[EventRecord], Kin], list[Link]]:
     """A ``link_events`` for ``refresh``/``resolve_all`` that runs on the cluster at
     ``address`` (``local:N`` or ``tcp://host:port``)."""
 
-    def link_events(events: list[EventRecord]) -> list[Link]:
+    def link_events(events: list[EventRecord], kin: Kin) -> list[Link]:
         by_kind: dict[str, list[EventRecord]] = defaultdict(list)
         for event in events:
             by_kind[family(event.type)].append(event)
@@ -28,7 +28,9 @@ def cluster_linking(address: str) -> Callable[[list[EventRecord]], list[Link]]:
             return []
         with _connect(address) as client:
             biggest_first = sorted(by_kind.values(), key=len, reverse=True)
-            futures = [client.submit(event_links, group, pure=False) for group in biggest_first]
+            futures = [
+                client.submit(event_links, group, dict(kin), pure=False) for group in biggest_first
+            ]
             return [link for future in futures for link in future.result()]
 
     return link_events

@@ -658,6 +658,8 @@ class Gazetteer:
         self._skeletons: dict[str, tuple[int, ...]] = {}
         self._pools: dict[tuple[str, str], _Pool] = {}
         self._fuzzy_seen: dict[tuple[str, str | None, tuple[str, ...]], tuple[int, ...]] = {}
+        self._lookups_seen: dict[tuple[str, str | None, tuple[str, ...]], tuple[int, ...]] = {}
+        self._near_seen: dict[tuple[str, str], list[tuple[str, float, int]]] = {}
         self._country_skeletons: frozenset[str] = frozenset()
         self._build_fuzzy_tables(builder.fuzzy_keys)
 
@@ -692,11 +694,16 @@ class Gazetteer:
     ) -> list[Place]:
         """Every candidate of the first tier that finds any, best first (``[0]`` is lookup's)."""
         kinds = tuple(kinds)
-        query = _parse(name)
-        if query is None:
-            return []
         hint = country.upper() if country else None
-        return [self._records[number].place for number in self._search(query, hint, kinds)]
+        key = (name, hint, kinds)
+        found = self._lookups_seen.get(key)
+        if found is None:  # remembered: news repeats its names, and each is looked up often
+            if len(self._lookups_seen) >= FUZZY_REMEMBERED:
+                self._lookups_seen.clear()
+            query = _parse(name)
+            numbers = () if query is None else tuple(self._search(query, hint, kinds))
+            found = self._lookups_seen[key] = numbers
+        return [self._records[number].place for number in found]
 
     def get(self, gazetteer_id: str) -> Place | None:
         """The place with this id ('AF', 'AF-NAN', 'geonames:1138958')."""
@@ -775,15 +782,8 @@ class Gazetteer:
         return list(found)
 
     def _fuzzy_search(self, bones: str, hint: str | None, kinds: tuple[str, ...]) -> list[int]:
-        pool = self._pools.get((hint or "*", bones[0]))
-        if pool is None:
-            return []
-        matches = process.extract(
-            bones, pool.skeletons, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=10
-        )
         scores: dict[int, float] = {}
-        for choice, score, position in matches:
-            number = pool.records[position]
+        for choice, score, number in self._near_skeletons(bones, hint):
             if _inflects(bones, choice) or not self._eligible(number, hint, kinds):
                 continue
             scores[number] = max(score, scores.get(number, 0.0))
@@ -792,6 +792,24 @@ class Gazetteer:
         best = max(scores.values())
         near = [number for number, score in scores.items() if score >= best - FUZZY_MARGIN]
         return self._unambiguous(near, hint, kinds)
+
+    def _near_skeletons(self, bones: str, hint: str | None) -> list[tuple[str, float, int]]:
+        """(skeleton, score, record) of the pool's nearest skeletons. Remembered whatever the
+        kinds asked for: one name is looked up as a country, then as any place."""
+        key = (hint or "*", bones)
+        near = self._near_seen.get(key)
+        if near is None:
+            if len(self._near_seen) >= FUZZY_REMEMBERED:
+                self._near_seen.clear()
+            near = []
+            pool = self._pools.get((key[0], bones[0]))
+            if pool is not None:
+                matches = process.extract(
+                    bones, pool.skeletons, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=10
+                )
+                near = [(choice, score, pool.records[at]) for choice, score, at in matches]
+            self._near_seen[key] = near
+        return near
 
     def _is_demonym(self, bones: str) -> bool:
         """'Syrian', 'Iraqi', 'Pakistani': a country's name with a few letters added."""

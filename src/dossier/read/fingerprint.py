@@ -38,10 +38,8 @@ def shingles(text: str) -> set[bytes]:
     words = _WORD.findall(text.lower())
     if len(words) < SHINGLE_WORDS:
         return {" ".join(words).encode()}
-    return {
-        " ".join(words[i : i + SHINGLE_WORDS]).encode()
-        for i in range(len(words) - SHINGLE_WORDS + 1)
-    }
+    runs = zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)  # no slice per word
+    return {" ".join(run).encode() for run in runs}
 
 
 def minhash_signature(text: str) -> tuple[int, ...]:
@@ -50,8 +48,8 @@ def minhash_signature(text: str) -> tuple[int, ...]:
     minhash = minhash_class(
         num_perm=NUM_PERMUTATIONS, seed=_SEED, permutations=permutations, scheme=_SCHEME
     )
-    minhash.update_batch(sorted(shingles(text)))
-    return tuple(int(value) for value in minhash.hashvalues)
+    minhash.update_batch(list(shingles(text)))  # a minimum: the order does not matter
+    return tuple(minhash.hashvalues.tolist())
 
 
 def band_keys(signature: tuple[int, ...]) -> list[int]:

@@ -33,6 +33,10 @@ source disputes another only when none of its dates fits any of the other's.
 An assertion and a denial of one thing conflict, unless their times do not
 meet: 'affiliated with al-Qaeda' until 2016 and 'broke those ties in 2016'
 tell a change, not a disagreement.
+
+Where a subject operates or is based takes many places, which do not conflict, except
+parts of one place that independent sources name by opposite compass points ('southern
+Yemen' against 'northwestern Yemen'; ``reconcile.regions``).
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from functools import cached_property
 from dossier.knowledge.ontology import Ontology, load_ontology
 from dossier.model import Range, TimeSpan, Value
 from dossier.model.records import ClaimRecord, Position, Snapshot, Verdict, VerdictKind
+from dossier.reconcile.regions import regions_apart
 from dossier.reconcile.sources import (
     Source,
     claim_source,
@@ -55,6 +60,8 @@ from dossier.reconcile.values import agree, ends_before, most_precise, within
 from dossier.store import KnowledgeBase
 
 FOUNDING = "founded"  # the predicate whose dates say when a subject came into being
+# where a subject is: parts of one place named apart conflict (``reconcile.regions``)
+WHEREABOUTS = frozenset({"operates_in", "based_in"})
 
 
 def _counted_thing(claim: ClaimRecord) -> str:
@@ -152,10 +159,16 @@ def reconcile_claims(
     positions = build_positions(claims, canonical, founding)
     for position in positions:
         position.sources.update(independent_sources(position.claims, sources, named, canonical))
-    tellings = None
-    if single_valued:
-        tellings = _dated_tellings(claims, lambda c: claim_source(c, sources, named, canonical)[0])
-    return judge(subject_id, predicate, positions, single_valued, founding, tellings)
+
+    def voice(claim: ClaimRecord) -> str:
+        return claim_source(claim, sources, named, canonical)[0]
+
+    tellings = _dated_tellings(claims, voice) if single_valued else None
+    verdict = judge(subject_id, predicate, positions, single_valued, founding, tellings)
+    if predicate in WHEREABOUTS and any(regions_apart(p.claims, voice) for p in positions):
+        # 'southern Y' against 'northwestern Y': the sources differ on where it is
+        return Verdict(subject_id, predicate, "conflicting", positions, None, verdict.note)
+    return verdict
 
 
 def judge(

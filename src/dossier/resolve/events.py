@@ -6,16 +6,23 @@ Two tellings from different documents are linked only when they agree on all of:
   'on Sunday' against its publication date);
 - the place at its most precise level (the same city; the same province when neither
   names a city; the same country when neither names more);
-- their perpetrators, when both name some.
+- their perpetrators, when both name some: one group, or groups the knowledge base holds
+  as kin (an affiliate, branch, member or sworn ally of the other; ``Kin``).
 
 These are *firm* links, found through a blocked index keyed on (family, day, place), so
 each new event is compared only with the few events of its key, not with all stored.
 The most precisely placed tellings are added first; a day-dated telling that names only
 its country then joins the one cluster of that day inside it, when there is exactly one.
 
-A telling with a coarser date ('in March'), or with no date but a city, is attached to
-the one cluster compatible with it, and only when there is exactly one: it becomes a leaf
-of that cluster and nothing is linked through it. An undated leaf must also name the
+A weekday telling of a city that no cluster of its city can take may mean the one
+cluster of that weekday placed only in its country. A telling that dates only the end of
+a multi-day incident ('ending a 60-hour rampage' on Saturday) carries the span of days
+before it (extract/event_duration.py) and is a coarser telling like any other.
+
+A telling with a coarser date ('in March'; a year with a city: 'the 2008 Mumbai attacks'),
+or with no date but a city, is attached to the one cluster compatible with it, and only
+when there is exactly one: it becomes a leaf of that cluster and nothing is linked
+through it. An undated leaf must also name the
 cluster's kind of event (or a bare 'attack'; or, in a report with no date, the weekday of
 a cluster of one day, which places it as a date would), and no other undated telling may be able
 to mean that cluster too, unless they all give one death toll. A weekday told without a
@@ -40,7 +47,13 @@ through the name of what or whom they say was attacked ('the bombing of Superfer
 2004', the assassination of 'Colonel James N. Rowe'): one joins the one cluster of its
 family whose tellings give that name and admit it, as a leaf; with none, tellings naming
 one another form a group when every two of them do and agree (a clique, never a chain).
-A telling two clusters or groups could claim joins none.
+A telling two clusters or groups could claim joins none. Those still alone that are
+dated to a month or a year and placed in a city or a province link by that place
+('last month's Bali bombing' in a November report and 'the 2002 Bali attacks'): a group
+is a clique of tellings of different reports, of one kind of event (or a bare 'attack'),
+each the one telling its report gives of its kind there in that time, and none that a
+day-dated cluster of that place could take; one of them must name the incident by its
+year (two tellings of one month in a city may be two of that month's incidents there).
 
 A cluster never holds two events of one document (the extractor already told them
 apart), two days, two cities or two disjoint sets of perpetrators: each union checks
@@ -51,9 +64,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from types import MappingProxyType
 
 from dossier.knowledge.ontology import GENERIC_EVENT, load_ontology
 from dossier.model.dates import WEEKDAYS
@@ -63,7 +77,21 @@ from dossier.store.event_names import name_keys
 
 LEVELS = ("city", "province", "country")
 MAX_LEAF_DAYS = 62  # a date coarser than about two months places a telling nowhere in particular
+MAX_CITY_LEAF_DAYS = 366  # ... unless it names its city: 'the 2008 Mumbai attacks'
 RECENT = timedelta(days=31)  # how far back an undated telling of a dated report can reach
+
+# Each group's kin: the groups the knowledge base holds as its affiliates, branches, or
+# those it pledged to or is a member of (both ways). 'Islamic State' claiming a bombing
+# that others lay on its affiliate the ADF does not make two bombings.
+Kin = Mapping[str, frozenset[str]]
+NO_KIN: Kin = MappingProxyType({})
+
+
+def compatible_doers(ours: Iterable[str], theirs: Iterable[str], kin: Kin = NO_KIN) -> bool:
+    """Whether two sets of perpetrators can have done one deed: they share a group, or one
+    names a group the other's is kin to."""
+    mine, others = set(ours), set(theirs)
+    return bool(mine & others) or any(kin.get(doer, frozenset()) & others for doer in mine)
 
 
 def family(event_type: str) -> str:
@@ -119,6 +147,7 @@ class _Cluster:
     types: set[str] = field(default_factory=set)  # the specific kinds its tellings give
     start: date | None = None
     end: date | None = None
+    kin: Kin = field(default_factory=dict)
 
     def add(self, event: EventRecord) -> None:
         self.documents.add(event.document_id)
@@ -140,7 +169,7 @@ class _Cluster:
             if ours and theirs and ours != theirs:
                 return False
         named = set(event.perpetrator_ids)
-        if self.perpetrators and named and not self.perpetrators & named:
+        if self.perpetrators and named and not compatible_doers(self.perpetrators, named, self.kin):
             return False
         weekday = weekday_of(event)
         if weekday is not None and not self._has_weekday(weekday):
@@ -176,7 +205,8 @@ class EventLinker:
     it, as a leaf, to the one compatible cluster if there is exactly one.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, kin: Kin = NO_KIN) -> None:
+        self.kin = kin
         self.groups = UnionFind(())
         self.clusters: dict[str, _Cluster] = {}
         self.by_key: dict[tuple[str, date, str, str], list[str]] = defaultdict(list)
@@ -213,7 +243,7 @@ class EventLinker:
             link = self._within(event, kind, day, where[0])
         if link is None:
             self.groups.parent[event.id] = event.id
-            cluster = _Cluster()
+            cluster = _Cluster(kin=self.kin)
             cluster.add(event)
             self.clusters[event.id] = cluster
         self.by_key[key].append(event.id)
@@ -245,11 +275,16 @@ class EventLinker:
 
     def _candidates(self, event: EventRecord) -> Iterator[str]:
         """Firm events a coarser telling could mean: those of its days, or, when it has no
-        date, those of its city (a province or a country is too wide to tell)."""
+        date or only a year, those of its city (a province or a country is too wide to
+        tell)."""
         kind = family(event.type)
         when = event.date
         if when is not None and when.start is not None and when.end is not None:
             if (when.end - when.start).days > MAX_LEAF_DAYS:
+                # a year and a city ('the 2008 Mumbai attacks'): the city's incidents of
+                # that year, which `admits` keeps to the year
+                if event.city_id and (when.end - when.start).days <= MAX_CITY_LEAF_DAYS:
+                    yield from self.by_place.get((kind, "city", event.city_id), ())
                 return
             day = when.start
             while day <= when.end:
@@ -263,12 +298,28 @@ class EventLinker:
     def candidate(self, event: EventRecord) -> str | None:
         """The one cluster (its root) a coarser telling can mean, or None. A telling
         without a place can mean a cluster only through its day and a perpetrator both
-        name."""
+        name. A weekday telling of a city that no cluster of the city can take may mean
+        the one cluster of that weekday placed only in its country ('on Friday' in Palma,
+        beside the ambush of that Friday told only as in Mozambique)."""
         placeless = place_key(event) is None
         if placeless and (day_of(event) is None or not event.perpetrator_ids):
             return None
+        roots = self._roots(self._candidates(event), event, placeless)
+        if roots or weekday_of(event) is None or not event.city_id or not event.country_id:
+            return next(iter(roots)) if len(roots) == 1 else None
+        countrywide = (
+            other_id
+            for other_id in self.by_place.get((family(event.type), "country", event.country_id), ())
+            if self.clusters[self.groups.find(other_id)].places[0] is None
+        )
+        roots = self._roots(countrywide, event, placeless)
+        return next(iter(roots)) if len(roots) == 1 else None
+
+    def _roots(self, candidates: Iterable[str], event: EventRecord, placeless: bool) -> set[str]:
+        """The clusters among the candidates that admit the event (two at most: two are
+        already too many)."""
         roots: set[str] = set()
-        for other_id in self._candidates(event):
+        for other_id in candidates:
             root = self.groups.find(other_id)
             cluster = self.clusters[root]
             if placeless and not cluster.perpetrators & set(event.perpetrator_ids):
@@ -276,8 +327,8 @@ class EventLinker:
             if root not in roots and cluster.admits(event):
                 roots.add(root)
                 if len(roots) > 1:
-                    return None
-        return next(iter(roots), None)
+                    break
+        return roots
 
     def attach_named(self, event: EventRecord, root: str) -> Link:
         """Join a free telling to the one cluster whose tellings name what it names."""
@@ -316,7 +367,7 @@ def _same_kind(first: str, second: str) -> bool:
     return first == second or GENERIC_EVENT in (first, second)
 
 
-def event_links(events: Iterable[EventRecord]) -> list[Link]:
+def event_links(events: Iterable[EventRecord], kin: Kin = NO_KIN) -> list[Link]:
     """Links between events of different documents that tell the same happening, each with
     its reason. Firm tellings first, the most precisely placed first, in a stable order;
     then the coarser ones as leaves.
@@ -326,7 +377,7 @@ def event_links(events: Iterable[EventRecord]) -> list[Link]:
     cluster too: undated reports of one city on different days must not pile onto the one
     dated event there."""
     ordered = sorted(events, key=lambda e: (e.document_id, e.id))
-    linker = EventLinker()
+    linker = EventLinker(kin)
     firm = sorted((e for e in ordered if linker.is_firm(e)), key=_precision)
     links = [link for e in firm if (link := linker.add_firm(e)) is not None]
     coarse = [e for e in ordered if not linker.is_firm(e)]
@@ -373,14 +424,76 @@ def event_links(events: Iterable[EventRecord]) -> list[Link]:
         links.append(linker.attach(event, root))
     linked = {link.second for link in links} | {link.first for link in links}
     alone = [e for e in coarse if _undated(e) and e.id not in wanted and e.id not in linked]
-    links.extend(undated_links(alone))
+    links.extend(undated_links(alone, kin))
     linked = {link.second for link in links} | {link.first for link in links}
     links.extend(named_links(linker, ordered, [e for e in coarse if e.id not in linked]))
+    linked = {link.second for link in links} | {link.first for link in links}
+    links.extend(placed_links(linker, [e for e in coarse if e.id not in linked]))
     return links
 
 
-def _alone(event: EventRecord) -> _Cluster:
-    cluster = _Cluster()
+def placed_links(linker: EventLinker, free: list[EventRecord]) -> list[Link]:
+    """Links of free tellings dated only to a month or a year through the city or province
+    both name: 'last month's Bali bombing' (in a November report) and 'the 2002 Bali
+    attacks'. Tellings join only as a clique in which each is the one event of its kind
+    its report tells there in that time, that every other admits, and that no firm cluster
+    of that place could take instead."""
+    options: dict[str, set[str]] = {}
+    by_place: dict[tuple[str, str, str], list[EventRecord]] = defaultdict(list)
+    for event in free:
+        where = place_key(event)
+        if where is not None and where[0] != "country" and not _undated(event):
+            by_place[(family(event.type), *where)].append(event)
+    for (kind, level, place), events in by_place.items():
+        firm = linker.by_place.get((kind, level, place), ())
+        for event in events:
+            alone = _alone(event, linker.kin)
+            options[event.id] = {
+                other.id
+                for other in events
+                if other.document_id != event.document_id
+                and _same_kind(event.type, other.type)  # arson and a shooting are two
+                and alone.admits(other)
+                and _alone(other, linker.kin).admits(event)
+            }
+            if any(linker.clusters[linker.groups.find(f)].admits(event) for f in firm):
+                options[event.id] = {event.id}  # a firm cluster may be meant: never grouped
+    by_id = {event.id: event for group in by_place.values() for event in group}
+    links: list[Link] = []
+    done: set[str] = set()
+    for event_id, found in options.items():
+        group = {event_id} | found
+        if event_id in done or not found or event_id in found:
+            continue
+        if any(options.get(member) != group - {member} for member in group):
+            continue  # not a clique, or a member could mean another telling too
+        members = sorted((by_id[member] for member in group), key=lambda e: e.id)
+        if len({member.document_id for member in members}) != len(members):
+            continue
+        if not any(_by_year(member) for member in members):
+            continue  # two tellings of a month may be two of that month's incidents there
+        head = members[0]
+        for member in members[1:]:
+            reason = (
+                f"{_describe(head)} and {_describe(member)}: the same kind of event, place "
+                "and time, and nothing else either can mean"
+            )
+            links.append(Link(head.id, member.id, reason))
+        done |= group
+    return links
+
+
+def _by_year(event: EventRecord) -> bool:
+    """Whether a telling is dated only to a year or so, as one names a known incident by
+    its year and place ('the 2002 Bali attacks')."""
+    when = event.date
+    if when is None or when.start is None or when.end is None:
+        return False
+    return (when.end - when.start).days > MAX_LEAF_DAYS
+
+
+def _alone(event: EventRecord, kin: Kin = NO_KIN) -> _Cluster:
+    cluster = _Cluster(kin=kin)
     cluster.add(event)
     return cluster
 
@@ -422,7 +535,9 @@ def named_links(
                         found.add(root)
                 elif other.id not in free_ids:
                     found.add(other.id)  # in a group of undated tellings: it may mean that
-                elif _alone(other).admits(event) and _alone(event).admits(other):
+                elif _alone(other, linker.kin).admits(event) and _alone(event, linker.kin).admits(
+                    other
+                ):
                     found.add(other.id)
         options[event.id] = found
     links: list[Link] = []
@@ -508,7 +623,7 @@ def _same_toll(events: list[EventRecord]) -> bool:
     return not highs or low <= min(highs)
 
 
-def undated_links(events: list[EventRecord]) -> list[Link]:
+def undated_links(events: list[EventRecord], kin: Kin = NO_KIN) -> list[Link]:
     """Links among undated tellings that no dated cluster could take: reports of one
     city that give no day can still tell one incident when they name the same kind of
     event or the same perpetrator, no different weekdays, and agree on who did it or on
@@ -525,11 +640,11 @@ def undated_links(events: list[EventRecord]) -> list[Link]:
     for tellings in by_city.values():
         groups: list[list[EventRecord]] = []
         for event in tellings:
-            partners = [other for other in tellings if _undated_pair(event, other)]
+            partners = [other for other in tellings if _undated_pair(event, other, kin)]
             documents = [other.document_id for other in partners]
             if not partners or len(documents) != len(set(documents)):
                 continue  # nothing to join, or two tellings of one report could be meant
-            fits = [g for g in groups if all(_undated_pair(event, other) for other in g)]
+            fits = [g for g in groups if all(_undated_pair(event, other, kin) for other in g)]
             if len(fits) > 1:
                 continue
             if fits:
@@ -541,7 +656,7 @@ def undated_links(events: list[EventRecord]) -> list[Link]:
     return links
 
 
-def _undated_pair(first: EventRecord, second: EventRecord) -> bool:
+def _undated_pair(first: EventRecord, second: EventRecord, kin: Kin = NO_KIN) -> bool:
     """Whether two undated tellings of one city can be one incident: other reports (not
     both placed only by their publication dates, which say 'some recent day'), the same
     kind or the same perpetrator, no other weekday, no disjoint perpetrators, and a
@@ -551,14 +666,15 @@ def _undated_pair(first: EventRecord, second: EventRecord) -> bool:
     if first.published_on is not None and second.published_on is not None:
         return False  # each is placed by its report's date: too loosely to pair them
     ours, theirs = set(first.perpetrator_ids), set(second.perpetrator_ids)
-    if not _same_kind(first.type, second.type) and not ours & theirs:
+    shared = compatible_doers(ours, theirs, kin)
+    if not _same_kind(first.type, second.type) and not shared:
         return False
     days = (weekday_of(first), weekday_of(second))
     if None not in days and days[0] != days[1]:
         return False
-    if ours and theirs and not ours & theirs:
+    if ours and theirs and not shared:
         return False
-    return bool(ours & theirs) or (
+    return shared or (
         first.killed is not None and second.killed is not None and _same_toll([first, second])
     )
 

@@ -12,9 +12,12 @@ resolves it, and saved in place of its old rows:
 - **events**: the new documents' events and those naming a perpetrator whose group
   changed, then, until nothing is added: every event of their kind on their days (a
   day's block), every coarser telling whose dates cover those days, every undated
-  telling in their cities, every day-dated event in the city an undated telling names
-  (the clusters it could join), every event whose targets or victims give a name theirs
-  give (``event_names``), and whole stored clusters.
+  telling in their cities (and every one dated only to a month or a year there), every
+  day-dated event in the city an undated telling or one dated to a year names (the
+  clusters it could join), every coarse telling in the city a coarse one names, every
+  event of the province a coarse telling placed only in a province names, every coarse
+  telling placed only in the province of a day-dated event, every event whose targets
+  or victims give a name theirs give (``event_names``), and whole stored clusters.
 
 The event region follows where ``events.EventLinker`` looks for candidates (a day's
 block, a city's events): a rule that looks elsewhere must extend ``_needs`` too, and
@@ -35,7 +38,16 @@ from datetime import date, timedelta
 from dossier.knowledge.ontology import GENERIC_EVENT, Ontology, load_ontology
 from dossier.model.records import EventRecord
 from dossier.resolve.entities import Decision, Link, entity_links, resolve
-from dossier.resolve.events import MAX_LEAF_DAYS, day_of, event_links, family, resolve_events
+from dossier.resolve.event_kin import perpetrator_kin
+from dossier.resolve.events import (
+    MAX_LEAF_DAYS,
+    Kin,
+    day_of,
+    event_links,
+    family,
+    resolve_events,
+    weekday_of,
+)
 from dossier.store import KnowledgeBase
 from dossier.store.entity_keys import acronym_key, ends_key, is_linked_acronym, wanted_keys
 from dossier.store.event_names import name_keys
@@ -70,7 +82,7 @@ def resolve_added(kb: KnowledgeBase, pending: Pending, ontology: Ontology) -> Re
         replace(event, perpetrator_ids=tuple(heads.get(p, p) for p in event.perpetrator_ids))
         for event in events
     ]
-    linked_events = event_links(as_resolved)
+    linked_events = event_links(as_resolved, _kin(kb, as_resolved, canonical))
     return Region(
         entity_ids=entity_ids,
         event_ids={event.id for event in events},
@@ -81,6 +93,25 @@ def resolve_added(kb: KnowledgeBase, pending: Pending, ontology: Ontology) -> Re
             event_clusters=resolve_events(as_resolved, linked_events),
         ),
     )
+
+
+def _kin(kb: KnowledgeBase, events: list[EventRecord], canonical: dict[str, str]) -> Kin:
+    """The perpetrators' kin, their groups as this resolution leaves them: the region's
+    entities as just resolved, the others as stored."""
+    doers = {doer for event in events for doer in event.perpetrator_ids}
+    stored = kb.group_members(doers)
+    heads = kb.canonical_of(stored)
+    members: dict[str, set[str]] = defaultdict(set)
+    for entity_id in stored | doers | set(canonical):
+        head = canonical.get(entity_id) or heads.get(entity_id, entity_id)
+        if head in doers:
+            members[head].add(entity_id)
+
+    def heads_of(ids: set[str]) -> dict[str, str]:
+        found = kb.canonical_of(ids - set(canonical))
+        return {i: canonical.get(i) or found.get(i, i) for i in ids}
+
+    return perpetrator_kin(kb, events, members, heads_of)
 
 
 def removal_region(
@@ -144,14 +175,46 @@ def _needs(event: EventRecord) -> tuple[set[date], set[str], set[str]]:
     if day is not None:
         return {day}, {event.city_id} if event.city_id else set(), set()
     if when is not None and when.start is not None and when.end is not None:
+        # a coarse telling of a city can join the city's other coarse ones (placed_links)
+        city = {event.city_id} if event.city_id else set()
         if (when.end - when.start).days > MAX_LEAF_DAYS:
-            return set(), set(), set()
+            # a year and a city ('the 2008 Mumbai attacks') can mean the city's incidents
+            return set(), city, city
         span = (when.end - when.start).days
-        return {when.start + timedelta(days=n) for n in range(span + 1)}, set(), set()
+        return {when.start + timedelta(days=n) for n in range(span + 1)}, city, set()
     # an undated telling: the day-dated events of its city, and its undated ones (which it
     # can link with when no dated event takes them, ``events.undated_links``)
     city = {event.city_id} if event.city_id else set()
     return set(), city, city
+
+
+def _country_needs(event: EventRecord) -> tuple[set[str], set[str]]:
+    """(countries whose day-dated events placed in no city, countries whose undated city
+    tellings) decide how this event is linked: a weekday telling of a city can mean the
+    one incident of that weekday told only as in its country (``EventLinker.candidate``)."""
+    if not event.country_id:
+        return set(), set()
+    if event.city_id and weekday_of(event) is not None:
+        return {event.country_id}, set()
+    if not event.city_id and day_of(event) is not None:
+        return set(), {event.country_id}
+    return set(), set()
+
+
+def _province_needs(event: EventRecord) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(provinces whose events of any date, provinces whose coarse tellings placed in no
+    city) decide how this event is linked (``events.placed_links``): a coarse telling
+    placed only in its province can join another such; a firm event of the province keeps
+    them apart. Each province is a (country, province) pair."""
+    if not event.province_id or not event.country_id:
+        return set(), set()
+    place = {(event.country_id, event.province_id)}
+    if day_of(event) is not None:
+        return set(), place
+    when = event.date
+    if event.city_id or when is None or when.start is None or when.end is None:
+        return set(), set()
+    return place, set()
 
 
 def event_region(kb: KnowledgeBase, seeds: set[str]) -> list[EventRecord]:
@@ -161,6 +224,8 @@ def event_region(kb: KnowledgeBase, seeds: set[str]) -> list[EventRecord]:
     seen_undated: dict[str, set[str]] = defaultdict(set)
     seen_cities: dict[str, set[str]] = defaultdict(set)
     seen_names: set[str] = set()
+    seen_countries: dict[tuple[str, bool], set[str]] = defaultdict(set)
+    seen_provinces: dict[tuple[str, bool], set[tuple[str, str]]] = defaultdict(set)
     frontier = set(seeds)
     while frontier:
         frontier |= kb.cluster_members(frontier)
@@ -171,8 +236,14 @@ def event_region(kb: KnowledgeBase, seeds: set[str]) -> list[EventRecord]:
         days: dict[str, set[date]] = defaultdict(set)
         undated: dict[str, set[str]] = defaultdict(set)
         cities: dict[str, set[str]] = defaultdict(set)
+        countries: dict[tuple[str, bool], set[str]] = defaultdict(set)
+        provinces: dict[tuple[str, bool], set[tuple[str, str]]] = defaultdict(set)
         for event in events:
             kind = family(event.type)
+            for coarse, pairs in zip((False, True), _province_needs(event), strict=True):
+                provinces[(kind, coarse)] |= pairs - seen_provinces[(kind, coarse)]
+            for countrywide, wanted in zip((True, False), _country_needs(event), strict=True):
+                countries[(kind, countrywide)] |= wanted - seen_countries[(kind, countrywide)]
             need_days, need_undated, need_cities = _needs(event)
             days[kind] |= need_days - seen_days[kind]
             undated[kind] |= need_undated - seen_undated[kind]
@@ -191,6 +262,14 @@ def event_region(kb: KnowledgeBase, seeds: set[str]) -> list[EventRecord]:
             seen_cities[kind] |= places
             if places:
                 frontier |= kb.event_ids_in_cities(_family_types(kind), places, dated=True)
+        for (kind, countrywide), places in countries.items():
+            seen_countries[(kind, countrywide)] |= places
+            if places:
+                frontier |= kb.event_ids_in_countries(_family_types(kind), places, countrywide)
+        for (kind, coarse), pairs in provinces.items():
+            seen_provinces[(kind, coarse)] |= pairs
+            if pairs:
+                frontier |= kb.event_ids_in_provinces(_family_types(kind), pairs, coarse)
         # the tellings of the names they give, which ``events.named_links`` may join
         names = {key for event in events for key in name_keys(event.targets + event.victims)}
         if names - seen_names:

@@ -12,12 +12,13 @@ from dossier.knowledge.ontology import load_ontology
 from dossier.model.names import clean_name, name_key
 from dossier.model.records import EntityRecord, EventRecord, Snapshot
 from dossier.resolve.entities import Decision, Link, entity_links, resolve
-from dossier.resolve.events import event_links, resolve_events
+from dossier.resolve.event_kin import perpetrator_kin
+from dossier.resolve.events import Kin, event_links, resolve_events
 from dossier.resolve.incremental import removal_region, resolve_added
 from dossier.store import KnowledgeBase
 from dossier.store.resolution import Pending, Resolution
 
-EventLinking = Callable[[list[EventRecord]], list[Link]]
+EventLinking = Callable[[list[EventRecord], Kin], list[Link]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,13 @@ def resolve_all(
         replace(event, perpetrator_ids=tuple(canonical.get(p, p) for p in event.perpetrator_ids))
         for event in events
     ]
-    linked_events = link_events(as_resolved)
+    members: dict[str, set[str]] = defaultdict(set)
+    for entity_id, head in canonical.items():
+        members[head].add(entity_id)
+    kin = perpetrator_kin(
+        kb, as_resolved, members, lambda ids: {i: canonical.get(i, i) for i in ids}
+    )
+    linked_events = link_events(as_resolved, kin)
     clusters = resolve_events(as_resolved, linked_events)
     kb.save_resolution(
         [(link.first, link.second, link.reason, link.origin) for link in used],

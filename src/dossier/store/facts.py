@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import Insert
 
 from dossier.model import AnnotatedDocument, Claim, EntityRef, Event, Evidence, Place
@@ -89,8 +88,13 @@ def insert_ignoring_duplicates(connection: Connection, table: Table) -> Insert:
 
 @functools.cache  # built once per table: building a statement costs more than running it
 def _insert_ignoring(dialect: str, table: Table) -> Insert:
+    # the dialects are imported when a write needs one: commands that only read start faster
     if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects import sqlite
+
     return sqlite.insert(table).on_conflict_do_nothing()
 
 

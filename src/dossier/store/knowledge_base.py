@@ -800,6 +800,29 @@ class KnowledgeBase:
         with self.engine.connect() as connection:
             return resolution.event_ids_in_cities(connection, types, cities, dated)
 
+    def event_ids_in_countries(
+        self, types: set[str], countries: set[str], countrywide: bool
+    ) -> set[str]:
+        """Events of these types in these countries, day-dated and in no city
+        (``countrywide``), or of a city and undated."""
+        with self.engine.connect() as connection:
+            return resolution.event_ids_in_countries(connection, types, countries, countrywide)
+
+    def claim_pairs(
+        self, subject_ids: set[str], predicates: tuple[str, ...]
+    ) -> set[tuple[str, str]]:
+        """(subject, object) of the claims with these predicates about these subjects."""
+        with self.engine.connect() as connection:
+            return resolution.claim_pairs(connection, subject_ids, predicates)
+
+    def event_ids_in_provinces(
+        self, types: set[str], provinces: set[tuple[str, str]], coarse: bool
+    ) -> set[str]:
+        """Events of these types in these (country, province) places, however dated, or
+        (``coarse``) in no city and dated to more than one day."""
+        with self.engine.connect() as connection:
+            return resolution.event_ids_in_provinces(connection, types, provinces, coarse)
+
     def event_ids_named(self, keys: set[str]) -> set[str]:
         """Events whose targets or victims give a name of one of these keys."""
         with self.engine.connect() as connection:

@@ -226,6 +226,11 @@ def _index_event_names(connection: Connection) -> None:
         connection.execute(state.update().values(full_needed=1, changes=state.c.changes + 1))
 
 
+def _index_event_countries(connection: Connection) -> None:
+    """Index events by country, for the tellings placed only in their country."""
+    schema.events_country_index.create(connection, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "entities, claims and events", _claims_and_events),
@@ -239,6 +244,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "entity keys of spelling variants", _index_entity_keys),
     Migration(11, "entity keys of names without a middle name", _reindex_entity_keys),
     Migration(12, "events by the names of their targets and victims", _index_event_names),
+    Migration(13, "events by country", _index_event_countries),
 )
 
 

@@ -377,15 +377,65 @@ def event_ids_in_cities(
     connection: Connection, types: Iterable[str], cities: Iterable[str], dated: bool
 ) -> set[str]:
     """Events of these types in these cities: those dated to one day (``dated``), or those
-    with no start or no end to their dates."""
+    with no start or no end to their dates, or dated to more than one day ('in 2008')."""
     events = schema.events
     when: ColumnElement[bool] = (
         events.c.date_start.is_not(None) & (events.c.date_start == events.c.date_end)
         if dated
-        else or_(events.c.date_start.is_(None), events.c.date_end.is_(None))
+        else or_(
+            events.c.date_start.is_(None),
+            events.c.date_end.is_(None),
+            events.c.date_start != events.c.date_end,
+        )
     )
     of_type = events.c.type.in_(sorted(set(types)))
     return _values_where(connection, events.c.id, events.c.city_id, cities, of_type, when)
+
+
+def event_ids_in_countries(
+    connection: Connection, types: Iterable[str], countries: Iterable[str], countrywide: bool
+) -> set[str]:
+    """Events of these types in these countries: those dated to one day and placed in no
+    city (``countrywide``), or those of a city with no start to their dates (the tellings
+    that may name only a weekday)."""
+    events = schema.events
+    when: ColumnElement[bool] = (
+        events.c.city_id.is_(None)
+        & events.c.date_start.is_not(None)
+        & (events.c.date_start == events.c.date_end)
+        if countrywide
+        else events.c.city_id.is_not(None) & events.c.date_start.is_(None)
+    )
+    of_type = events.c.type.in_(sorted(set(types)))
+    return _values_where(connection, events.c.id, events.c.country_id, countries, of_type, when)
+
+
+def event_ids_in_provinces(
+    connection: Connection,
+    types: Iterable[str],
+    provinces: Iterable[tuple[str, str]],
+    coarse: bool,
+) -> set[str]:
+    """Events of these types in these (country, province) places: however dated, or
+    (``coarse``) placed in no city and dated to more than one day. The country index
+    bounds the scan."""
+    events = schema.events
+    wanted = set(provinces)
+    also: list[ColumnElement[bool]] = [events.c.type.in_(sorted(set(types)))]
+    if coarse:
+        also += [
+            events.c.city_id.is_(None),
+            events.c.date_start.is_not(None),
+            events.c.date_end.is_not(None),
+            events.c.date_start != events.c.date_end,
+        ]
+    found: set[str] = set()
+    for chunk in chunks(sorted({country for country, _ in wanted})):
+        query = select(events.c.id, events.c.country_id, events.c.province_id).where(
+            events.c.country_id.in_(chunk), events.c.province_id.is_not(None), *also
+        )
+        found.update(row[0] for row in connection.execute(query) if (row[1], row[2]) in wanted)
+    return found
 
 
 def event_ids_named(connection: Connection, keys: Iterable[str]) -> set[str]:
@@ -393,6 +443,24 @@ def event_ids_named(connection: Connection, keys: Iterable[str]) -> set[str]:
     (``event_names.name_keys``)."""
     table = schema.event_names
     return _values_where(connection, table.c.event_id, table.c.name_key, keys)
+
+
+def claim_pairs(
+    connection: Connection, subject_ids: Iterable[str], predicates: Iterable[str]
+) -> set[tuple[str, str]]:
+    """(subject, object) of the claims, not negated, with these predicates whose subject
+    is one of these entities (the index of claims by subject serves it)."""
+    claims = schema.claims
+    found: set[tuple[str, str]] = set()
+    for chunk in chunks(sorted(set(subject_ids))):
+        query = select(claims.c.subject_id, claims.c.object_id).where(
+            claims.c.subject_id.in_(chunk),
+            claims.c.predicate.in_(sorted(set(predicates))),
+            claims.c.object_id.is_not(None),
+            claims.c.negated == 0,
+        )
+        found.update((row.subject_id, row.object_id) for row in connection.execute(query))
+    return found
 
 
 def _values_where(

@@ -283,6 +283,12 @@ event_evidence_sentence_index = Index(
     "ix_event_evidence_sentence", event_evidence.c.document_id, event_evidence.c.sentence_idx
 )
 
+# ---- migration 13: events by country -----------------------------------------------------
+
+# A weekday telling of a city can mean the one incident of that day placed only in its
+# country: incremental resolution finds each through the other's country.
+events_country_index = Index("ix_events_country", events.c.country_id)
+
 # ---- migration 12: events by the names of their targets and victims ----------------------
 
 # The keys of the names an event's targets and victims give (store/event_names.py): a

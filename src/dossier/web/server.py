@@ -3,6 +3,7 @@ tests, the page-load benchmark, and anyone embedding Dossier in a notebook."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -33,20 +34,40 @@ def free_port() -> int:
 
 
 @contextmanager
-def running(app: FastAPI, start_timeout: float = 30.0) -> Iterator[str]:
+def running(app: FastAPI, start_timeout: float = 30.0, attempts: int = 5) -> Iterator[str]:
     """Serve `app` until the block ends; yields its base URL."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + start_timeout
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            server.should_exit = True
-            raise RuntimeError("the web app did not start")
-        time.sleep(0.05)
+    for _ in range(attempts):
+        port = free_port()
+        server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+        )
+        thread = threading.Thread(target=_serve, args=(server,), daemon=True)
+        thread.start()
+        if _started(server, thread, start_timeout):
+            break
+        # the free port was taken between probing and binding: try another
+    else:
+        raise RuntimeError("the web app did not start")
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def _serve(server: uvicorn.Server) -> None:
+    # uvicorn exits when it cannot bind; `running` then tries another port
+    with contextlib.suppress(SystemExit):
+        server.run()
+
+
+def _started(server: uvicorn.Server, thread: threading.Thread, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while not server.started:
+        if not thread.is_alive():
+            return False
+        if time.monotonic() > deadline:
+            server.should_exit = True
+            raise RuntimeError("the web app did not start")
+        time.sleep(0.05)
+    return True

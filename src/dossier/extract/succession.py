@@ -1,0 +1,194 @@
+"""A person taking the lead of a group, said with a verb of taking over:
+
+    P took power after the previous leader, Q, was killed in 2009   P leader_of the passage's
+                                                                    group, from 2009
+    P took over the Kestrel Front in 2010                           P leader_of Kestrel Front
+    P succeeded Q in 2011                                           P leader_of the group Q led,
+                                                                    or the passage's group
+
+The taking verbs and their objects are data (``succession`` in lexicons/claims.yaml). The
+time is the clause's own, else that of its 'after ...' clause (the taking follows it). With no
+group named, the passage's group counts only when the sentence speaks of leading it (a
+leader_of role noun: 'the previous leader') or of succeeding a person; 'the army took power'
+is no person, and 'P took control of the town' names a place, not a group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dossier.extract.clauses import clause_subjects
+from dossier.extract.context import DocContext
+from dossier.extract.qualities import time_scope
+from dossier.extract.sentences import preposition_objects
+from dossier.knowledge.lexicons import lexicon, words
+from dossier.model import Claim, EntityRef, TimeSpan
+
+if TYPE_CHECKING:
+    from dossier.extract.claims import Sentence
+
+_LEXICON = lexicon("claims")["succession"]
+TAKING_VERBS: dict[str, frozenset[str]] = {
+    verb: frozenset(objects) for verb, objects in _LEXICON["taking_verbs"].items()
+}
+SUCCEEDING_VERBS = words(_LEXICON, "succeeding_verbs")
+TIME_PREPOSITIONS = words(_LEXICON, "time_prepositions")
+CUE_WORDS = frozenset(TAKING_VERBS) | SUCCEEDING_VERBS
+PREDICATE = "leader_of"
+CONFIDENCE = 0.6
+
+
+def successions(
+    sentence: Sentence, context: DocContext, words_: AbstractSet[str]
+) -> Iterator[Claim]:
+    """leader_of claims for a person who took over a group; ``words_`` are the sentence's
+    words, to skip it at a glance."""
+    if not CUE_WORDS & words_:
+        return
+    roles = context.ontology.predicates[PREDICATE].cue("role_nouns")
+    speaks_of_leading = bool(roles & words_)
+    for verb in sentence.span:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        successor = _successor(verb, context) if lemma in SUCCEEDING_VERBS else None
+        succeeding = successor is not None
+        if not succeeding and not _takes_lead(verb):
+            continue
+        leader = successor or _person(verb, context)
+        if leader is None:
+            continue
+        roles_as = preposition_objects(verb, "as")
+        if any(role.lemma_.lower() not in roles for role in roles_as):
+            continue  # 'succeeded Q as prime minister': an office, read elsewhere
+        group = _named_group(verb, context) or next(
+            (ref for role in roles_as for ref in _groups_of(role, context)), None
+        )
+        if group is None and (speaks_of_leading or succeeding):
+            # 'P was replaced by Q' alone may be a coach or a drummer: then only a group the
+            # ontology knows as armed
+            group = _passage_group(context, armed_only=not speaks_of_leading)
+        if group is None:
+            continue
+        time = time_scope(verb, context) or _time_after(verb, context)
+        if time is None and verb.dep_ == "conj":
+            # 'Q died in 1998 and was replaced by P': the taking over follows at once
+            time = time_scope(verb.head, context)
+        yield sentence.claim(
+            leader, PREDICATE, verb, object=group, time=time, confidence=CONFIDENCE
+        )
+
+
+def _takes_lead(verb: Token) -> bool:
+    """'took power', 'took over', 'assumed command': a verb with the object or particle of
+    taking the lead."""
+    objects = TAKING_VERBS.get(verb.lemma_.lower())
+    if not objects:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in objects:
+            return not any(c.dep_ == "prep" for c in child.children)  # 'control of the town'
+        if child.dep_ == "prt" and f"prt:{child.lower_}" in objects:
+            return True
+    return False
+
+
+def _successor(verb: Token, context: DocContext) -> EntityRef | None:
+    """Who follows a person by name: P of 'P succeeded Q', 'P replaced Q'; in the passive,
+    the agent of 'Q was replaced by P' (Q, a person, the subject of its clause)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        predecessors = clause_subjects(verb)
+        if not predecessors or _named_person(predecessors[0], context) is None:
+            return None
+        # 'replaced by his cousin, P': the name may stand beside the noun
+        agents = [
+            named
+            for agent in verb.children
+            if agent.dep_ == "agent"
+            for obj in agent.children
+            if obj.dep_ == "pobj"
+            for named in (obj, *(c for c in obj.children if c.dep_ == "appos"))
+        ]
+        return next((ref for a in agents if (ref := _person_name(a, context))), None)
+    if any(c.dep_ == "dobj" and _person_name(c, context) for c in verb.children):
+        return _person(verb, context)
+    return None
+
+
+def _person(verb: Token, context: DocContext) -> EntityRef | None:
+    """The person who takes over: a name, or 'he'/'she' as the passage means it."""
+    subjects = clause_subjects(verb)
+    return _named_person(subjects[0], context) if subjects else None
+
+
+def _named_person(word: Token, context: DocContext) -> EntityRef | None:
+    """A person by name, or 'he'/'she' as the passage means it."""
+    if word.pos_ == "PRON":
+        return context.person_reference(word)
+    return _person_name(word, context)
+
+
+def _person_name(word: Token, context: DocContext) -> EntityRef | None:
+    ent = context.entity_at(word)
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    ref = context.ref(ent)
+    return ref if ref is not None and ref.type == "person" else None
+
+
+def _named_group(verb: Token, context: DocContext) -> EntityRef | None:
+    """The group taken over, by name: 'took over the Kestrel Front', 'took over X's
+    command'; a place or anything else is no group."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        for word in child.subtree:
+            if context.entity_at(word) is not None:
+                ref = context.org_ref(word)
+                if ref is not None and ref.type == "organization":
+                    return ref
+    return None
+
+
+def _groups_of(role: Token, context: DocContext) -> list[EntityRef]:
+    """The group of 'as leader of X'."""
+    return [
+        ref
+        for owner in preposition_objects(role, "of")
+        if (ref := context.org_ref(owner)) is not None and ref.type == "organization"
+    ]
+
+
+def _passage_group(context: DocContext, armed_only: bool) -> EntityRef | None:
+    """The organisation the passage is about, unless the ontology knows it as no armed
+    group (a state body or a party has offices, read elsewhere); with ``armed_only``, only
+    one it knows as armed."""
+    focus = context.focus
+    if focus is None or focus.type != "organization":
+        return None
+    known = context.ontology.entity(focus.name)
+    if known is None:
+        return None if armed_only else focus
+    return focus if known.is_armed_group else None
+
+
+def _time_after(verb: Token, context: DocContext) -> TimeSpan | None:
+    """The time of an 'after ...' clause or phrase: taking over follows it."""
+    for child in verb.children:
+        if child.lower_ in TIME_PREPOSITIONS:
+            later = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            for word in later:
+                when = time_scope(word, context)
+                if when is not None:
+                    return when
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in TIME_PREPOSITIONS for c in child.children
+        ):
+            when = time_scope(child, context)
+            if when is not None:
+                return when
+    return None
