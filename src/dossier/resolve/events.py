@@ -465,22 +465,39 @@ def placed_links(linker: EventLinker, free: list[EventRecord]) -> list[Link]:
         group = {event_id} | found
         if event_id in done or not found or event_id in found:
             continue
-        if any(options.get(member) != group - {member} for member in group):
-            continue  # not a clique, or a member could mean another telling too
-        members = sorted((by_id[member] for member in group), key=lambda e: e.id)
-        if len({member.document_id for member in members}) != len(members):
-            continue
-        if not any(_by_year(member) for member in members):
+        members = _clique(group, options, by_id)
+        if members is None or not any(_by_year(member) for member in members):
             continue  # two tellings of a month may be two of that month's incidents there
-        head = members[0]
-        for member in members[1:]:
-            reason = (
-                f"{_describe(head)} and {_describe(member)}: the same kind of event, place "
-                "and time, and nothing else either can mean"
-            )
-            links.append(Link(head.id, member.id, reason))
+        links.extend(_chained(members, "the same kind of event, place and time"))
         done |= group
     return links
+
+
+def _clique(
+    group: set[str], options: dict[str, set[str]], by_id: dict[str, EventRecord]
+) -> list[EventRecord] | None:
+    """The group's tellings, by id, when each can mean only the others and each comes from
+    another report; else None."""
+    if any(options.get(member) != group - {member} for member in group):
+        return None  # not a clique, or a member could mean another telling too
+    members = sorted((by_id[member] for member in group), key=lambda e: e.id)
+    if len({member.document_id for member in members}) != len(members):
+        return None
+    return members
+
+
+def _chained(members: list[EventRecord], shared: str) -> list[Link]:
+    """Links from the first telling to each other one, saying what they share."""
+    head = members[0]
+    return [
+        Link(
+            head.id,
+            member.id,
+            f"{_describe(head)} and {_describe(member)}: {shared}, and nothing else either "
+            "can mean",
+        )
+        for member in members[1:]
+    ]
 
 
 def _by_year(event: EventRecord) -> bool:
@@ -563,18 +580,10 @@ def _named_groups(free: list[EventRecord], options: dict[str, set[str]]) -> list
         group = {event.id} | options[event.id]
         if not group <= set(by_id):
             continue  # it may mean a cluster or a telling of an undated group
-        if any(options[member] != group - {member} for member in group):
-            continue  # not a clique, or a member could mean another telling too
-        members = sorted((by_id[member] for member in group), key=lambda e: e.id)
-        if len({member.document_id for member in members}) != len(members):
+        members = _clique(group, options, by_id)
+        if members is None:
             continue
-        head = members[0]
-        for member in members[1:]:
-            reason = (
-                f"{_describe(head)} and {_describe(member)}: the same kind of event, told "
-                "of the same name, and nothing else either can mean"
-            )
-            links.append(Link(head.id, member.id, reason))
+        links.extend(_chained(members, "the same kind of event, told of the same name"))
         done |= group
     return links
 
