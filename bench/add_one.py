@@ -11,10 +11,10 @@ best of seven fresh copies, the empty and the full case alternated. Prints secon
 the part spent resolving) and the ratio to the empty case.
 
 ``--gtd N`` builds a knowledge base of at least N events from the GTD dev and test
-records (../shared/eval/gtd), annotated once and cached (bench/replay.py; past the 4,962
-records, copies moved back a year each), resolved in full once, as `dossier ingest` of
-the records leaves it. ``--full`` makes each ingest resolve everything again, as ingest
-did before resolution grew with what is added (migration 5). With ``--postgresql``
+records (../shared/eval/gtd), annotated once and cached in ``--work`` (bench/replay.py;
+past the 4,962 records, copies moved back a year each), resolved in full once, as
+`dossier ingest` of the records leaves it. ``--full`` makes each ingest resolve everything
+again, as ingest did before resolution grew with what is added (migration 5). With ``--postgresql``
 (a database url, emptied first, or ``auto`` for a throw-away server) the same is measured
 on PostgreSQL: filled once per size, then the article added and removed three times.
 """
@@ -38,12 +38,12 @@ sys.path.insert(0, str(REPO))
 SHARED = REPO.parent / "shared"
 ARTICLE = SHARED / "seeds" / "000_cfb8c8ff473c22a7.txt"
 GTD = [SHARED / "eval" / "gtd" / f"gtd2021h1_{split}.csv" for split in ("dev", "test")]
-CACHE = Path(tempfile.gettempdir()) / "dossier-bench" / "gtd-annotated.pkl"
+CACHE = "gtd-annotated.pkl"  # in the work folder, kept between runs
 ROUNDS = 7
 
 
-def gtd_corpus() -> list[Any]:
-    """The GTD records' summaries, annotated (cached after the first run)."""
+def gtd_corpus(work: Path) -> list[Any]:
+    """The GTD records' summaries, annotated (cached in ``work`` after the first run)."""
     from bench.replay import annotated_corpus
 
     from dossier.evaluation.gtd import read_records, write_articles
@@ -57,7 +57,7 @@ def gtd_corpus() -> list[Any]:
             write_articles(rows, corpus)
             yield from (d for d in read_sources([corpus], ReadOptions()) if hasattr(d, "text"))
 
-    return annotated_corpus(documents(), CACHE)
+    return annotated_corpus(documents(), work / CACHE)
 
 
 def fill_with_events(kb: Any, corpus: list[Any], events: int) -> None:
@@ -83,7 +83,7 @@ def build_gtd(events: int, work: Path) -> Path:
     if not path.exists():
         started = time.perf_counter()
         with KnowledgeBase(path) as kb:
-            fill_with_events(kb, gtd_corpus(), events)
+            fill_with_events(kb, gtd_corpus(work), events)
         print(f"built {path.name} in {time.perf_counter() - started:.0f} s", flush=True)
     return path
 
@@ -139,7 +139,7 @@ def compare(db: Path, work: Path, timer: PhaseTimer) -> tuple[list[float], list[
     return empty, big
 
 
-def add_one_postgresql(url: str, events: int) -> float:
+def add_one_postgresql(url: str, events: int, work: Path) -> float:
     """Best of three on an emptied database filled with ``events`` GTD events: the article
     is added, timed, then removed again (untimed, resolving everything) for the next round."""
     from sqlalchemy import create_engine, text
@@ -154,7 +154,7 @@ def add_one_postgresql(url: str, events: int) -> float:
     best = float("inf")
     with KnowledgeBase(url) as kb:
         if events:
-            fill_with_events(kb, gtd_corpus(), events)
+            fill_with_events(kb, gtd_corpus(work), events)
             with kb.engine.begin() as connection:  # as autovacuum would, after a bulk load
                 connection.execute(text("ANALYZE"))
         for _ in range(ROUNDS):
@@ -230,17 +230,19 @@ def main() -> None:
                 else None
             )
         if url:
-            postgresql_figures(url, args.gtd, figures)
+            postgresql_figures(url, args.gtd, figures, work)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
 
 
-def postgresql_figures(url: str, sizes: list[int], figures: list[dict[str, object]]) -> None:
-    empty = add_one_postgresql(url, 0)
+def postgresql_figures(
+    url: str, sizes: list[int], figures: list[dict[str, object]], work: Path
+) -> None:
+    empty = add_one_postgresql(url, 0, work)
     print(f"{'postgresql, empty':>34}: {empty:.3f} s", flush=True)
     figures.append({"backend": "postgresql", "events": 0, "seconds": empty})
     for events in sizes:
-        seconds = add_one_postgresql(url, events)
+        seconds = add_one_postgresql(url, events, work)
         label = f"postgresql, >= {events:,} events"
         print(f"{label:>34}: {seconds:.3f} s  ({seconds / empty:.2f}x empty)", flush=True)
         figures.append({"backend": "postgresql", "events": events, "seconds": seconds})

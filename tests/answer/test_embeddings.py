@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from dossier import KnowledgeBase, ingest
+from dossier.answer import embeddings
 from dossier.answer.answers import Answerer
-from dossier.answer.embeddings import rank_by_meaning
+from dossier.answer.embeddings import rank_by_meaning, similarities
 from tests.corpus import write_jsonl
 
 
@@ -19,6 +20,20 @@ def test_sentences_closest_in_meaning_come_first() -> None:
     order = rank_by_meaning("How is the armed group financed?", texts)
     assert order[0] == 2 and sorted(order) == [0, 1, 2]
     assert rank_by_meaning("anything", []) == []
+
+
+def test_a_sentence_met_again_is_scored_from_its_remembered_encoding() -> None:
+    texts = [
+        "Ferry crews on the northern route walked out over unpaid wages.",
+        "The regional council voted to rebuild the washed-out bridge.",
+        "Ferry crews on the northern route walked out over unpaid wages.",
+    ]
+    first = similarities("Why did the ferry crews strike?", texts)
+    assert first[0] == first[2] and first[0] > first[1]
+    assert all(text in embeddings._remembered for text in texts)
+    again = similarities("Which bridge will be rebuilt?", texts[:2])
+    assert again[1] > again[0]
+    assert again[0] != first[0]  # the question is encoded each time: the score is its own
 
 
 def test_a_question_no_form_fits_gets_the_passage_that_answers_it_first(

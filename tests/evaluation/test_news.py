@@ -34,7 +34,7 @@ attacked a police station in Kandahar, killing 12 people.
 A2 = """https://example.net/a2
 TITLE: A profile of the Front
 
-The Northern Hills Front was formed in 2003. Omar Vasquez was born in 1971.
+The Northern Hills Front was formed in 2003. Omar Vasquez studied law in Kabul.
 """
 GOLD: dict[str, Any] = {
     "docs": {"a1": "a1.txt", "a2": "a2.txt"},
@@ -57,8 +57,8 @@ GOLD: dict[str, Any] = {
         {"id": "a2-1", "doc": "a2", "subject": "Northern Hills Front", "predicate": "founded",
          "value": {"start": 2003, "end": 2003},
          "quote": "The Northern Hills Front was formed in 2003."},
-        {"id": "a2-2", "doc": "a2", "subject": "Omar Vasquez", "predicate": "born",
-         "value": {"start": 1971, "end": 1971}, "quote": "Omar Vasquez was born in 1971."},
+        {"id": "a2-2", "doc": "a2", "subject": "Omar Vasquez", "predicate": "studied",
+         "object": "law", "quote": "Omar Vasquez studied law in Kabul."},
     ],
     "events": [
         {"id": "EV1", "name": "police station attack", "type": "armed assault",
@@ -214,7 +214,7 @@ def test_the_export_is_scored_against_the_gold(tmp_path: Path, nlp: Language) ->
     assert [(q.hit, q.asserted) for q in report.questions] == [(True, False), (True, False)]
     per_predicate = report.per_predicate()
     assert per_predicate["founded"] == (2, 2.0, 2.0)
-    assert per_predicate["born"] == (1, 0.0, 0.0)
+    assert per_predicate["studied"] == (1, 0.0, 0.0)
 
 
 def test_the_command_prints_json_and_misses(tmp_path: Path, nlp: Language) -> None:
@@ -226,7 +226,7 @@ def test_the_command_prints_json_and_misses(tmp_path: Path, nlp: Language) -> No
     assert (summary["facts"], summary["facts_total"], summary["incidents"]) == (4, 6, 1)
     result = runner.invoke(app, ["eval", "news", str(corpus), "--misses"])
     assert result.exit_code == 0, result.output
-    assert "fact a2-2 born" in result.output
+    assert "fact a2-2 studied" in result.output
 
 
 def test_a_folder_without_gold_is_a_clear_error(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 
 from dossier.model import Range, TimeSpan
 from dossier.model.records import EventRecord
-from dossier.resolve.events import EventLinker, event_links, resolve_events
+from dossier.resolve.events import NO_KIN, Days, EventLinker, event_links, family, resolve_events
 
 CITY = "place:geonames:1"
 OTHER_CITY = "place:geonames:2"
@@ -384,3 +384,35 @@ def test_coarse_tellings_of_one_province_link_when_nothing_else_can_be_meant() -
     later = told("e", span=(date(2010, 1, 1), date(2010, 12, 31)), city=None)
     elsewhere = told("f", span=year, city=None, province="place:XX-Q")
     assert clusters_of([month, later, elsewhere]) == []
+
+
+def test_an_unanchored_report_means_no_incident_among_several_days_of_its_city() -> None:
+    monday = told("a", date(2024, 6, 3), perpetrators=("org:x",))
+    friday = told("b", date(2024, 6, 14), perpetrators=("org:y",))
+    undated = told("c", perpetrators=("org:x",))
+    # only Monday's bombing admits it, but nothing dates it among the city's two days
+    assert clusters_of([monday, friday, undated]) == []
+    assert clusters_of([monday, undated]) == [{monday.id, undated.id}]
+    # a weekday that only one of those days has places it as a date would
+    on_monday = told("d", weekday="on Monday")
+    assert clusters_of([monday, friday, on_monday]) == [{monday.id, on_monday.id}]
+    # a report published two days after Monday means the news of its own weeks
+    recent = replace(told("e", perpetrators=("org:x",)), published_on=date(2024, 6, 5))
+    assert clusters_of([monday, friday, recent]) == [{monday.id, recent.id}]
+
+
+def test_days_of_a_city_known_beyond_the_linked_events_count_too() -> None:
+    """An incremental resolution links a region: the city's other days come as known."""
+    monday, undated = told("a", date(2024, 6, 3)), told("c")
+    assert event_links([monday, undated]) != []
+    known = {(family(monday.type), CITY): Days(firm=frozenset({date(2024, 6, 14)}))}
+    assert event_links([monday, undated], NO_KIN, known) == []
+
+
+def test_an_unanchored_report_pairs_with_no_report_of_a_dated_day_among_several() -> None:
+    unanchored = told("t", perpetrators=("org:x",))
+    june = replace(told("u1", perpetrators=("org:x",)), published_on=date(2024, 6, 5))
+    assert clusters_of([unanchored, june]) == [{unanchored.id, june.id}]
+    # reports of two days tell the group's attacks there on two days: it could mean either
+    september = replace(told("u2", perpetrators=("org:x",)), published_on=date(2024, 9, 20))
+    assert clusters_of([unanchored, june, september]) == []

@@ -15,6 +15,7 @@ from dossier.cli import app
 from dossier.evaluation.news import read_news_doc
 from dossier.model import AnnotatedDocument
 from dossier.read.documents import make_document
+from dossier.resolve.incremental import event_region
 from dossier.resolve.refresh import refresh, remove_document, resolve_all, why_merged
 from tests.corpus import write_jsonl
 from tests.helpers import shared_path
@@ -302,6 +303,92 @@ def test_coarse_tellings_of_one_province_link_in_either_order(
         ingest(kb, [batch])
     clusters = kb.event_clusters()
     assert len(clusters) == 2 and len(set(clusters.values())) == 1
+    before = stored_resolution(kb)
+    resolve_all(kb)
+    assert stored_resolution(kb) == before
+
+
+def test_an_unanchored_report_means_no_incident_among_several_days_of_its_city(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    """'The bombing in Peshawar' in a report with no date is a leaf of the city's one dated
+    bombing, and of none once a bombing of another day is told there (nothing dates it
+    among them); each step as a full run leaves it. Its region stays itself alone
+    however many incidents its city holds."""
+    articles = [
+        {
+            "id": "may",
+            "text": "A suicide bomber killed nine people at a bus station in Peshawar, "
+            "Pakistan, on 4 May 2022, police said.",
+        },
+        {
+            "id": "undated",
+            "text": "The provincial government condemned the bombing in Peshawar and "
+            "promised to rebuild the station.",
+        },
+        {
+            "id": "august",
+            "text": "A roadside bomb wounded three policemen in Peshawar, Pakistan, on 19 "
+            "August 2022.",
+        },
+        {
+            "id": "september",
+            "published_at": "2022-09-02",
+            "text": "A bomb exploded outside a school in Peshawar, Pakistan, wounding two guards.",
+        },
+        {
+            "id": "october",
+            "published_at": "2022-10-11",
+            "text": "A bomb blast damaged a power station in Peshawar, Pakistan, officials said.",
+        },
+    ]
+    joined_after: dict[str, bool] = {}
+    for article in articles:
+        ingest(kb, [write_jsonl(tmp_path / f"{article['id']}.jsonl", article)])
+        before = stored_resolution(kb)
+        resolve_all(kb)
+        assert stored_resolution(kb) == before, article["id"]
+        if article["id"] != "may":
+            [telling] = kb.events(document_id="undated")
+            joined_after[article["id"]] = list(before[2].values()).count(before[2][telling.id]) > 1
+    assert joined_after == {"undated": True, "august": False, "september": False, "october": False}
+    [unanchored] = kb.events(document_id="undated")
+    assert [event.id for event in event_region(kb, {unanchored.id})] == [unanchored.id]
+
+
+def test_two_dated_attacks_on_one_name_reach_each_other_only_through_a_loose_telling(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    """Attacks on the ferry Ocean Star on two days in two towns: neither can mean the
+    other, so neither's region takes the other; 'the 2023 attack on the ferry Ocean Star'
+    could mean either, joins neither, and puts all three in one region."""
+    articles = [
+        {
+            "id": "march",
+            "text": "Gunmen attacked the ferry Ocean Star in Mombasa, Kenya, on 2 March "
+            "2023, killing two crew members.",
+        },
+        {
+            "id": "july",
+            "text": "Pirates attacked the ferry Ocean Star in Kisumu, Kenya, on 9 July 2023, "
+            "wounding a guard.",
+        },
+        {
+            "id": "later",
+            "text": "Nobody was ever charged over the 2023 attack on the ferry Ocean Star.",
+        },
+    ]
+
+    def region_of(document_id: str) -> list[str]:
+        seeds = {event.id for event in kb.events(document_id=document_id)}
+        return sorted(event.document_id for event in event_region(kb, seeds))
+
+    for article in articles[:2]:
+        ingest(kb, [write_jsonl(tmp_path / f"{article['id']}.jsonl", article)])
+    assert region_of("march") == ["march"]
+    ingest(kb, [write_jsonl(tmp_path / "later.jsonl", articles[2])])
+    assert region_of("march") == ["july", "later", "march"]
+    assert len(set(kb.event_clusters().values())) == 3
     before = stored_resolution(kb)
     resolve_all(kb)
     assert stored_resolution(kb) == before

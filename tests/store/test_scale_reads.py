@@ -31,6 +31,38 @@ def test_search_returns_the_best_matches_first_with_their_documents(kb: Knowledg
     assert len(kb.search("cranes quay strike", limit=1, any_word=True)) == 1
 
 
+def test_search_holding_keeps_only_sentences_with_a_word_of_each_side(
+    kb: KnowledgeBase,
+) -> None:
+    """('strike' OR 'overtime') AND 'Valmora harbour': a sentence with one side only (or
+    with the name's words apart) is left out, the best of those holding both comes
+    first, on both backends."""
+    store(kb, HARBOUR, id="harbour")
+    store(
+        kb,
+        "Valmora harbour opened a new quay on Sunday. Overtime at Valmora harbour was paid. "
+        "In Valmora the harbour paid no overtime.",
+        id="paid",
+    )
+    hits = kb.search("strike overtime", limit=10, any_word=True, naming=["Valmora harbour"])
+    assert [hit.text for hit in hits] == ["Overtime at Valmora harbour was paid."]
+    both = kb.search("strike overtime", 10, any_word=True, naming=["Valmora harbour", "union"])
+    assert {hit.text for hit in both} == {
+        "Overtime at Valmora harbour was paid.",
+        "The union promised to return once the overtime is paid.",
+    }
+    assert all(a.score >= b.score for a, b in pairwise(both))
+    assert kb.search("ferry", limit=10, any_word=True, naming=["Valmora harbour"]) == []
+
+
+def test_matches_more_than_counts_as_search_matches(kb: KnowledgeBase) -> None:
+    store(kb, HARBOUR, id="harbour")
+    assert kb.matches_more_than("overtime crossing", 1, any_word=True)  # three sentences
+    assert not kb.matches_more_than("overtime crossing", 3, any_word=True)
+    assert not kb.matches_more_than("overtime crossing", 1)  # no sentence holds both
+    assert not kb.matches_more_than("", 0)
+
+
 def test_the_revision_changes_with_writes_decisions_and_removals_only(kb: KnowledgeBase) -> None:
     before = kb.revision()
     assert kb.revision() == before  # reading changes nothing

@@ -100,6 +100,9 @@ MAX_GROUP_ACTS = 8  # incidents listed for 'what attacks has X carried out'
 MAX_ACTS_QUOTED = 12  # their sentences quoted, at most MAX_ANSWERING of each
 MAX_SENTENCE_CITED = 400  # longer 'sentences' are tables or run-on lists: the clause is cited
 MAX_SUPPORT = 5  # sentences quoted after an answer from claims or events
+# sentences an any-word search may rank for a support query: past it, only the sentences
+# naming the entity and holding a word asked are ranked (its cost is what it matches)
+MAX_RANKED = 10_000
 MAX_REQUOTED = 3  # sentences cited but not yet quoted (an event's evidence) quoted besides
 MAX_SUPPORT_COUNTING = 5  # a 'how many' answer quotes every source's figure it can
 _YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -613,6 +616,15 @@ class Answerer:
     def _offices(self) -> list[ClaimRecord]:
         return [c for c in self.kb.claims(predicate="holds_office") if not c.negated]
 
+    @cached_property
+    def _office_words(self) -> list[tuple[ClaimRecord, str, frozenset[str]]]:
+        """Each office as written and its words, split once, not once per question."""
+        found = []
+        for claim in self._offices:
+            written = _as_written(claim.value)
+            found.append((claim, written, frozenset(re.findall(r"[\w-]+", written.casefold()))))
+        return found
+
     def _holders(self, question: str, claims: list[ClaimRecord]) -> Answer:
         found = self.holders(claims)
         independent = any(several for _line, _held, several in found)
@@ -807,11 +819,15 @@ class Answerer:
         if spec.subject != "person" or not roles:
             return []
         names = [name for name in self._all_names(group) if len(name) > 2]
+        # a name held whole is held as a substring of the folded text: that cheap test
+        # spares matching every name against the tens of thousands of offices
+        folded = [_plain(name) for name in names]
         return [
             claim
-            for claim in self._offices
-            if set(re.findall(r"[\w-]+", _as_written(claim.value).casefold())) & roles
-            and names_any(_as_written(claim.value), names)
+            for claim, written, words in self._office_words
+            if words & roles
+            and any(name in _plain(written) for name in folded)
+            and names_any(written, names)
         ]
 
     def _overview(self, question: str, subject: EntityRecord) -> Answer:
@@ -1753,17 +1769,29 @@ class Answerer:
     def _candidates(self, names: list[str], words: list[str]) -> list[SearchHit]:
         """Sentences that may support an answer: full-text hits for the names and words
         together, for the words alone and for the names alone (a sentence holding a
-        name and one word asked can rank below sentences full of common words)."""
+        name and one word asked can rank below sentences full of common words); in a
+        knowledge base where more than MAX_RANKED sentences hold any of them, the best
+        of those holding a name and a word asked."""
         found: dict[tuple[str, int], SearchHit] = {}
-        queries = (
-            (" ".join([*names, *words]), RERANK_POOL * 3),
-            (" ".join(words), RERANK_POOL * 10),  # most are about other groups
-            (" ".join(names), RERANK_POOL * 3),
+        named, asked = " ".join(names), " ".join(words)
+        queries: tuple[tuple[str, list[str], int], ...] = (
+            (f"{named} {asked}", [], RERANK_POOL * 3),
+            (asked, [], RERANK_POOL * 10),  # most are about other groups
+            (named, [], RERANK_POOL * 3),
         )
-        for query, limit in queries:
-            if not query:
+        if named and asked and self.kb.matches_more_than(f"{named} {asked}", MAX_RANKED, True):
+            # ranking every sentence that holds a name or any word asked ('at', 'out') grows
+            # with the knowledge base: in a large one, only the sentences naming the entity
+            # and holding a word asked, those that can support the answer, are ranked
+            # (sentences referring back to it, 'the group', are left out there)
+            # (a name that is a common word in lower case, 'IS', is left out: the index
+            # folds case, so it would match as many sentences as 'is' does)
+            naming = [name for name in names if name.casefold() not in _STOP]
+            queries = ((asked, naming, RERANK_POOL * 10),)
+        for query, naming, limit in queries:
+            if not query.strip():
                 continue
-            for hit in self.kb.search(query, limit=limit, any_word=True):
+            for hit in self.kb.search(query, limit=limit, any_word=True, naming=naming):
                 found.setdefault((hit.document_id, hit.start), hit)
         return list(found.values())
 
@@ -1903,6 +1931,11 @@ def _combined(question: str, answers: list[Answer]) -> Answer:
         citations=list(citations.values()),
         claims=list(dict.fromkeys(c for answer in answers for c in answer.claims)),
     )
+
+
+def _plain(text: str) -> str:
+    """Folded, with curly apostrophes straight, as `names_any` compares names."""
+    return text.casefold().replace("’", "'").replace("‘", "'")
 
 
 def _citations(evidence: object, limit: int = MAX_CITATIONS) -> list[Citation]:

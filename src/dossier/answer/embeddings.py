@@ -11,10 +11,18 @@ that no form fits need it.
 from __future__ import annotations
 
 import os
+import threading
+from collections import OrderedDict
 from functools import cache
 from typing import Any
 
 RERANK_POOL = 20  # BM25 candidates re-ranked per question: quality vs. ~75 ms on a CPU
+# Sentences encoded once per process, the most recently used kept: the questions about one
+# group meet the same sentences (384 floats each: 10,000 take 15 MB)
+MAX_REMEMBERED = 10_000
+
+_remembered: OrderedDict[str, Any] = OrderedDict()
+_remembering = threading.Lock()
 
 
 @cache
@@ -39,5 +47,27 @@ def similarities(query: str, texts: list[str]) -> list[float]:
     """The cosine similarity of each of `texts` to `query`."""
     if not texts:
         return []
-    vectors = _model().encode([query, *texts], normalize_embeddings=True, batch_size=32)
-    return [float(value) for value in vectors[1:] @ vectors[0]]
+    vectors = _vectors([query, *texts])
+    asked = vectors[query]
+    return [float(vectors[text] @ asked) for text in texts]
+
+
+def _vectors(texts: list[str]) -> dict[str, Any]:
+    """The normalised embedding of each distinct text: remembered ones from before, the
+    others encoded in one batch."""
+    found: dict[str, Any] = {}
+    with _remembering:
+        for text in texts:
+            if text in _remembered:
+                _remembered.move_to_end(text)
+                found[text] = _remembered[text]
+    fresh = [text for text in dict.fromkeys(texts) if text not in found]
+    if fresh:
+        encoded = _model().encode(fresh, normalize_embeddings=True, batch_size=32)
+        found.update(zip(fresh, encoded, strict=True))
+        with _remembering:
+            for text in fresh:
+                _remembered[text] = found[text]
+            while len(_remembered) > MAX_REMEMBERED:
+                _remembered.popitem(last=False)
+    return found

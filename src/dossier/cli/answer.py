@@ -8,27 +8,29 @@ import typer
 from rich.markup import escape
 
 from dossier.cli.output import DbOption, JsonOption, console, open_kb, print_json, reports_errors
-from dossier.knowledge.lexicons import lexicon, phrases
-
-VERDICT_STYLE: dict[str, str] = dict(lexicon("terminal")["verdict_styles"])
-ANSWER_FIELDS = phrases(lexicon("exports"), "cli_answer")
 
 if TYPE_CHECKING:
     from dossier.answer.answers import Answer
 
 
 def answer_json(answer: Answer) -> dict[str, object]:
+    # the lexicons are read when an answer is printed: other commands start without YAML
+    from dossier.knowledge.lexicons import lexicon, phrases
+
     citations = [
         {"document_id": c.document_id, "quote": c.quote, "start": c.start, "end": c.end}
         for c in answer.citations
     ]
     values = (answer.question, answer.answer, answer.verdict, citations, answer.claims)
-    return dict(zip(ANSWER_FIELDS, values, strict=True))
+    return dict(zip(phrases(lexicon("exports"), "cli_answer"), values, strict=True))
 
 
 def print_answer(answer: Answer) -> None:
+    from dossier.knowledge.lexicons import lexicon
+
     verdict = answer.verdict
-    label = f"  [{VERDICT_STYLE.get(verdict or '', 'dim')}]({verdict})[/]" if verdict else ""
+    verdict_styles = lexicon("terminal")["verdict_styles"]
+    label = f"  [{verdict_styles.get(verdict or '', 'dim')}]({verdict})[/]" if verdict else ""
     console.print(f"[bold]{escape(answer.answer)}[/]{label}", markup=True)
     for number, citation in enumerate(answer.citations, start=1):
         # a sentence the answer already quotes is referenced, not printed twice

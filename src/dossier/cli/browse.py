@@ -9,10 +9,18 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from dossier.cli.output import DbOption, JsonOption, console, open_kb, print_json, reports_errors
+from dossier.cli.output import (
+    DEFAULT_DB,
+    DbOption,
+    JsonOption,
+    console,
+    open_kb,
+    print_json,
+    reports_errors,
+)
 
 if TYPE_CHECKING:
-    from dossier.model.records import StoredDocument
+    from dossier.model.records import Stats, StoredDocument
 
 
 def label_styles() -> dict[str, str]:
@@ -27,8 +35,7 @@ def label_styles() -> dict[str, str]:
 @reports_errors
 def stats_command(db: DbOption = "dossier.db", as_json: JsonOption = False) -> None:
     """Counts: documents, sentences, mentions by label, duplicates, entities, claims, events."""
-    with open_kb(db) as kb:
-        stats = kb.stats()
+    stats = counted(db)
     if as_json:
         print_json(stats)
         return
@@ -52,6 +59,18 @@ def stats_command(db: DbOption = "dossier.db", as_json: JsonOption = False) -> N
         "pending: run `dossier ingest` again" if stats.resolution_pending else "up to date",
     )
     console.print(table)
+
+
+def counted(db: str) -> Stats:
+    """The counts, read straight from an SQLite file at the current schema (no SQLAlchemy
+    to import); any other store is opened in full, which migrates it or says what is wrong."""
+    from dossier.store.counts import quick_stats
+
+    stats = quick_stats(db or DEFAULT_DB)
+    if stats is None:
+        with open_kb(db) as kb:
+            stats = kb.stats()
+    return stats
 
 
 @reports_errors

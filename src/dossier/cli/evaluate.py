@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from dossier.cli.output import JsonOption, console, error_console, print_json, reports_errors
 
 if TYPE_CHECKING:  # the evaluations load the pipeline: imported when a command runs
+    from rich.progress import Progress
+
     from dossier.evaluation.news import NewsReport
     from dossier.evaluation.redocred import RedocredReport
     from dossier.evaluation.seeds import SeedReport
@@ -92,15 +93,7 @@ def gtd_command(
     from dossier.evaluation.gtd import FIELDS, evaluate_gtd, read_records
 
     expected = sum(1 for _ in read_records(path, limit))
-    with Progress(
-        TextColumn("reading summaries"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=error_console,
-        disable=as_json or not error_console.is_terminal,
-        transient=True,
-    ) as progress:
+    with _progress("reading summaries", as_json) as progress:
         task = progress.add_task("gtd", total=expected)
         report = evaluate_gtd(
             path,
@@ -139,6 +132,8 @@ def gtd_command(
 
 def _progress(label: str, quiet: bool) -> Progress:
     """A progress bar on stderr, hidden for --json and when stderr is not a terminal."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn(label),
         BarColumn(),

@@ -6,14 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 
 from dossier.annotate.settings import DEFAULT_MAX_ANNOTATED_CHARS
@@ -27,14 +19,12 @@ from dossier.cli.output import (
     print_json,
     reports_errors,
 )
-from dossier.knowledge.lexicons import lexicon, phrases
 from dossier.read.options import INPUT_FORMATS, InputFormat, ReadOptions
 
 if TYPE_CHECKING:
     from dossier.ingest import IngestReport
 
 PROGRESS_THRESHOLD = 3  # show a progress bar from this many documents up
-REPORT_FIELDS = phrases(lexicon("exports"), "cli_ingest_report")  # of `--json`
 
 
 @reports_errors
@@ -96,6 +86,15 @@ def ingest_command(
         title_column=title_column,
     )
     with open_kb(db, create=True) as kb:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
         from dossier.ingest import estimate_document_count, ingest  # loads spaCy: only here
 
         expected = estimate_document_count(paths)
@@ -155,7 +154,10 @@ def _report_dict(report: IngestReport) -> dict[str, object]:
         report.interrupted,
         round(report.seconds, 3),
     )
-    return dict(zip(REPORT_FIELDS, values, strict=True))
+    from dossier.knowledge.lexicons import lexicon, phrases  # read here: --help needs no YAML
+
+    fields = phrases(lexicon("exports"), "cli_ingest_report")  # of `--json`
+    return dict(zip(fields, values, strict=True))
 
 
 def _print_report(report: IngestReport) -> None:

@@ -42,9 +42,8 @@ class AimReader:
     def __init__(self, clauses: ClauseAnalysis) -> None:
         self.clauses = clauses
         self.context = clauses.context
-        spec = self.context.ontology.predicates.get("goal")
-        self.goal_nouns = spec.cue("nouns") if spec else frozenset()
-        self.struggles = spec.cue("struggle_words") if spec else frozenset()
+        self.goal_nouns = self.context.ontology.cue("goal", "nouns")
+        self.struggles = self.context.ontology.cue("goal", "struggle_words")
         # a sentence without one of these words holds nothing this reader reads
         self.cue_words = PURPOSE_NOUNS | self.goal_nouns | self.struggles
 

@@ -33,7 +33,10 @@ from spacy.tokens import Span, Token
 from dossier.extract.aims import AimReader
 from dossier.extract.backing import backing, backing_cues, in_backing_phrase
 from dossier.extract.base_moves import held_places, moved_bases
+from dossier.extract.births import births
 from dossier.extract.bodies import ORGANISATION_NOUNS, body_reference, unnamed_body
+from dossier.extract.bracketed_notes import bracketed_notes
+from dossier.extract.bracketed_parents import bracketed_parents
 from dossier.extract.clauses import (
     GIVING_VERBS,
     MODIFIER_PREDICATES,
@@ -57,22 +60,33 @@ from dossier.extract.context import (
     is_creed,
     said_to_be_organisation,
 )
+from dossier.extract.demands import demands
 from dossier.extract.described_branches import branch_named, described_branches
+from dossier.extract.described_parties import described_party
 from dossier.extract.earlier_figures import earlier_figures
 from dossier.extract.example_places import EXAMPLE_PREPOSITIONS, example_places
 from dossier.extract.existence import existence_start
 from dossier.extract.expansions import expansions
+from dossier.extract.fought_places import fought_places
+from dossier.extract.founding_members import founding_members
 from dossier.extract.gifts import gifts
 from dossier.extract.governments import as_governments
 from dossier.extract.group_tolls import GroupTollReader
+from dossier.extract.habitual_targets import habitual_targets
 from dossier.extract.hyphen_bases import hyphen_bases
 from dossier.extract.inception import InceptionReader
+from dossier.extract.included_parts import included_parts
 from dossier.extract.infobox import InfoboxReader
+from dossier.extract.insurgencies import insurgencies
 from dossier.extract.leadership import LeadershipReader, name_set_off
 from dossier.extract.listed_names import unrecognised_name
+from dossier.extract.loyal_forces import followed_parties
 from dossier.extract.meant_country import meant_country
 from dossier.extract.membership import MembershipReader, founders_as_members, shared_memberships
+from dossier.extract.merged_descriptions import merged_descriptions
 from dossier.extract.merged_groups import merged_groups
+from dossier.extract.named_strongholds import named_strongholds
+from dossier.extract.nominal_verbs import nominal_verbs
 from dossier.extract.pledges import groups_pledges
 from dossier.extract.possessed_groups import possessed_groups
 from dossier.extract.predecessors import predecessors
@@ -80,11 +94,14 @@ from dossier.extract.presence import (
     MISREAD_PLACE_LABELS,
     degree_asides,
     gazetteer_place,
+    misread_place,
     narrowed_places,
     out_of_objects,
     outer_location_noun,
+    part_of_meant_country,
     place_phrase,
     regional_places,
+    repeated_location_objects,
     spread_verb,
 )
 from dossier.extract.professed_creeds import professed_creeds
@@ -98,15 +115,25 @@ from dossier.extract.qualities import (
     time_scope,
 )
 from dossier.extract.quoted_speakers import SPEAKER_PRONOUNS, quotation_end, quoted_speaker
+from dossier.extract.reciprocal_verbs import reciprocal_verbs
 from dossier.extract.recognised_affiliates import recognised_affiliates
 from dossier.extract.revenue import revenue
+from dossier.extract.rewards import rewards
 from dossier.extract.seats import seats
+from dossier.extract.set_off_bases import set_off_bases
 from dossier.extract.set_off_rivals import named_before
 from dossier.extract.set_off_wings import set_off_wings
+from dossier.extract.stated_deaths import stated_deaths
 from dossier.extract.succession import successions
 from dossier.extract.sworn_oaths import sworn_oaths
+from dossier.extract.taken_ground import taken_ground
 from dossier.extract.targeting import TARGET_LIST_CUES, listed_targets
 from dossier.extract.training_camps import training_camps
+from dossier.extract.unclaimed_attacks import unclaimed_attacks
+from dossier.extract.upheld_creeds import upheld_creeds
+from dossier.extract.war_theatres import war_theatres
+from dossier.extract.when_clauses import WHEN_MARKERS, when_clause_time
+from dossier.extract.whereabouts import whereabouts
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology
 from dossier.model import Claim, EntityRef, Evidence, Money, Range, TimeSpan, Value
@@ -157,6 +184,7 @@ RECIPROCALS = words(_LEXICON, "reciprocals")
 MISTAKEN_NAME_LABELS = words(_LEXICON, "mistaken_group_labels")
 MAX_VALUE_WORDS = 25
 MAX_FIGURE_DISTANCE = 8  # words from a size noun to its figure
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 @dataclass(slots=True)
@@ -314,17 +342,35 @@ def phrase_org(token: Token, context: DocContext) -> EntityRef | None:
     if context.entity_at(token) is not None:
         return context.org_ref(token) or unnamed_body(token, context)
     # a name in apposition is the phrase's own ("X's earliest form, Y, was formed"): first
-    for child in sorted(token.children, key=lambda word: word.dep_ != "appos"):
+    children_ = sorted(token.children, key=lambda word: word.dep_ != "appos")
+    renamed = any(c.dep_ == "poss" for c in children_) and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in children_
+    )
+    if renamed:  # "X's earliest form, Y (Z),": the phrase is Y, never its owner X
+        children_ = [c for c in children_ if c.dep_ == "appos"]
+    for child in children_:
         modifies = child.dep_ in MODIFIER_DEPS
         if modifies and context.entity_at(child) is not None:
             ref = context.org_ref(child)
             if ref is not None:
                 return ref
+    if renamed:
+        return None  # the name in apposition is not an organisation read here
     return (
         context.org_ref(token)
         or unnamed_body(token, context)
         or body_reference(token, context)  # 'the school', 'the band'
+        or _named_by_copula(token, context)
     )
+
+
+def _named_by_copula(noun: Token, context: DocContext) -> EntityRef | None:
+    """The name a copula gives a common noun subject: 'the printer of the journal, based
+    in Lyon, is X' (the phrase before 'is' describes X)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    names = [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+    return context.org_ref(names[0]) if names else None
 
 
 def subject_of(token: Token, context: DocContext) -> EntityRef | None:
@@ -412,9 +458,13 @@ def places_at(
             if candidate != current and candidate.dep_ not in NAME_PARTS:
                 continue
             if not regions and candidate != token and context.entity_at(candidate.head):
+                # 'Sackville, New Brunswick' parsed as a list without 'and' (an 'and' further
+                # down, in 'Bergen, Norway, which builds A and B', joins other words)
                 chained = candidate.dep_ == "conj" and not any(
-                    word.dep_ == "cc" for word in candidate.head.subtree
-                )  # 'Sackville, New Brunswick' parsed as a list without 'and'
+                    child.dep_ == "cc"
+                    for item in (candidate.head, *candidate.head.conjuncts)
+                    for child in item.children
+                )
                 if candidate.dep_ in ("appos", "npadvmod") or chained:
                     continue
             if not regions and candidate.dep_ == "compound" and prep_objects(current, ("of",)):
@@ -451,7 +501,7 @@ def location_objects(cue: Token) -> list[Token]:
     objects = prep_objects(cue, LOCATION_PREPOSITIONS)
     if not objects and cue.head != cue:
         objects = prep_objects(cue.head, LOCATION_PREPOSITIONS)
-    return objects
+    return objects + repeated_location_objects(objects)
 
 
 # ---- the frames --------------------------------------------------------------------------
@@ -473,8 +523,7 @@ class ClaimFrames:
         self.tolls = GroupTollReader(self.clauses)
 
     def cue(self, predicate: str, kind: str) -> frozenset[str]:
-        spec = self.predicates.get(predicate)
-        return spec.cue(kind) if spec else frozenset()
+        return self.context.ontology.cue(predicate, kind)
 
     def frames_for(self, words: set[str]) -> list[Frame]:
         """The frames whose cue words occur in a sentence (given as its words and lemmas)."""
@@ -550,11 +599,21 @@ class ClaimFrames:
                     ),
                     context,
                 )
-                subject = subject_of(token, context)
+                subject = subject_of(token, context) if not self._of_people(token) else None
                 for obj in objects:
                     if subject is not None and obj != subject:
                         yield sentence.claim(subject, predicate, token, object=obj)
             yield from self._possessive_relation(sentence, token)
+
+    def _of_people(self, noun: Token) -> bool:
+        """Whether a relation noun is said of people ('X personnel are part of Y'), whose
+        relation to Y is not X's."""
+        people = self.cue("member_count", "person_nouns")
+        for governor in governors(noun):
+            subjects = children(governor, *SUBJECT_DEPS)
+            if subjects:
+                return subjects[0].lower_ in people
+        return False
 
     def _relation_noun_predicates(self, noun: Token) -> set[str]:
         """The predicates whose relation nouns a noun is, read with its modifier ('a
@@ -619,7 +678,7 @@ class ClaimFrames:
                     continue
                 if not ((is_relationship and described) or lemma(token) in nouns):
                     continue
-                parties = self._parties(token)
+                parties = self._parties(token, sentence.span)
                 if len(parties) >= 2:
                     for other in parties[1:]:
                         yield sentence.claim(parties[0], predicate, token, object=other)
@@ -672,7 +731,7 @@ class ClaimFrames:
             if subject is not None and other != subject:
                 yield sentence.claim(subject, predicate, adjective, object=other)
 
-    def _parties(self, token: Token) -> list[EntityRef]:
+    def _parties(self, token: Token, span: Span) -> list[EntityRef]:
         context = self.context
         between = prep_objects(token, ("between",))
         if between:
@@ -683,6 +742,11 @@ class ClaimFrames:
         partners = prep_objects(token, ("with", "to")) + prep_objects(verb, ("with",))
         if partners:  # 'X and Y ... their war with Z': X and Y are on one side
             parties = parties[:1]
+            # '... its war with the Lebanese group': the one group named apart from X and Y
+            described = [described_party(p, subjects, span, context) for p in partners]
+            if any(described):
+                partners = [p for p, d in zip(partners, described, strict=True) if d is None]
+                parties += [d for d in described if d is not None and d not in parties]
         return parties + [p for p in orgs_in(partners, context) if p not in parties]
 
     # X fought Y; X pledged allegiance to Y; X merged with Y
@@ -720,10 +784,10 @@ class ClaimFrames:
 
     def _fought_each_other(self, sentence: Sentence, verb: Token) -> Iterator[Claim]:
         """'X and Y fought (for the town)': the parties are the verb's joined subjects."""
-        parties = orgs_in(
-            (t for subject in children(verb, "nsubj") for t in with_conjuncts(subject)),
-            self.context,
-        )
+        words = [t for subject in children(verb, "nsubj") for t in with_conjuncts(subject)]
+        parties = orgs_in(words, self.context)
+        # 'X and P-loyalists fought': the men stand for the one they follow
+        parties += [p for p in followed_parties(words, self.context) if p not in parties]
         for other in parties[1:]:
             yield sentence.claim(parties[0], "hostile_to", verb, object=other)
 
@@ -906,13 +970,25 @@ class ClaimFrames:
         founders = children(verb, "nsubj") + [obj for obj in prep_objects(verb, ("by",))]
         sources: list[EntityRef] = []
         for founder in founders:
-            if lemma(founder) not in members and founder.lower_ not in members:
+            named_as_members = lemma(founder) in members or founder.lower_ in members
+            if not named_as_members and not self._people_of_group(founder):
                 continue
             for word in founder.subtree:
                 ref = self.context.group_ref(word) if word != founder else None
                 if ref is not None and ref != founded and ref not in sources:
                     sources.append(ref)
         return sources
+
+    def _people_of_group(self, founder: Token) -> bool:
+        """'Ugandans of the X group', 'students of X': people said to be of a group, which
+        are its members whatever the noun."""
+        if founder.tag_ not in PLURAL_TAGS:
+            return False
+        return any(
+            self.context.group_ref(word) is not None
+            for obj in prep_objects(founder, ("of",))
+            for word in obj.subtree
+        )
 
     def _left_for(self, verb: Token, founded: EntityRef) -> list[EntityRef]:
         """Groups the founders left to found it: 'P left A and founded X', 'P founded X
@@ -1173,19 +1249,24 @@ class ClaimFrames:
                 listed = word.dep_ == "conj" and (
                     ent is None or ent.label_ in MISREAD_PLACE_LABELS[1:]
                 )
-                if not listed and (
-                    ent is None or word != ent.root or ent.label_ not in PLACE_LABELS | {"PERSON"}
-                ):
+                misread = misread_place(word, context)  # 'in the Sahel' read as a product
+                placed = (
+                    ent is not None and word == ent.root and ent.label_ in PLACE_LABELS | {"PERSON"}
+                )
+                if misread is None and not listed and not placed:
                     continue
                 if any(
                     g.dep_ in ("relcl", "advcl", "ccomp", "acl") for g in _between(word, phrase)
                 ):
                     continue
                 # 'in Luzon and Visayas': a name NER missed, listed with a place
-                ref = gazetteer_place(word, context) if listed or ent is None else context.ref(ent)
+                ref = misread or (
+                    gazetteer_place(word, context) if listed or ent is None else context.ref(ent)
+                )
                 if ref is not None and ref.type == "place" and all(ref != f for f, _ in found):
                     found.append((ref, place_phrase(word, phrase.head, context)))
-            country = meant_country(phrase, context)  # 'across the country'
+            # 'across the country', 'in the north of the country'
+            country = meant_country(phrase, context) or part_of_meant_country(phrase, context)
             if country is not None and all(country != f for f, _ in found):
                 found.append((country, None))
         return found
@@ -1501,7 +1582,9 @@ class ClaimFrames:
                 ]
                 if not objects:
                     continue
-                attackers = orgs_in(by_objects, context)
+                # "attacks by X on Y"; "X's attacks on Y"
+                owners = children(token, "poss")
+                attackers = orgs_in(by_objects, context) or orgs_in(owners, context)
                 subject = attackers[0] if attackers else subject_of(token, context)
                 # 'launched attacks at A, B and against C': the list runs on in the verb's
                 # clause; attacks that are the clause's subject end with their own phrase
@@ -1914,11 +1997,18 @@ class ClaimFrames:
                 parts = prep_objects(token, ("of", "between"))
                 if not parts:
                     continue
-                sources = self._named_groups(parts + _listed_after_colon(parts[0]))
+                listed = _listed_after_colon(parts[0])
+                sources = self._named_groups(parts + listed)
                 formed = self._formed_by_merger(token)
                 for source in sources:
                     if formed is not None and source != formed:
                         yield sentence.claim(formed, "formed_from", token, object=source)
+                # 'four groups: A, B, C and D' names what it describes; a description says
+                # too little to be given to a group the merger is not said of
+                said_of = self._formed_by_merger(token, guess=False)
+                for described in [] if listed else merged_descriptions(parts, context):
+                    if said_of is not None:
+                        yield sentence.claim(said_of, "formed_from", token, value=described)
             elif lemma(token) in verbs and token.pos_ == "VERB":
                 formed_words = [
                     name
@@ -1929,6 +2019,16 @@ class ClaimFrames:
                     for name in [obj, *(n for n in named_by(obj) if context.entity_at(n))]
                 ]
                 results = orgs_in(formed_words, context)
+                if not results and any(
+                    c.lower_ in WHEN_MARKERS for c in children(token, "advmod", "mark")
+                ):
+                    # 'X was formed in 2012 when A and B merged' (the parse may hang the
+                    # 'when' clause on the date): the founding verb's group
+                    founding = clause_head(token.head)
+                    founding_verbs = self.cue("founded", "verbs")
+                    if founding != token and _matches_phrase(founding, founding_verbs):
+                        founded = self._founded_org(founding)
+                        results = [founded] if founded is not None else []
                 if not results:
                     continue
                 merging = [s for s in children(token, *SUBJECT_DEPS) for s in with_conjuncts(s)]
@@ -1994,10 +2094,11 @@ class ClaimFrames:
         nouns = self.context.ontology.predicates["affiliate_of"].cue("possessive_nouns")
         return word.pos_ == "NOUN" and lemma(word) in nouns
 
-    def _formed_by_merger(self, merger: Token) -> EntityRef | None:
+    def _formed_by_merger(self, merger: Token, guess: bool = True) -> EntityRef | None:
         """What a merger formed: the name it is in apposition or copula with ('X, a merger of');
         the founded organisation of the verb it hangs on ('X was formed through the merger
-        of', 'Established in 2009 as a merger between'); else the passage's group."""
+        of', 'Founded in 1998 as a merger between'); else, with ``guess``, the subject
+        of another verb it hangs on or the passage's group."""
         context = self.context
         for word in stands_for(merger):
             if word != merger and context.entity_at(word) is not None:
@@ -2007,17 +2108,17 @@ class ClaimFrames:
                 if unnamed is not None:
                     return unnamed
         for governor in list(governors(merger))[1:]:
-            if governor.pos_ == "VERB":
+            if governor.pos_ == "VERB" and governor.dep_ != "prep":  # not 'following the merger'
                 if _matches_phrase(governor, self.cue("founded", "verbs")):
                     founded = self._founded_org(governor)
                     if founded is not None:
                         return founded
-                return subject_of(governor, context) or context.focus
+                return (subject_of(governor, context) or context.focus) if guess else None
             if governor.pos_ in ("NOUN", "PROPN") and context.entity_at(governor) is not None:
                 ref = context.group_ref(governor)
                 if ref is not None:  # not a date the merger is in apposition to
                     return ref
-        return context.focus
+        return context.focus if guess else None
 
     # X was defeated in 2017; X has lost ground in Y; the surge hampered X's ability to ...;
     # X signed a peace treaty with the government in 2016
@@ -2042,9 +2143,12 @@ class ClaimFrames:
             else:
                 continue
             value = _setback_phrase(token)
+            when = _own_time_scope(token, context) or when_clause_time(token, context)
             for sufferer in dict.fromkeys(sufferers):
                 if value:
-                    yield sentence.claim(sufferer, "setback", token, value=value, confidence=0.6)
+                    yield sentence.claim(
+                        sufferer, "setback", token, value=value, time=when, confidence=0.6
+                    )
 
     def _sufferers(self, verb: Token) -> list[EntityRef]:
         """Who a verb of defeat, loss or harm sets back: the patient of 'was defeated', the
@@ -2403,7 +2507,10 @@ def _setback_phrase(cue: Token) -> str | None:
     words = [w for w in cue.doc[start:end] if not w.is_space]
     if not words or len(words) > MAX_VALUE_WORDS:
         return None
-    return clean_name(cue.doc[words[0].i : words[-1].i + 1].text) or None
+    text = cue.doc[words[0].i : words[-1].i + 1].text
+    if text.count("(") > text.count(")"):  # 'with Y (ABC': the bracket closes past the phrase
+        text = text[: text.rindex("(")]
+    return clean_name(text) or None
 
 
 def _list_end(first: Token) -> int:
@@ -2606,6 +2713,7 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
     found.append(hyphen_bases(sentence, sentence.context, words))
     found.append(professed_creeds(sentence, sentence.context, words))
     found.append(recognised_affiliates(sentence, sentence.context, words))
+    found.append(included_parts(sentence, sentence.context, words))
     found.append(revenue(sentence, sentence.context, words))
     found.append(successions(sentence, sentence.context, words))
     found.append(described_branches(sentence, sentence.context, words))
@@ -2613,10 +2721,29 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
     found.append(predecessors(sentence, sentence.context, words))
     found.append(merged_groups(sentence, sentence.context, words))
     found.append(sworn_oaths(sentence, frames.clauses, words))
+    found.append(nominal_verbs(sentence, frames.clauses, words))
+    found.append(reciprocal_verbs(sentence, sentence.context, words))
     found.append(training_camps(sentence, frames.clauses, words))
     found.append(example_places(sentence, sentence.context, words))
     found.append(expansions(sentence, sentence.context, words))
     found.append(held_places(sentence, sentence.context, words))
+    found.append(upheld_creeds(sentence, sentence.context, words))
+    found.append(whereabouts(sentence, sentence.context, words))
+    found.append(war_theatres(sentence, sentence.context, words))
+    found.append(insurgencies(sentence, sentence.context, words))
+    found.append(set_off_bases(sentence, sentence.context, words))
+    found.append(fought_places(sentence, sentence.context, words))
+    found.append(habitual_targets(sentence, sentence.context, words))
+    found.append(unclaimed_attacks(sentence, sentence.context, words))
+    found.append(named_strongholds(sentence, sentence.context, words))
+    found.append(taken_ground(sentence, sentence.context, words))
+    found.append(demands(sentence, sentence.context, words))
+    found.append(stated_deaths(sentence, sentence.context, words))
+    found.append(births(sentence, sentence.context, words))
+    found.append(bracketed_parents(sentence, sentence.context, words))
+    found.append(bracketed_notes(sentence, sentence.context, words))
+    found.append(founding_members(sentence, sentence.context, words))
+    found.append(rewards(sentence, sentence.context, words))
     span = sentence.span
     found.append(
         frames.infobox.claims_in(

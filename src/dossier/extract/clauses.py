@@ -27,9 +27,12 @@ from spacy.tokens import Token
 
 from dossier.extract.bodies import body_reference, unnamed_body
 from dossier.extract.context import DocContext, country_of_demonym
+from dossier.extract.described_parties import described_objects
 from dossier.extract.leadership import name_set_off
+from dossier.extract.loyal_forces import SERVED_PREDICATES, served_by
 from dossier.extract.qualities import governors
 from dossier.extract.sentences import of_objects, repeated_prepositions
+from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.knowledge.ontology import Ontology
 from dossier.model import Claim, EntityRef
@@ -62,18 +65,37 @@ COLLECTIVE_NOUNS = words(_LEXICON, "ideology_collectives")
 MODIFIER_PREDICATES: dict[str, str] = dict(_LEXICON["modifier_predicates"])
 NAMING_PARTICIPLES = words(_LEXICON, "naming_participles")
 SEVERING_VERBS = words(_LEXICON, "severing_verbs")
+MUTUAL_PHRASES = words(_LEXICON, "mutual_relation_phrases")
+GROUP_POSSESSIVES = frozenset({"its", "their"})
+AIM_NOUNS = words(_LEXICON, "aim_nouns")
+AIM_PREDICATES = words(_LEXICON, "aim_predicates")
+ACCUSATION_VERBS = words(_LEXICON, "accusation_verbs")
+INCLUDING_VERBS = words(_LEXICON, "including_verbs")
+ACCUSATION_PREPOSITIONS = words(_LEXICON, "accusation_prepositions")
 REGARDING_VERBS = words(_LEXICON, "regarding_verbs")
+OWNER_PREPOSITIONS = words(_LEXICON, "owner_prepositions")
+BECOMING_VERBS = words(_LEXICON, "becoming_verbs")
 ORGAN_NOUNS = words(_LEXICON, "organ_nouns")
 PARTITIVE_WORDS = words(_LEXICON, "partitive_words")
 MERGER_PREPOSITIONS = words(_LEXICON, "merger_prepositions")
 PARTICIPATION_VERBS = words(_LEXICON, "participation_verbs")
+RETYPED_OBJECTS: dict[str, frozenset[str]] = {
+    predicate: frozenset(labels) for predicate, labels in _LEXICON["retyped_objects"].items()
+}
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 # cue kinds whose last word is a preposition that the object follows
 # an editor's note in a quotation, '[... — AGENCY]', is signed after a dash at its end
 NOTE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 NOTE_CLOSERS = frozenset({"]"})
 # frames that read a noun as a role or part of what it describes ('X, the wing of Y')
 ROLE_KINDS = ("holder_nouns", "owner_nouns")
-PREPOSITIONAL_KINDS = ("prepositional_verbs", "holder_adjectives", "party_nouns", "place_verbs")
+PREPOSITIONAL_KINDS = (
+    "prepositional_verbs",
+    "holder_adjectives",
+    "party_nouns",
+    "place_verbs",
+    "passive_prepositional_verbs",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +122,7 @@ class ClauseAnalysis:
     def __init__(self, context: DocContext) -> None:
         self.context = context
         self.by_lemma = _trigger_index(context.ontology)
+        self.merger_verbs = context.ontology.cue("formed_from", "merger_verbs")
 
     def first_words(self) -> frozenset[str]:
         return frozenset(self.by_lemma)
@@ -135,6 +158,18 @@ class ClauseAnalysis:
             if not subjects:
                 return
             objects = self._slot(token, trigger, slots["object"], object_types)
+            if not objects and trigger.predicate in RETYPED_OBJECTS:
+                objects = self._retyped(token, trigger, slots["object"])
+            objects = described_objects(
+                trigger.predicate,
+                self._slot_words(token, trigger, slots["object"]),
+                self._slot_words(token, trigger, slots["subject"]),
+                objects,
+                subjects,
+                sentence.span,
+                self.context,
+                lambda word: self.refs(word, object_types, served=True),
+            )
             if subjects[0] in objects:  # 'X, the armed wing of the group': not X itself
                 others = self._other_party(token, trigger, slots["object"], subjects)
                 if others:
@@ -157,6 +192,9 @@ class ClauseAnalysis:
                 if obj != subject and obj not in listed:
                     claim = sentence.claim(subject, trigger.predicate, token, object=obj)
                     yield replace(claim, negated=True) if severed else claim
+                    # 'X is locked in a war with Y': a war is Y's with X too
+                    if _mutual(trigger) and obj.type in subject_types:
+                        yield replace(claim, subject=obj, object=subject)
 
     # ---- slots ---------------------------------------------------------------------------
 
@@ -195,17 +233,44 @@ class ClauseAnalysis:
                 found.append(ref)
         return found
 
-    def _slot(self, token: Token, trigger: Trigger, slot: str, types: set[str]) -> list[EntityRef]:
+    def _retyped(self, token: Token, trigger: Trigger, slot: str) -> list[EntityRef]:
+        """Names in an organisation's slot that NER gave a label the predicate's object
+        never has ('a member of Frostgrave' read as a town, 'left Grey Static' as a
+        building): the frame says they are organisations. A place the gazetteer knows
+        stays a place."""
+        labels = RETYPED_OBJECTS[trigger.predicate]
         found: list[EntityRef] = []
         for word in self._slot_words(token, trigger, slot):
-            for ref in self.refs(word, types, alone=titled(token, word), quoted=slot == "owner"):
+            ent = self.context.entity_at(word)
+            if ent is None or ent.label_ not in labels or ent.root != word or ent.kb_id_:
+                continue
+            if any(w.is_lower for w in ent if w.is_alpha and not w.is_stop):
+                continue  # 'Nordland county council': a description of a place's body
+            name = clean_name(ent.text)
+            if ent.label_ in PLACE_LABELS and get_gazetteer().lookup(name) is not None:
+                continue
+            ref = EntityRef("organization", name)
+            if len(name) > 1 and ref not in found:
+                found.append(ref)
+        return found
+
+    def _slot(self, token: Token, trigger: Trigger, slot: str, types: set[str]) -> list[EntityRef]:
+        found: list[EntityRef] = []
+        served = trigger.predicate in SERVED_PREDICATES
+        for word in self._slot_words(token, trigger, slot):
+            alone = titled(token, word)
+            for ref in self.refs(word, types, alone=alone, quoted=slot == "owner", served=served):
                 if ref not in found:
                     found.append(ref)
         return found
 
     def _slot_words(self, token: Token, trigger: Trigger, slot: str) -> list[Token]:
         if slot == "agent":
-            words_ = agents(token)
+            # 'A merged with B to create X': A and B are what X was made of, not its makers
+            merged = token.dep_ == "advcl" and token.head.lemma_.lower() in self.merger_verbs
+            words_ = [] if merged else agents(token)
+            if trigger.predicate in AIM_PREDICATES:  # 'its aim was to fight Y'
+                words_ = [_aim_owner(word, token) for word in words_]
         elif slot == "patient":
             words_ = patients(token)
         elif slot == "holder":
@@ -221,11 +286,16 @@ class ClauseAnalysis:
         return words_
 
     def refs(
-        self, token: Token, types: set[str], alone: bool = False, quoted: bool = False
+        self,
+        token: Token,
+        types: set[str],
+        alone: bool = False,
+        quoted: bool = False,
+        served: bool = False,
     ) -> list[EntityRef]:
         """The entities of the wanted types a slot's word stands for, with its conjuncts
         unless ``alone``; with ``quoted``, a group noun's own quoted name ('the leader of
-        the group "X"')."""
+        the group "X"'); with ``served``, the ones armed men named for them serve."""
         found: list[EntityRef] = []
         token = _outer_subject(_relative_antecedent(token))
         words_ = [token, *(() if alone else token.conjuncts)]
@@ -245,6 +315,8 @@ class ClauseAnalysis:
                     break
             else:  # 'several countries, including the US and the EU': the examples named
                 words_.extend(w for w in examples(word) if w not in words_)
+                if served:  # 'units allied to P and Q': those they serve
+                    words_.extend(w for w in served_by(word) if w not in words_)
         return found
 
     def _ref(self, token: Token, types: set[str]) -> EntityRef | None:
@@ -275,8 +347,11 @@ class ClauseAnalysis:
             bodies = context.ontology.group_nouns | STATE_NOUNS
             if inside is not None and token.lemma_.lower() in bodies:
                 return self._ref(inside, types)
-            # "Y's forces", "Y's regime": a ruler's state or army stands for the ruler
-            ruler = next((c for c in named if c.dep_ == "poss"), None)
+            # "Y's forces", "Y's regime", 'the government of Y': a ruler's state or army
+            # stands for the ruler
+            ruler = next((c for c in named if c.dep_ == "poss"), None) or next(
+                (o for o in of_objects(token) if context.entity_at(o) is not None), None
+            )
             if ruler is not None and "person" in types and token.lemma_.lower() in STATE_NOUNS:
                 name = context.entity_at(ruler)
                 if name is not None and name.label_ == "PERSON":
@@ -338,7 +413,7 @@ def _fits(token: Token, trigger: Trigger) -> bool:
         return False
     if kind == "labelling_verbs" and not _labels(token):
         return False
-    if kind == "passive_patient_verbs" and not is_passive(token):
+    if kind in ("passive_patient_verbs", "passive_prepositional_verbs") and not is_passive(token):
         return False
     if kind.endswith("_nouns") and token.ent_type_ in NAME_LABELS and token.ent_iob_ != "O":
         return False  # a word of a name: 'Upper Canada College', 'Pacific Command'
@@ -362,6 +437,11 @@ def _fits(token: Token, trigger: Trigger) -> bool:
         return True
     below = {w.lower_ for w in token.subtree} | {w.lemma_.lower() for w in token.subtree}
     return all(word in below for word in middle)
+
+
+def _mutual(trigger: Trigger) -> bool:
+    """Whether a relation noun names what both parties do to each other: 'a war with Y'."""
+    return trigger.kind == "party_nouns" and " ".join(trigger.words) in MUTUAL_PHRASES
 
 
 def _severed(noun: Token) -> bool:
@@ -459,6 +539,15 @@ def agents(verb: Token) -> list[Token]:
     return clause_subjects(verb)
 
 
+def _aim_owner(subject: Token, verb: Token) -> Token:
+    """Who does what an aim says: 'its objective was to defend itself against Y' is done by
+    the aim's owner, not by the aim."""
+    if subject.lemma_.lower() not in AIM_NOUNS or verb.dep_ != "xcomp":
+        return subject
+    owners_ = [c for c in subject.children if c.dep_ == "poss"]
+    return pronoun_owner(owners_[0]) if owners_ else subject
+
+
 def patients(verb: Token) -> list[Token]:
     """Who it is done to: 'founded X', 'X was founded', 'X, founded by', 'X-backed group'."""
     if verb.dep_ == "amod":
@@ -479,7 +568,12 @@ def patients(verb: Token) -> list[Token]:
             # 'P confessed to being trained by Y', 'X denies being funded by Y'
             return clause_subjects(verb.head.head)
         return []
-    return [child for child in verb.children if child.dep_ == "dobj"]
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if not objects:  # 'Y armed and trained X': joined verbs share the object after the last
+        joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if joined and not any(c.dep_ in SUBJECT_DEPS for c in joined[-1].children):
+            objects = [c for c in joined[-1].children if c.dep_ == "dobj"]
+    return objects
 
 
 def _described(verb: Token) -> Token:
@@ -539,10 +633,14 @@ def _shares_main_subject(word: Token) -> bool:
     if word.tag_ == "VBG" and word.dep_ == "advcl":
         return True
     if word.tag_ == "VBG" and word.dep_ == "pcomp":
-        return word.head.lower_ in GERUND_TIME_PREPOSITIONS or _taking_part(word.head)
+        return (
+            word.head.lower_ in GERUND_TIME_PREPOSITIONS
+            or _taking_part(word.head)
+            or _charged(word.head)
+        )
     return (
         word.dep_ == "prep"
-        and (word.lower_ in GERUND_TIME_PREPOSITIONS or _taking_part(word))
+        and (word.lower_ in GERUND_TIME_PREPOSITIONS or _taking_part(word) or _charged(word))
         and any(child.dep_ == "pcomp" and child.tag_ == "VBG" for child in word.children)
     )
 
@@ -550,6 +648,17 @@ def _shares_main_subject(word: Token) -> bool:
 def _taking_part(preposition: Token) -> bool:
     """'in' after a verb of taking part: 'X joined in fighting Y' (X fights Y)."""
     return preposition.lower_ == "in" and _matches_words(preposition.head, PARTICIPATION_VERBS)
+
+
+def _charged(preposition: Token) -> bool:
+    """'of' after a passive verb of accusing: 'X was accused of backing Y' (X backs Y; in
+    the active 'A accused X of ...' the doer is the object, not read here)."""
+    verb = preposition.head
+    return (
+        preposition.lower_ in ACCUSATION_PREPOSITIONS
+        and verb.lemma_.lower() in ACCUSATION_VERBS
+        and is_passive(verb)
+    )
 
 
 def _matches_words(verb: Token, phrases: frozenset[str]) -> bool:
@@ -611,8 +720,21 @@ def _outer_subject(word: Token) -> Token:
 
 def _antecedent(word: Token, verb: Token) -> Token:
     if word.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return verb.head
+        return _set_off_name(verb.head)
     return word
+
+
+def _set_off_name(noun: Token) -> Token:
+    """The name a ', who ...' clause is about when the parse hangs it on the last noun of
+    a phrase set off after that name: in 'A, the son of B, who led X', A led X."""
+    prep = noun.head
+    described = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or described.dep_ != "appos":
+        return noun
+    after = noun.i + 1  # the comma that closes the set-off phrase
+    if after < len(noun.doc) and noun.doc[after].text == "," and described.head.pos_ == "PROPN":
+        return described.head
+    return noun
 
 
 def holders(noun: Token) -> list[Token]:
@@ -649,12 +771,16 @@ def _holders(noun: Token) -> list[Token]:
         found.append(noun.head)  # 'ISIS leader Abu Bakr al-Baghdadi'
     if noun.dep_ == "nsubj":
         found.extend(c for c in noun.head.children if c.dep_ == "attr")
+        if noun.head.lemma_.lower() in INCLUDING_VERBS:  # "X's allies include A and B"
+            found.extend(c for c in noun.head.children if c.dep_ == "dobj")
     # 'an affiliate of Y known locally as X' (the parse may hang the naming on Y's name,
     # which needs none)
     found.extend(named_by(noun))
     found.extend(w for obj in of_objects(noun) if obj.pos_ == "PROPN" for w in named_by(obj))
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # 'X, who served as leader of Y'
         verb = noun.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "attr":  # 'X was a fighter ... as a member of Y'
+            verb = verb.head
         # 'Y views X as an extension of Z': the one viewed so, not the viewer
         viewed = [c for c in verb.children if c.dep_ == "dobj"]
         regarding = verb.lemma_.lower() in REGARDING_VERBS
@@ -727,12 +853,12 @@ def set_off_conjuncts(word: Token) -> list[Token]:
 
 
 def owners(noun: Token) -> list[Token]:
-    """Whose role: 'of X', 'for X' ('a spokesman for X'), "X's", 'X leader'; 'of X and
-    of Y' gives both."""
+    """Whose role: 'of X', 'for X' ('a spokesman for X'), 'in X' ('a commander in X'),
+    "X's", 'X leader'; 'of X and of Y' gives both."""
     found = [
         obj
         for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
+        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS
         for phrase in (prep, *repeated_prepositions(prep))
         for obj in phrase.children
         if obj.dep_ == "pobj"
@@ -748,6 +874,8 @@ def owners(noun: Token) -> list[Token]:
         # 'the lead singer and composer of X': the last role's 'of' is both roles'
         roles = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
         found += [obj for role in roles[-1:] for obj in of_objects(role)]
+    if not found:  # 'an Iranian proxy', 'a key Sudanese ally': a nationality, its country
+        found += [c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
     return found
 
 
@@ -757,6 +885,8 @@ def targets(word: Token, preposition: str) -> list[Token]:
     competes with Y')."""
     found: list[Token] = []
     holders_ = [word, *(c for c in word.children if c.dep_ in ("dobj", "acomp", "advmod", "prt"))]
+    # 'defend itself and its allies against Y': the phrase may hang on the last object
+    holders_ += [c for obj in holders_[1:] if obj.dep_ == "dobj" for c in obj.conjuncts]
     # 'grew out of Y': a preposition with no object of its own holds the trigger's one
     holders_ += [
         c
@@ -780,7 +910,21 @@ def parties(noun: Token) -> list[Token]:
     clause it is the object of ('X launched a war against Y', 'X is locked in a war with Y',
     'X, with Y's support, took the town')."""
     owners_ = [pronoun_owner(c) for c in noun.children if c.dep_ == "poss"]
-    return owners_ or _clause_party(noun)
+    return owners_ or _clause_party(noun) or _owner_in_target(noun)
+
+
+def _owner_in_target(noun: Token) -> list[Token]:
+    """'an alliance with its former enemy, P, made X ...': with no owner and no clause to
+    give one, the relation is the one whose 'its' the other party is said with."""
+    return [
+        owner
+        for prep in noun.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for owner in obj.children
+        if owner.dep_ == "poss" and owner.pos_ == "PRON" and owner.lower_ in GROUP_POSSESSIVES
+    ]
 
 
 def pronoun_owner(word: Token) -> Token:
@@ -866,13 +1010,28 @@ def noun_targets(noun: Token, preposition: str) -> list[Token]:
 def stands_for(word: Token) -> list[Token]:
     """The words a noun phrase may name its entity by: itself, then (for a common noun
     such as 'a group') what it is in apposition or copula with."""
-    found = [word]
+    # 'the group that later became X': X under its earlier form, before what 'the group'
+    # would mean on its own
+    found = [
+        attr
+        for clause in word.children
+        if word.pos_ == "NOUN"
+        and clause.dep_ == "relcl"
+        and clause.lemma_.lower() in BECOMING_VERBS
+        for attr in clause.children
+        if attr.dep_ == "attr" and attr.pos_ == "PROPN"
+    ]
+    found.append(word)
     if word.pos_ == "NOUN":
         found += [c for c in word.children if c.dep_ == "appos"]
         if word.dep_ == "appos":
             found.append(word.head)
         if word.dep_ == "attr":
             found += [c for c in word.head.children if c.dep_ in SUBJECT_DEPS]
+        if word.dep_ == "nsubj" and word.head.lemma_ == "be":
+            # 'the oldest school in the county, founded in 1688, is X University': the
+            # name the copula gives it
+            found += [c for c in word.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
         if word.dep_ == "pobj" and word.head.lower_ == "as":
             # 'X began as a student organisation': what the subject was (not 'Y views X
             # as a proxy', where the 'as' phrase describes the object)
@@ -950,7 +1109,21 @@ def named_by(noun: Token) -> list[Token]:
             for subject in clause.children
             if subject.dep_ == "nsubj" and subject.pos_ == "PROPN"
         ]
-    return found
+    return found or _named_next(noun)
+
+
+def _named_next(noun: Token) -> list[Token]:
+    """The name a participle of naming right after a noun gives it when the parse hangs
+    the participle elsewhere ('militias called X' read as '... led, called X')."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(doc):
+        return []
+    verb = doc[noun.i + 1]
+    if verb.lemma_.lower() not in NAMING_PARTICIPLES or verb.tag_ not in ("VBN", "VBD"):
+        return []
+    if verb.head == noun or any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        return []  # its own clause ('the group called X a traitor')
+    return [c for c in verb.children if c.dep_ == "oprd"]
 
 
 def listed_before(role: Token) -> Token:

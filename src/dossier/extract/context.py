@@ -260,6 +260,14 @@ class DocContext:
     def entity_at(self, token: Token) -> Span | None:
         return self._by_token.get(token.i)
 
+    def place_headed_by(self, token: Token) -> EntityRef | None:
+        """The place whose name the token heads ('Kabul' in 'in Kabul'), else None."""
+        ent = self._by_token.get(token.i)
+        if ent is None or ent.root != token or ent.label_ not in PLACE_LABELS:
+            return None
+        ref = self.ref(ent)
+        return ref if ref is not None and ref.type == "place" else None
+
     def ref(self, ent: Span) -> EntityRef | None:
         """The entity a named-entity span refers to, or None for labels claims don't use."""
         key = (ent.start, ent.end)

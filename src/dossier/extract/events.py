@@ -36,9 +36,11 @@ from dossier.extract.event_spans import split_evidence
 from dossier.extract.event_time import event_time
 from dossier.extract.event_types import lead_type
 from dossier.extract.perpetrators import (
+    GROUP_HEADS,
     Responsibility,
     adds_perpetrator,
     agent_of,
+    perpetrator_of,
     read_responsibility,
 )
 from dossier.extract.places import (
@@ -70,6 +72,8 @@ REFERRING_DETERMINERS = words(_LEXICON, "referring_determiners")
 CONNECTIVES = phrases(_LEXICON, "connectives")
 DURATION_DAYS = dict(_LEXICON["duration_days"])
 TARGET_HOLDERS = words(_LEXICON, "target_holders")
+SingleCues = dict[str, tuple[str, bool]]  # cue word -> (event type, strong)
+PhraseCues = dict[str, list[tuple[list[str], str, bool]]]  # first or last word -> cues
 
 
 @dataclass(slots=True)
@@ -134,7 +138,9 @@ class EventDraft:
             statement, self.perpetrators, self.stances
         ):
             if statement.claimed is True and self.claimed is not True:
-                self.perpetrators = []
+                # a group's claim outweighs the groups blamed before it, not the attacker
+                # named ('the bomber was X', then 'the group claimed the attack')
+                self.perpetrators = [p for p in self.perpetrators if p.type == "person"]
             if statement.perpetrator not in self.perpetrators:
                 self.perpetrators.append(statement.perpetrator)
             self.claimed = statement.claimed if self.claimed is not True else True
@@ -183,6 +189,30 @@ class EventDraft:
         )
 
 
+# The event cues of one ontology, built for its first document: (specs, single, phrases)
+_CUE_TABLES: dict[int, tuple[dict[str, EventSpec], SingleCues, PhraseCues]] = {}
+
+
+def _cue_tables(specs: dict[str, EventSpec]) -> tuple[SingleCues, PhraseCues]:
+    """One-word cues by their word, and multi-word cues by their first and their last word."""
+    known = _CUE_TABLES.get(id(specs))
+    if known is not None and known[0] is specs:
+        return known[1], known[2]
+    single: SingleCues = {}
+    phrases: PhraseCues = {}
+    for name, spec in specs.items():
+        for cues, strong in ((spec.strong, True), (spec.cues, False)):
+            for cue in cues:
+                cue_words = cue.lower().split()
+                if len(cue_words) == 1:
+                    single.setdefault(cue_words[0], (name, strong))
+                    continue
+                for key in {cue_words[0], cue_words[-1]}:
+                    phrases.setdefault(key, []).append((cue_words, name, strong))
+    _CUE_TABLES[id(specs)] = (specs, single, phrases)
+    return single, phrases
+
+
 class EventExtractor:
     """Finds and assembles the events of one document, sentence by sentence."""
 
@@ -200,20 +230,9 @@ class EventExtractor:
         self._unconfirmed: list[Trigger] = []
         self._unconfirmed_evidence: Evidence | None = None
         self._rejected: list[Trigger] = []
-        self._single: dict[str, tuple[str, bool]] = {}
         self._entry: TimelineEntry | None = None  # the timeline entry being read
         self._sentence = 0  # the index of the sentence being read
-        # multi-word cues, found through their first and their last word
-        self._phrases: dict[str, list[tuple[list[str], str, bool]]] = {}
-        for name, spec in self.specs.items():
-            for cues, strong in ((spec.strong, True), (spec.cues, False)):
-                for cue in cues:
-                    cue_words = cue.lower().split()
-                    if len(cue_words) == 1:
-                        self._single.setdefault(cue_words[0], (name, strong))
-                        continue
-                    for key in {cue_words[0], cue_words[-1]}:
-                        self._phrases.setdefault(key, []).append((cue_words, name, strong))
+        self._single, self._phrases = _cue_tables(self.specs)
 
     # ---- finding triggers ------------------------------------------------------------
 
@@ -314,6 +333,8 @@ class EventExtractor:
             triggers = []
         for trigger in triggers:
             here.append((trigger, self._draft_for(trigger, here, evidence)))
+        if not here and casualties and self.drafts:
+            here.extend(self._earlier_incident(span, casualties, evidence))
         statements = read_responsibility(span, self.context)
         if unconfirmed and self._confirms(here, casualties, statements, span, unconfirmed[0]):
             here = self._confirm(unconfirmed, here, evidence)
@@ -321,17 +342,19 @@ class EventExtractor:
         self._share_sentence(here, evidence)
         updates = toll_updates(span)
         touched = [draft for _, draft in here]
-        told = casualties or statements or updates or sentence_outcome(span)
-        if (
-            not here
-            and told
-            and self.drafts
-            and self._in_entry(self._current())
-            and not self._told_before(span, self._current())
-            and not _earlier_time(span)
-        ):
-            touched = [self._current()]
-            self._current().add_evidence(evidence)
+        outcome = sentence_outcome(span)
+        told = casualties or statements or updates or outcome
+        if not here and told and self.drafts:
+            # a statement of who did it tells of an attack, never of an arrest or air strike
+            current = self._current() if casualties or updates or outcome else self._attacked()
+            if (
+                current is not None
+                and self._in_entry(current)
+                and not self._told_before(span, current)
+                and not _earlier_time(span)
+            ):
+                touched = [current]
+                current.add_evidence(evidence)
         for casualty in casualties:
             draft = self._owner(casualty.verb, here) or (touched[-1] if touched else None)
             if draft is None:
@@ -362,18 +385,84 @@ class EventExtractor:
                     for ref in orgs_of(victim, self.context):
                         if ref.name not in draft.targets:
                             draft.targets.append(ref.name)
-        outcome = sentence_outcome(span)
         for draft in touched[-1:]:
             if outcome == "none":
                 draft.killed.stated = draft.wounded.stated = True
             elif outcome == "unknown":
                 draft.killed.add(None)
                 draft.wounded.add(None)
-            for statement in statements:
-                draft.add_responsibility(statement)
             for kind, count in updates:
                 (draft.killed if kind == "killed" else draft.wounded).revise(count)
+        for statement in statements:
+            responsible = self._responsible_draft(touched, statement)
+            if responsible is None:
+                continue
+            if responsible not in touched:
+                responsible.add_evidence(evidence)  # the statement grounds its perpetrator
+            responsible.add_responsibility(statement)
         self._remember_date(span)
+
+    def _earlier_incident(
+        self, span: Span, casualties: list[Casualty], evidence: Evidence
+    ) -> list[tuple[Trigger, EventDraft]]:
+        """An incident told in passing with no event word, dated before the one being told:
+        'The group struck the same town in 2018, killing 28 people.' It is an event of its
+        own when a named group (or 'the group') is the subject of the deed that killed."""
+        current = self._current()
+        if not (self._told_before(span, current) or _earlier_time(span)):
+            return []
+        for casualty in casualties:
+            deed = casualty.verb.head
+            if casualty.verb.dep_ != "advcl" or deed.pos_ != "VERB":
+                continue  # 'killing 28' hangs on the deed that killed them
+            for subject in (c for c in deed.children if c.dep_ == "nsubj"):
+                doer = perpetrator_of(subject, self.context)
+                if doer is None or doer.type != "organization":
+                    continue
+                known = any(doer in draft.perpetrators for draft in self.drafts)
+                if not known and subject.lemma_.lower() not in GROUP_HEADS:
+                    continue  # 'Floods swept the valley, killing ten': no armed group
+                trigger = Trigger(deed, GENERIC_EVENT, strong=False)
+                draft = self._new_draft(trigger, [], evidence)
+                draft.background = True
+                if doer not in draft.perpetrators:
+                    draft.perpetrators.append(doer)
+                return [(trigger, draft)]
+        return []
+
+    def _attacked(self) -> EventDraft | None:
+        """The event a statement of responsibility names: the last attack told, not a state's
+        action (an arrest, an air strike) told after it."""
+        attacks = [d for d in reversed(self.drafts) if self._is_attack(d)]
+        return next((d for d in attacks if not d.background), attacks[0] if attacks else None)
+
+    def _lead_type(self, draft: EventDraft) -> str:
+        return lead_type(draft.triggers, draft.types, self.order, draft.strong_cues)
+
+    def _is_attack(self, draft: EventDraft) -> bool:
+        """Whether a draft was told as an attack at least once ('travellers were detained',
+        then 'the attack'), not only as an arrest or an air strike."""
+        family = self.context.ontology.attack_family
+        return any(kind in family for kind in draft.types)
+
+    def _responsible_draft(
+        self, touched: list[EventDraft], statement: Responsibility
+    ) -> EventDraft | None:
+        """Where a statement of responsibility goes: the sentence's last event that is an
+        attack ('police arrested two men after IS claimed the bombing'); in a sentence
+        telling only an arrest or an air strike, a claim, blame or suspicion tells of the
+        last attack told before, and a doer named is the state's own (no perpetrator)."""
+        if not touched:
+            return None
+        ontology = self.context.ontology
+        own = [d for d in touched if self._is_attack(d)]
+        if own:
+            return own[-1]
+        if statement.how == "named":
+            last = touched[-1]
+            return None if self._lead_type(last) in ontology.state_actions else last
+        attacked = self._attacked()
+        return attacked if attacked is not None and self._in_entry(attacked) else None
 
     def _share_sentence(self, here: list[tuple[Trigger, EventDraft]], evidence: Evidence) -> None:
         """Several events told in one sentence each quote their own stretch of it."""
@@ -1055,8 +1144,8 @@ class EventExtractor:
             span = parse_time(text, self.context.published_at)
             if span is None or span.start is None or span.end is None:
                 continue
-            if span.precision == "unknown":
-                continue
+            if span.precision == "unknown" or _in_relative_clause(_root):
+                continue  # 'the bomber was X, who joined the group in 2018': X's own past
             return span.end < draft.date.start or span.start > draft.date.end + FOLLOW_UP
         return False
 
@@ -1566,6 +1655,12 @@ def _earlier_time(sentence: Span) -> bool:
     earlier, ...'): what it tells is another incident."""
     opening = sentence.text.lower().lstrip(" \"'“‘-—")
     return opening.startswith(EARLIER_TIME)
+
+
+def _in_relative_clause(word: Token) -> bool:
+    """Whether a word sits in a relative clause ('..., who joined the group in 2018'): what
+    it dates is the person or thing described, not what the sentence tells."""
+    return any(governor.dep_ == "relcl" for governor in governors(word))
 
 
 def _refers_back(token: Token) -> bool:

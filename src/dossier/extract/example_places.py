@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dossier.extract.clauses import subject_group
-from dossier.extract.context import PLACE_LABELS, DocContext
+from dossier.extract.context import DocContext
 from dossier.extract.sentences import NESTED_CLAUSES
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef
@@ -72,10 +72,7 @@ def _says_where(verb: Token, example: Token) -> bool:
 def _places(example: Token, context: DocContext) -> list[EntityRef]:
     found: list[EntityRef] = []
     for word in example.subtree:
-        ent = context.entity_at(word)
-        if ent is None or ent.root != word or ent.label_ not in PLACE_LABELS:
-            continue
-        ref = context.ref(ent)
-        if ref is not None and ref.type == "place" and ref not in found:
+        ref = context.place_headed_by(word)
+        if ref is not None and ref not in found:
             found.append(ref)
     return found

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dossier.extract.clauses import subject_group
-from dossier.extract.context import PLACE_LABELS, DocContext
+from dossier.extract.context import DocContext
 from dossier.extract.sentences import NESTED_CLAUSES
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef
@@ -65,13 +65,8 @@ def _places(phrases: list[Token], context: DocContext) -> list[EntityRef]:
     found: list[EntityRef] = []
     for phrase in phrases:
         for word in phrase.subtree:
-            ent = context.entity_at(word)
-            if ent is None or ent.root != word or ent.label_ not in PLACE_LABELS:
-                continue
-            if _nested(word, phrase):
-                continue
-            ref = context.ref(ent)
-            if ref is not None and ref.type == "place" and ref not in found:
+            ref = context.place_headed_by(word)
+            if ref is not None and ref not in found and not _nested(word, phrase):
                 found.append(ref)
     return found
 

@@ -22,8 +22,11 @@ def gifts(
     verb: Token, context: DocContext, resources: dict[str, frozenset[str]]
 ) -> Iterator[tuple[EntityRef, str, EntityRef]]:
     """(receiver, predicate, giver) for each resource a verb of giving gives."""
-    given = preposition_objects(verb, "with")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # the parse may hang 'with' on the receiver: 'Y provides [X with weapons]'
+    given = preposition_objects(verb, "with") or [
+        thing for receiver in objects for thing in preposition_objects(receiver, "with")
+    ]
     receivers = objects if given else [c for c in verb.children if c.dep_ == "dative"]
     if not given:
         given = objects

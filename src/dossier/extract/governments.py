@@ -4,7 +4,8 @@ government of Sudan backed them'. The frames read the country from such a phrase
 fights or bans a group: there the party is the government, an organisation named
 'Government of <country>'. A country also named outside a government phrase in the
 sentence other than as where something is ('in Sudan') may be what the claim means, so
-its claims are left as they are.
+its claims are left as they are. A capital named as a party ('backed by Tehran', 'banned by
+Ankara') stands for its country, as a nationality word does ('Iranian-backed').
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dossier.extract.context import PLACE_PREPOSITIONS, DocContext, country_of_demonym
+from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef
 from dossier.model.names import clean_name
@@ -32,13 +34,43 @@ def as_governments(
     claims: list[Claim], sentence: Sentence, words_: AbstractSet[str]
 ) -> list[Claim]:
     """The claims with a country read from '<country> government' as a party between
-    organisations replaced by that government; ``words_`` are the sentence's words."""
-    if not GOVERNMENT_NOUNS & words_ or not any(c.predicate in PARTY_PREDICATES for c in claims):
+    organisations replaced by that government, and a capital named as a party by its
+    country; ``words_`` are the sentence's words."""
+    if not any(c.predicate in PARTY_PREDICATES for c in claims):
+        return claims
+    claims = [_capitals_as_states(claim, sentence.context) for claim in claims]
+    if not GOVERNMENT_NOUNS & words_:
         return claims
     governments = _governments(sentence.span, sentence.context)
     if not governments:
         return claims
     return [_as_government(claim, governments) for claim in claims]
+
+
+def _capitals_as_states(claim: Claim, context: DocContext) -> Claim:
+    """'backed by Tehran', 'banned by Ankara': a capital as a party stands for its state."""
+    if claim.predicate not in PARTY_PREDICATES:
+        return claim
+    if claim.object is not None and (state := _state_of_capital(claim.object, context)):
+        claim = replace(claim, object=state)
+    if (state := _state_of_capital(claim.subject, context)) is not None:
+        claim = replace(claim, subject=state)
+    return claim
+
+
+def _state_of_capital(ref: EntityRef, context: DocContext) -> EntityRef | None:
+    """The country whose capital a place is (a country sits on its capital in the
+    gazetteer); None for any other place or entity."""
+    place = context.place(ref) if ref.type == "place" and ref.gazetteer_id else None
+    if place is None or place.kind != "city" or place.latitude is None:
+        return None
+    country = get_gazetteer().country_of(place)
+    if country is None or (country.latitude, country.longitude) != (
+        place.latitude,
+        place.longitude,
+    ):
+        return None
+    return EntityRef("place", country.name, country.gazetteer_id)
 
 
 def _as_government(claim: Claim, governments: dict[EntityRef, EntityRef]) -> Claim:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from dossier.extract.context import DocContext, person_name
 from dossier.extract.sentences import of_objects
+from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef
 
@@ -39,10 +40,9 @@ class LeadershipReader:
 
     def __init__(self, context: DocContext) -> None:
         self.context = context
-        spec = context.ontology.predicates.get("leader_of")
-        self.roles = spec.cue("role_nouns") if spec else frozenset()
-        self.leadership_nouns = spec.cue("leadership_nouns") if spec else frozenset()
-        self.agent_verbs = spec.cue("agent_verbs") if spec else frozenset()
+        self.roles = context.ontology.cue("leader_of", "role_nouns")
+        self.leadership_nouns = context.ontology.cue("leader_of", "leadership_nouns")
+        self.agent_verbs = context.ontology.cue("leader_of", "agent_verbs")
         # a sentence without one of these words holds nothing this reader reads
         self.cue_words = self.roles | self.leadership_nouns
 
@@ -96,6 +96,7 @@ class LeadershipReader:
         words_ = [*role.children, *role.head.children]
         owners = [c for c in words_ if c.dep_ in ("compound", "poss") and c.i < role.i]
         groups = [g for owner in owners if (g := self._named_group(owner)) is not None]
+        groups = groups or [g for owner in owners if (g := self._unnamed_owner(owner)) is not None]
         people = self._people([role.head])
         for person in people[:1]:
             for group in groups[:1]:
@@ -167,6 +168,23 @@ class LeadershipReader:
             return named
         ref = context.org_ref(phrase)
         return ref if ref is not None and ref.type == "organization" else None
+
+    def _unnamed_owner(self, owner: Token) -> EntityRef | None:
+        """A proper name NER left unmarked before a role and a person's name ('Brenmoor
+        chairperson P'): the frame makes it the organisation the role belongs to, unless
+        the gazetteer knows it as a place."""
+        if owner.pos_ != "PROPN" or self.context.entity_at(owner) is not None:
+            return None
+        first = owner
+        while first.i > owner.sent.start and first.nbor(-1).pos_ == "PROPN":
+            first = first.nbor(-1)
+        words_ = owner.doc[first.i : owner.i + 1]
+        if any(self.context.entity_at(w) is not None or not w.is_title for w in words_):
+            return None  # part of another name, or not a name at all
+        name = words_.text
+        if len(name) < 2 or get_gazetteer().lookup(name) is not None:
+            return None
+        return EntityRef("organization", name)
 
     def _people(self, tokens: list[Token], set_off: bool = False) -> list[EntityRef]:
         """The people the tokens name. With ``set_off``, a person's name set off after a

@@ -68,6 +68,15 @@ class MembershipReader:
     def __init__(self, clauses: ClauseAnalysis) -> None:
         self.clauses = clauses
         self.context = clauses.context
+        self._org_names: frozenset[str] | None = None
+
+    def _organisation_names(self) -> frozenset[str]:
+        """The names the document writes as organisations somewhere, casefolded (built on
+        first use, once per document)."""
+        if self._org_names is None:
+            named = {clean_name(e.text).casefold() for e in self.context.ents if e.label_ == "ORG"}
+            self._org_names = frozenset(named | self.context.said_orgs)
+        return self._org_names
 
     def claims(self, sentence: Sentence) -> Iterator[Claim]:
         yield from self._of_phrases(sentence)
@@ -141,8 +150,15 @@ class MembershipReader:
             if person is None or person.type != "person":
                 continue
             root = ent.root
-            # 'A and B of X': A is of X too, unless A has a role of its own ('Y leader A')
-            joined = [] if _has_own_role(ent) else [c for c in root.conjuncts if c.i > root.i]
+            if _served_as(root):
+                continue  # 'P served as Dean of X': what follows 'as' is a role, not a person
+            # 'A and B of X': A is of X too, unless A has a role of its own ('Y leader A');
+            # B must be a person's name too ('professor at A, B and fellow of X': not B)
+            joined = [
+                c
+                for c in ([] if _has_own_role(ent) else root.conjuncts)
+                if c.i > root.i and c.ent_type_ == "PERSON"
+            ]
             for name in [root, *joined]:
                 for body in self._of_objects(name):
                     for member in [person, *self._listed_before(ent)]:
@@ -189,14 +205,15 @@ class MembershipReader:
             ent = self.context.entity_at(name)
             if ent is not None and ent.label_ not in UNSURE_LABELS:
                 continue
+            text = ent.text if ent is not None else _proper_run(name)
+            cleaned = clean_name(text)
             marked = any(
                 c.lower_ == "the" or c.lemma_.lower() in BODY_NOUNS
                 for c in [*name.children, *(word.children if name is not word else [])]
             ) or (name is not word)
-            if not marked:
+            # or a name the text gives an organisation elsewhere ('the band Grey Static')
+            if not (marked or cleaned.casefold() in self._organisation_names()):
                 continue
-            text = ent.text if ent is not None else _proper_run(name)
-            cleaned = clean_name(text)
             if len(cleaned) > 2:
                 return [EntityRef("organization", cleaned)]
         return []
@@ -334,6 +351,15 @@ def _proper_run(name: Token) -> str:
             break
         start -= 1
     return name.doc[start : name.i + 1].text
+
+
+def _served_as(word: Token) -> bool:
+    """A word that is the object of 'as' (or listed after one): 'served as Provost and
+    Rector of X' names offices held, whatever the tagger took the words for."""
+    head = word.head
+    while word.dep_ == "conj" and head is not word:
+        word, head = head, head.head
+    return word.dep_ == "pobj" and head.lower_ == "as"
 
 
 def _has_own_role(name: Span) -> bool:

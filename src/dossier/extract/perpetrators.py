@@ -65,6 +65,8 @@ STATE_BODY_WORDS = words(_LEXICON, "state_body_words")
 PARTITIVE_WORDS = words(_LEXICON, "partitive_words")  # 'one of the attackers'
 ACCUSER_HEADS = words(_LEXICON, "accuser_heads")
 SUSPECT_NOUNS = words(_LEXICON, "suspect_nouns")
+SUSPICION_NOUNS = words(_LEXICON, "suspicion_nouns")
+SUSPICION_VERBS = words(_LEXICON, "suspicion_verbs")
 HALLMARK_NOUNS = words(_LEXICON, "hallmark_nouns")
 POINTING_SUBJECTS = words(_LEXICON, "pointing_subjects")
 TELLING_VERBS = words(_LEXICON, "telling_verbs")
@@ -73,6 +75,10 @@ TOLL_VERBS = words(_LEXICON, "toll_verbs")
 TAKING_PART_VERBS = words(_LEXICON, "taking_part_verbs")
 ORGANISATION_NOUNS = words(_LEXICON, "organisation_nouns")
 REGIONAL_UNITS = words(_LEXICON, "regional_units")
+LINK_NOUNS = words(_LEXICON, "link_nouns")
+LINK_PROBING_VERBS = words(_LEXICON, "link_probing_verbs")
+LINK_DOUBT_MODIFIERS = words(_LEXICON, "link_doubt_modifiers")
+EXCLUDING_VERBS = words(_LEXICON, "excluding_verbs")
 
 
 # every word that can head a statement of who did it (each branch of _read_statement): a
@@ -85,8 +91,10 @@ STATEMENT_CUES = (
     | BLAME_ADJECTIVES
     | DENYING_VERBS
     | SUSPECT_NOUNS
+    | SUSPICION_NOUNS
     | HALLMARK_NOUNS
     | TELLING_VERBS
+    | LINK_NOUNS
 )
 
 STANCES = ("claimed", "blamed", "suspected", "denied", "named")
@@ -158,7 +166,7 @@ def _read_statement(token: Token, context: DocContext, found: list[Responsibilit
     elif lemma in BLAME_ADJECTIVES and _held_responsible(token):
         # 'X is responsible', 'X was held responsible for the bombing'
         for held in _with_conjuncts(_responsible_subjects(token)):
-            found.append(Responsibility(perpetrator_of(held, context), False, "blamed"))
+            found.append(_blame_or_own_claim(_group_or_meant(held, context), token, context))
     elif lemma == "attribute" and not _attributes_other(token):
         # 'attributed the attack to X': the parse may hang 'to X' on 'the attack'
         objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -198,6 +206,7 @@ def _read_statement(token: Token, context: DocContext, found: list[Responsibilit
                 for c in token.children
                 if c.dep_ == "dobj" and c.lemma_.lower() not in ("attack", "incident")
             ]
+            or _blamed_for_deed(token)
         )
         for target in _with_conjuncts(targets):
             found.append(Responsibility(perpetrator_of(target, context), False))
@@ -205,6 +214,14 @@ def _read_statement(token: Token, context: DocContext, found: list[Responsibilit
         # 'one likely culprit, X, condemned the attack', 'X, the main suspect, ...'
         for beside in _with_conjuncts(_named_beside(token, context)):
             found.append(Responsibility(perpetrator_of(beside, context), False, "suspected"))
+    elif lemma in SUSPICION_NOUNS and token.dep_ == "nsubj" and not _negated(token.head):
+        # 'suspicion fell on X', 'suspicion turned to X'
+        if token.head.lemma_.lower() in SUSPICION_VERBS:
+            for pointed in _with_conjuncts(_prep_objects(token.head, ("on", "to", "upon"))):
+                if _group_named(pointed, context):
+                    found.append(
+                        Responsibility(perpetrator_of(pointed, context), False, "suspected")
+                    )
     elif lemma in HALLMARK_NOUNS:
         # 'the blast bore the hallmarks of (an operation by) X'
         for marked in _with_conjuncts(_prep_objects(token, ("of",))):
@@ -228,9 +245,17 @@ def _read_statement(token: Token, context: DocContext, found: list[Responsibilit
         teller = _tells_own_deed(token, context)
         if teller is not None:
             found.append(Responsibility(teller, True))
+    elif lemma == "be" and (behind := _behind_the_deed(token, context)):
+        # 'X was behind the attack', 'the group behind the bombing was X'
+        for suspect_ref in behind:
+            found.append(_blame_or_own_claim(suspect_ref, token, context))
     elif lemma == "be" and (person := _person_named_doer(token, context)) is not None:
         # 'police said the bomber was Amadou Keita'
         found.append(Responsibility(person, None, "named"))
+    elif lemma in LINK_NOUNS and token.pos_ == "NOUN" and _link_suspected(token):
+        # 'authorities were not ruling out X ties to the attack', 'probing X's links to it'
+        for group in _linked_groups(token, context):
+            found.append(Responsibility(group, False, "suspected"))
     elif lemma == "identify" and _prep_objects(token, ("as",)):
         identified = [_one_of(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if identified and identified[0].lemma_.lower() in PERPETRATOR_WORDS:
@@ -244,6 +269,8 @@ def _named_beside(noun: Token, context: DocContext) -> list[Token]:
     beside = [c for c in noun.children if c.dep_ == "appos"]
     if noun.dep_ == "appos":
         beside.append(noun.head)
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and not _negated(noun.head):
+        beside += [c for c in noun.head.children if c.dep_ == "nsubj"]  # 'X is the main suspect'
     return [word for word in beside if _names_group(word, context)]
 
 
@@ -297,8 +324,9 @@ def _tells_own_deed(verb: Token, context: DocContext) -> EntityRef | None:
     if subject is None or subject.pos_ == "PRON" or not _names_group(subject, context):
         return None
     for told in (c for c in verb.children if c.dep_ == "ccomp"):
-        if told.lemma_.lower() not in DEED_VERBS or _negated(told):
-            continue
+        if _negated(told) or not (told.lemma_.lower() in DEED_VERBS or _did_the_deed(told)):
+            continue  # 'it stormed the base', 'it carried out the attack'; not 'it has not'
+
         doer = _first(told, ("nsubj",))
         if doer is None:
             continue
@@ -496,6 +524,8 @@ def _active_subjects(verb: Token) -> list[Token]:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.head.dep_ == "acl":  # 'X, the commander, believed to have plotted the attack'
             subjects = [verb.head.head]
+        elif verb.head.dep_ == "advcl":  # the same, parsed as a clause of the sentence's verb
+            subjects = [named] if (named := _named_before_comma(verb.head)) else []
     # 'X, a chemist who masterminded the attack': 'who' is the phrase the clause describes
     return [verb.head if s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else s for s in subjects]
 
@@ -505,6 +535,8 @@ def _doer(agent: Token, context: DocContext) -> EntityRef | None:
     or as 'the group'; not a common noun ('by a teenager')."""
     if context.entity_at(agent) is None and agent.dep_ == "appos":
         agent = agent.head  # 'Imam Noor, a chemist who ...': the name the apposition describes
+    elif context.entity_at(agent) is None and agent.pos_ == "NOUN":
+        agent = _person_before_comma(agent, context) or agent
     ent = context.entity_at(agent)
     if ent is not None and ent.label_ == "PERSON":
         # the name and the capitalised words written before it ('Rojhat' of 'Rojhat Zilan')
@@ -527,6 +559,153 @@ def _doer(agent: Token, context: DocContext) -> EntityRef | None:
     return None
 
 
+def _blame_or_own_claim(held: EntityRef | None, word: Token, context: DocContext) -> Responsibility:
+    """A group held responsible, blamed; or claiming it, when the group itself tells it
+    ('ISIS said it was responsible for the attack')."""
+    for governor in word.ancestors:
+        if governor.lemma_.lower() in TELLING_VERBS:
+            teller = _first(governor, ("nsubj",))
+            if held is not None and teller is not None and perpetrator_of(teller, context) == held:
+                return Responsibility(held, True)
+            break
+    return Responsibility(held, False, "blamed")
+
+
+def _group_or_meant(phrase: Token, context: DocContext) -> EntityRef | None:
+    """The group a phrase names, or the known armed group 'it' means ('It was responsible
+    for the attack')."""
+    if _group_pronoun(phrase, context):
+        meant = _meant_group(phrase, context)
+        return meant if meant is not None and _known_group(meant, context) else None
+    return perpetrator_of(phrase, context)
+
+
+def _own_men(phrase: Token, context: DocContext) -> EntityRef | None:
+    """The known armed group whose men a phrase names by 'its' or 'the group's': 'its
+    fighters', "the group's militants" (not 'their', which may mean any people)."""
+    if phrase.lemma_.lower() not in GROUP_HEADS | PERPETRATOR_WORDS:
+        return None
+    for owner in (c for c in phrase.children if c.dep_ == "poss"):
+        if owner.lower_ == "its" or _refers_to_group(owner, context):
+            meant = _meant_group(owner, context)
+            return meant if meant is not None and _known_group(meant, context) else None
+    return None
+
+
+def _blamed_for_deed(verb: Token) -> list[Token]:
+    """'X was blamed for the attack': the passive's subject, when what it is blamed for is
+    an attack; not 'X was not blamed'."""
+    if _negated(verb) or not any(_tells_deed(d) for d in _prep_objects(verb, ("for",))):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def _behind_the_deed(verb: Token, context: DocContext) -> list[EntityRef]:
+    """Who 'is behind' the attack told: 'X was behind the attack', 'X is believed to be
+    behind it', 'the group behind the bombing was X'. Only a group or a person by name, or
+    'it' / 'the group' meaning a known group; nothing when negated."""
+    if _negated(verb):
+        return []
+    if _behind_deed(verb):
+        phrases = _active_subjects(verb) or [
+            c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+        ]
+    else:
+        subject = _first(verb, ("nsubj",))
+        if subject is None or not _behind_deed(subject) or _negated(verb):
+            return []
+        phrases = [c for c in verb.children if c.dep_ == "attr"]
+    doers: list[EntityRef] = []
+    for phrase in _with_conjuncts(phrases):
+        if _group_pronoun(phrase, context):
+            meant = _meant_group(phrase, context)
+            doer = meant if meant is not None and _known_group(meant, context) else None
+        else:
+            doer = _doer(phrase, context)
+        if doer is not None and doer.type in ("organization", "person") and doer not in doers:
+            doers.append(doer)
+    return doers
+
+
+def _behind_deed(word: Token) -> bool:
+    """'behind the attack', 'behind it': one attack, the one told, not 'behind attacks'."""
+    return any(
+        deed.lower_ in ("it", "this")
+        or (_refers_to_event(deed) and deed.tag_ != "NNS" and _definite(deed))
+        for deed in _prep_objects(word, ("behind",))
+    )
+
+
+def _link_suspected(link: Token) -> bool:
+    """A group's link to the attack told (one, already named: 'the attack') that someone
+    looks into, does not rule out, or calls possible; not 'no links', 'ruled out links'."""
+    # 'investigating X links to the bombing': the parse may hang 'to' on the verb
+    deeds = _prep_objects(link, ("to",)) or (
+        _prep_objects(link.head, ("to",)) if link.dep_ == "dobj" else []
+    )
+    if not any(_refers_to_event(d) and d.tag_ != "NNS" and _definite(d) for d in deeds):
+        return False
+    if any(c.lower_ in NOBODY for c in link.children if c.dep_ == "det"):
+        return False
+    verb = link.head if link.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head  # 'looking into X links to the attack'
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        lemma = verb.lemma_.lower()
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        if lemma in EXCLUDING_VERBS or any(f"{lemma} {p}" in EXCLUDING_VERBS for p in particles):
+            return _negated(verb)  # 'not ruling out X ties to the attack'
+        if _negated(verb) or lemma in DENYING_VERBS:
+            return False
+        if lemma in LINK_PROBING_VERBS:
+            return True
+    return any(c.lemma_.lower() in LINK_DOUBT_MODIFIERS for c in link.children)
+
+
+def _definite(noun: Token) -> bool:
+    return any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in noun.children)
+
+
+def _linked_groups(link: Token, context: DocContext) -> list[EntityRef]:
+    """The organisations written on the link: 'Islamic State ties', "the PKK's links"."""
+    groups: list[EntityRef] = []
+    for modifier in link.children:
+        if modifier.dep_ not in ("amod", "compound", "nmod", "poss"):
+            continue
+        if context.entity_at(modifier) is None:
+            continue
+        ref = context.org_ref(modifier)
+        if ref is not None and ref.type == "organization" and ref not in groups:
+            groups.append(ref)
+    return groups
+
+
+def _named_before_comma(participle: Token) -> Token | None:
+    """The name a participle set off by a comma describes ('searching for X, the leader of
+    the cell, believed to have ...'): the name the words before the comma hang on."""
+    if participle.tag_ not in ("VBD", "VBN") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in participle.children
+    ):
+        return None
+    if participle.i < participle.sent.start + 2 or participle.doc[participle.i - 1].text != ",":
+        return None
+    word = participle.doc[participle.i - 2]
+    while word.ent_type_ not in ("PERSON", "ORG") and word.dep_ in ("pobj", "prep", "appos"):
+        word = word.head
+    return word if word.ent_type_ in ("PERSON", "ORG") and word.pos_ == "PROPN" else None
+
+
+def _person_before_comma(noun: Token, context: DocContext) -> Token | None:
+    """The person a description set off by commas follows when the parse made it a subject
+    of its own ('sought X, the commander of Y, believed to have plotted the attack')."""
+    start = noun.left_edge.i
+    if start < noun.sent.start + 2 or noun.doc[start - 1].text != ",":
+        return None
+    named = noun.doc[start - 2]
+    ent = context.entity_at(named)
+    return named if ent is not None and ent.label_ == "PERSON" and ent.end == start - 1 else None
+
+
 def _held_responsible(adjective: Token) -> bool:
     """'X is responsible', 'X was held responsible for the bombing'; not 'responsible for
     security', nor 'not responsible' (that is a denial, read elsewhere)."""
@@ -544,7 +723,8 @@ def _responsible_subjects(adjective: Token) -> list[Token]:
     verb = adjective.head
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or verb.dep_ != "conj" or verb.head == verb:
+        # 'X is believed to be responsible': the subject of the verb 'be' completes
+        if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
             return subjects
         verb = verb.head
 
@@ -584,6 +764,9 @@ def agent_of(trigger: Token, context: DocContext, state_action: bool) -> EntityR
         meant_person = _person_meant(candidate, context)
         if meant_person is not None and not state_action:
             return meant_person  # 'Hapilon gained notoriety when he took part in kidnapping'
+        own = _own_men(candidate, context)
+        if own is not None:
+            return own  # 'its fighters stormed the base'
         if candidate.pos_ == "PRON":
             # 'they assassinated a colonel': the group the passage is about, when it is an
             # armed group ('they' after 'gunmen' may mean only those gunmen)
@@ -687,8 +870,10 @@ def _group_on_event_noun(trigger: Token, context: DocContext) -> EntityRef | Non
         nouns += [c for c in trigger.head.children if c.dep_ == "nsubj" and _refers_to_deed(c)]
     for noun in nouns:
         for modifier in noun.children:
-            if _group_pronoun(modifier, context) and modifier.dep_ == "poss":
-                ref = _meant_group(modifier, context)  # 'its latest attack'
+            if modifier.dep_ == "poss" and (
+                _group_pronoun(modifier, context) or _refers_to_group(modifier, context)
+            ):
+                ref = _meant_group(modifier, context)  # 'its latest attack', "the group's raid"
             elif modifier.dep_ in ("compound", "nmod", "poss") and context.entity_at(modifier):
                 ref = context.org_ref(modifier)
             else:
@@ -1095,11 +1280,22 @@ def _claimed_by(verb: Token) -> bool:
 
 
 def _claims_event(verb: Token) -> bool:
-    """'X claimed the attack': the object is the attack, told as one already known."""
+    """'X claimed the attack' or 'X claimed it': the object is the attack, told as one
+    already known (not 'claimed it as its own', a place)."""
+    if any(child.dep_ == "prep" and child.lower_ == "as" for child in verb.children):
+        return False
     return any(
         child.dep_ == "dobj"
-        and _refers_to_event(child)
-        and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in child.children)
+        and (
+            child.lower_ == "it"
+            or (
+                _refers_to_event(child)
+                and any(
+                    d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an")
+                    for d in child.children
+                )
+            )
+        )
         for child in verb.children
     )
 

@@ -36,6 +36,7 @@ REGION_KINDS = ("region",)
 # labels NER gives a place name it does not know ('Visayas' as a product); a person's
 # name is a place only when the gazetteer knows it, the others also when listed with one
 MISREAD_PLACE_LABELS = ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC")
+UNPLACED_LABELS = ("PRODUCT", "WORK_OF_ART")
 # what ends a place phrase: a clause or aside about it
 PHRASE_ENDS = ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl")
 
@@ -118,6 +119,42 @@ def gazetteer_place(word: Token, context: DocContext) -> EntityRef | None:
     if place is None or place.name.casefold() != name.casefold():
         return _listed_with_place(word, name, context)
     return EntityRef("place", place.name, place.gazetteer_id)
+
+
+def misread_place(word: Token, context: DocContext) -> EntityRef | None:
+    """A place NER took for a product or a title ('in the Sahel'): the gazetteer's own name
+    only. People are left to ``gazetteer_place``, which knows when they are places."""
+    ent = context.entity_at(word)
+    if ent is None or ent.root != word or ent.label_ not in UNPLACED_LABELS:
+        return None
+    return gazetteer_place(word, context)
+
+
+def part_of_meant_country(phrase: Token, context: DocContext) -> EntityRef | None:
+    """The country of 'the north of the country', 'parts of the country': the one the
+    passage last named (`meant_country`)."""
+    for prep in phrase.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            country = meant_country(obj, context)
+            if country is not None:
+                return country
+    return None
+
+
+def repeated_location_objects(objects: list[Token]) -> list[Token]:
+    """The objects of a location preposition said again: 'in X and in Y' -> [Y] (the parse
+    hangs the second 'in' on the first)."""
+    return [
+        obj
+        for first in objects
+        if first.head.dep_ == "prep"
+        for again in first.head.children
+        if again.dep_ == "conj" and again.lower_ in LOCATION_PREPOSITIONS
+        for obj in again.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _listed_with_place(word: Token, name: str, context: DocContext) -> EntityRef | None:
@@ -215,3 +252,17 @@ def _text(head: Token, first: int, last: int) -> str | None:
         return None
     text = clean_name(head.doc[first : last + 1].text)
     return text or None
+
+
+def places_after_in(verb: Token, context: DocContext) -> list[EntityRef]:
+    """The places after 'in' on a verb or adjective: 'based in Y', 'hiding in Y or Z'."""
+    found: list[EntityRef] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for word in (obj, *obj.conjuncts):
+                ref = context.place_headed_by(word)
+                if ref is not None and ref not in found:
+                    found.append(ref)
+    return found

@@ -29,8 +29,7 @@ def professed_creeds(
 ) -> Iterator[Claim]:
     """ideology claims for 'X ascribe(s) to <creed>' parsed as a noun phrase; ``words_``
     are the sentence's words, to skip it at a glance."""
-    spec = context.ontology.predicates.get("ideology")
-    verbs = spec.cue("verbs") if spec else frozenset()
+    verbs = context.ontology.cue("ideology", "verbs")
     if not verbs & words_:
         return
     for token in sentence.span:

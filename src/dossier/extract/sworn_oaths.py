@@ -4,7 +4,8 @@ to the Islamic State' the small English model often makes 'swore' a modifier of
 
 Read from the words instead: a pledging verb ('swore', 'pledged') hung on the oath noun
 after it ('allegiance', 'loyalty'), the name just before the verb as who swore, and the
-names after 'to' as whom to. The verbs and nouns are the ``prepositional_verbs`` of
+names after 'to' as whom to, with the person a role joined to them names ('to X and its
+emir -- P'). The verbs and nouns are the ``prepositional_verbs`` of
 ``pledged_allegiance_to`` in ontology.yaml ('swear allegiance to').
 """
 
@@ -31,6 +32,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound"})
 # words the model may put between the verb and the oath noun ('swore their allegiance')
 BETWEEN_TAGS = frozenset({"PRP$", "DT"})
 VERB_FORMS: dict[str, str] = dict(lexicon("claims")["oath_verb_forms"])
+SET_OFF_MARKS = frozenset({",", "--", "—", "–", ":"})
+PERSON_LABEL = "PERSON"
 
 
 def _oaths(clauses: ClauseAnalysis) -> dict[str, dict[str, str]]:
@@ -105,4 +108,25 @@ def _parties(oath: Token, preposition: str, clauses: ClauseAnalysis) -> list[Ent
             words_ = [ent.root] if ent is not None else []
         for word in words_:
             found.extend(ref for ref in clauses.refs(word, PARTIES) if ref not in found)
+    for role in oath.conjuncts:
+        person = _named_role(role, clauses)
+        if found and person is not None and person not in found:
+            found.append(person)
     return found
+
+
+def _named_role(role: Token, clauses: ClauseAnalysis) -> EntityRef | None:
+    """'to X and its emir at the time -- P': the parse may join the role to the oath noun;
+    its holder is the person named just after the role's phrase, set off by a dash or a
+    comma."""
+    if role.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in role.children):
+        return None
+    after = role.right_edge.i + 1
+    if after + 1 >= role.sent.end or role.doc[after].text not in SET_OFF_MARKS:
+        return None
+    context = clauses.context
+    ent = context.entity_at(role.doc[after + 1])
+    if ent is None or ent.label_ != PERSON_LABEL or ent.start != after + 1:
+        return None
+    ref = context.ref(ent)
+    return ref if ref is not None and ref.type == "person" else None

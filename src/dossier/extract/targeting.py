@@ -47,7 +47,7 @@ def listed_targets(sentence: Sentence, context: DocContext) -> Iterator[Claim]:
             continue
         items = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         for item in (w for obj in items for w in (obj, *obj.conjuncts)):
-            target = _target_text(item, context)
+            target = target_text(item, context)
             if target:
                 yield sentence.claim(
                     attacker, "targets", token, value=target, confidence=CONFIDENCE
@@ -65,7 +65,7 @@ def _attacker(noun: Token, context: DocContext) -> EntityRef | None:
     return None
 
 
-def _target_text(item: Token, context: DocContext) -> str | None:
+def target_text(item: Token, context: DocContext) -> str | None:
     """A listed target with its modifiers ('police stations'); None for a place or a date."""
     if item.pos_ not in ("NOUN", "PROPN"):
         return None

@@ -98,6 +98,11 @@ class Ontology:
     def state_actions(self) -> frozenset[str]:
         return frozenset(name for name, spec in self.events.items() if spec.state_action)
 
+    def cue(self, predicate: str, kind: str) -> frozenset[str]:
+        """One predicate's cue words of one kind, empty if it has none."""
+        spec = self.predicates.get(predicate)
+        return spec.cue(kind) if spec else frozenset()
+
     def entity(self, name: str) -> EntitySpec | None:
         """The known entity with this name or alias (aliases compared case-insensitively)."""
         return self.alias_index.get(name.casefold())

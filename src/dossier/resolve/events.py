@@ -22,10 +22,14 @@ before it (extract/event_duration.py) and is a coarser telling like any other.
 A telling with a coarser date ('in March'; a year with a city: 'the 2008 Mumbai attacks'),
 or with no date but a city, is attached to the one cluster compatible with it, and only
 when there is exactly one: it becomes a leaf of that cluster and nothing is linked
-through it. An undated leaf must also name the
-cluster's kind of event (or a bare 'attack'; or, in a report with no date, the weekday of
-a cluster of one day, which places it as a date would), and no other undated telling may be able
-to mean that cluster too, unless they all give one death toll. A weekday told without a
+through it. An undated leaf must also name the cluster's kind of event (or a bare
+'attack'; or, in a report with no date, the weekday of a cluster of one day, which places
+it as a date would), and no other undated telling may be able to mean that cluster too,
+unless they all give one death toll. An undated telling in a report with no date at all
+(*unanchored*) can mean a cluster of its city only when the city's firm events of its
+kind (of its weekday, when it names one) all fall on one day: nothing dates it among
+incidents of several days, so it joins none of them rather than one that happens to
+admit it; it can still join through a name it gives. A weekday told without a
 publication date to resolve it ('on Sunday') must be the cluster's day of the week; such
 a telling counts as dated for that rule. An undated telling in a report whose publication
 date is known only means a cluster of the month before it; one of a city where another
@@ -40,7 +44,9 @@ through the perpetrator it shares with the cluster when it names another kind of
 link among themselves when they are of one city and no two of them are placed only by
 publication dates: they must name one kind of event or one perpetrator, no different
 weekdays, and share a perpetrator or a death toll; groups are cliques, and a telling two
-groups (or two tellings of one report) could claim joins none.
+groups (or two tellings of one report) could claim joins none. An unanchored telling
+pairs with one placed by its report's date only when the city's tellings so placed all
+come from reports of one day.
 
 Tellings still alone after all this (dated only to a month or a year, or not at all) link
 through the name of what or whom they say was attacked ('the bombing of Superferry 14 in
@@ -87,6 +93,22 @@ Kin = Mapping[str, frozenset[str]]
 NO_KIN: Kin = MappingProxyType({})
 
 
+@dataclass(frozen=True, slots=True)
+class Days:
+    """The days a city's incidents of one family are known on: those of its day-dated
+    events, and the publication days of the reports that tell one without a date."""
+
+    firm: frozenset[date] = frozenset()
+    reported: frozenset[date] = frozenset()
+
+
+# Days known beyond the events being linked, by (family, city): an incremental
+# resolution links a region, but whether an unanchored telling's city has incidents of
+# several days depends on every event told there.
+CityDays = Mapping[tuple[str, str], Days]
+NO_CITY_DAYS: CityDays = MappingProxyType({})
+
+
 def compatible_doers(ours: Iterable[str], theirs: Iterable[str], kin: Kin = NO_KIN) -> bool:
     """Whether two sets of perpetrators can have done one deed: they share a group, or one
     names a group the other's is kin to."""
@@ -116,6 +138,21 @@ def weekday_of(event: EventRecord) -> int | None:
         WEEKDAYS[word] for word in re.findall(r"[a-z]+", when.text.lower()) if word in WEEKDAYS
     }
     return named.pop() if len(named) == 1 else None
+
+
+def unanchored(event: EventRecord) -> bool:
+    """Whether nothing places the telling in time: it gives no date (a weekday at most)
+    and its report has no publication date."""
+    when = event.date
+    undated = when is None or when.start is None or when.end is None
+    return undated and event.published_on is None
+
+
+def days_of_its_weekday(days: Iterable[date], event: EventRecord) -> set[date]:
+    """The days the telling's weekday allows ('on Sunday': the Sundays), all when it names
+    none."""
+    weekday = weekday_of(event)
+    return {day for day in days if weekday is None or day.weekday() == weekday}
 
 
 def _place_ids(event: EventRecord) -> tuple[str | None, str | None, str | None]:
@@ -205,8 +242,9 @@ class EventLinker:
     it, as a leaf, to the one compatible cluster if there is exactly one.
     """
 
-    def __init__(self, kin: Kin = NO_KIN) -> None:
+    def __init__(self, kin: Kin = NO_KIN, city_days: CityDays = NO_CITY_DAYS) -> None:
         self.kin = kin
+        self.city_days = city_days
         self.groups = UnionFind(())
         self.clusters: dict[str, _Cluster] = {}
         self.by_key: dict[tuple[str, date, str, str], list[str]] = defaultdict(list)
@@ -304,6 +342,8 @@ class EventLinker:
         placeless = place_key(event) is None
         if placeless and (day_of(event) is None or not event.perpetrator_ids):
             return None
+        if event.city_id and unanchored(event) and len(self.days_in_city(event)) > 1:
+            return None  # nothing dates it among its city's incidents of several days
         roots = self._roots(self._candidates(event), event, placeless)
         if roots or weekday_of(event) is None or not event.city_id or not event.country_id:
             return next(iter(roots)) if len(roots) == 1 else None
@@ -314,6 +354,14 @@ class EventLinker:
         )
         roots = self._roots(countrywide, event, placeless)
         return next(iter(roots)) if len(roots) == 1 else None
+
+    def days_in_city(self, event: EventRecord) -> set[date]:
+        """The days of the firm events of the telling's kind in its city (of its weekday,
+        when it names one), those being linked and those known beyond them."""
+        kind, city = family(event.type), event.city_id or ""
+        firm = (day_of(self.events[other]) for other in self.by_place.get((kind, "city", city), ()))
+        known = self.city_days.get((kind, city), Days()).firm
+        return days_of_its_weekday({day for day in firm if day is not None} | known, event)
 
     def _roots(self, candidates: Iterable[str], event: EventRecord, placeless: bool) -> set[str]:
         """The clusters among the candidates that admit the event (two at most: two are
@@ -367,7 +415,9 @@ def _same_kind(first: str, second: str) -> bool:
     return first == second or GENERIC_EVENT in (first, second)
 
 
-def event_links(events: Iterable[EventRecord], kin: Kin = NO_KIN) -> list[Link]:
+def event_links(
+    events: Iterable[EventRecord], kin: Kin = NO_KIN, city_days: CityDays = NO_CITY_DAYS
+) -> list[Link]:
     """Links between events of different documents that tell the same happening, each with
     its reason. Firm tellings first, the most precisely placed first, in a stable order;
     then the coarser ones as leaves.
@@ -375,9 +425,11 @@ def event_links(events: Iterable[EventRecord], kin: Kin = NO_KIN) -> list[Link]:
     An undated telling is a leaf of a cluster only when it names the cluster's kind of
     event (or a bare 'attack'), and only when no other undated telling could mean that
     cluster too: undated reports of one city on different days must not pile onto the one
-    dated event there."""
+    dated event there. ``city_days`` adds the days of the incidents not among ``events``
+    (an incremental resolution's region), which decide whether an unanchored telling's
+    city has incidents of one day or of several."""
     ordered = sorted(events, key=lambda e: (e.document_id, e.id))
-    linker = EventLinker(kin)
+    linker = EventLinker(kin, city_days)
     firm = sorted((e for e in ordered if linker.is_firm(e)), key=_precision)
     links = [link for e in firm if (link := linker.add_firm(e)) is not None]
     coarse = [e for e in ordered if not linker.is_firm(e)]
@@ -424,7 +476,7 @@ def event_links(events: Iterable[EventRecord], kin: Kin = NO_KIN) -> list[Link]:
         links.append(linker.attach(event, root))
     linked = {link.second for link in links} | {link.first for link in links}
     alone = [e for e in coarse if _undated(e) and e.id not in wanted and e.id not in linked]
-    links.extend(undated_links(alone, kin))
+    links.extend(undated_links(alone, kin, _reported_days(coarse, city_days)))
     linked = {link.second for link in links} | {link.first for link in links}
     links.extend(named_links(linker, ordered, [e for e in coarse if e.id not in linked]))
     linked = {link.second for link in links} | {link.first for link in links}
@@ -632,11 +684,29 @@ def _same_toll(events: list[EventRecord]) -> bool:
     return not highs or low <= min(highs)
 
 
-def undated_links(events: list[EventRecord], kin: Kin = NO_KIN) -> list[Link]:
+def _reported_days(coarse: list[EventRecord], known: CityDays) -> dict[tuple[str, str], set[date]]:
+    """The publication days of the reports telling an incident of each (family, city)
+    without a date, among these tellings and as known beyond them."""
+    days: dict[tuple[str, str], set[date]] = defaultdict(set)
+    for event in coarse:
+        if event.city_id and event.published_on is not None and _undated(event):
+            days[(family(event.type), event.city_id)].add(event.published_on)
+    for key, more in known.items():
+        days[key] |= more.reported
+    return days
+
+
+def undated_links(
+    events: list[EventRecord],
+    kin: Kin = NO_KIN,
+    reported: Mapping[tuple[str, str], set[date]] = MappingProxyType({}),
+) -> list[Link]:
     """Links among undated tellings that no dated cluster could take: reports of one
     city that give no day can still tell one incident when they name the same kind of
     event or the same perpetrator, no different weekdays, and agree on who did it or on
-    the toll.
+    the toll. An unanchored telling (its report undated too) pairs with one of a dated
+    report only when the city's undated tellings of dated reports (``reported``: their
+    publication days) all come from one day: nothing dates it among several.
 
     A telling joins a group only when it agrees with every member and no other group or
     telling of that group's documents could take it: groups are built as cliques, never
@@ -646,14 +716,17 @@ def undated_links(events: list[EventRecord], kin: Kin = NO_KIN) -> list[Link]:
         if event.city_id:
             by_city[(family(event.type), event.city_id)].append(event)
     links: list[Link] = []
-    for tellings in by_city.values():
+    for place, tellings in by_city.items():
+        several = len(reported.get(place, ())) > 1
         groups: list[list[EventRecord]] = []
         for event in tellings:
-            partners = [other for other in tellings if _undated_pair(event, other, kin)]
+            partners = [other for other in tellings if _undated_pair(event, other, kin, several)]
             documents = [other.document_id for other in partners]
             if not partners or len(documents) != len(set(documents)):
                 continue  # nothing to join, or two tellings of one report could be meant
-            fits = [g for g in groups if all(_undated_pair(event, other, kin) for other in g)]
+            fits = [
+                g for g in groups if all(_undated_pair(event, other, kin, several) for other in g)
+            ]
             if len(fits) > 1:
                 continue
             if fits:
@@ -665,15 +738,20 @@ def undated_links(events: list[EventRecord], kin: Kin = NO_KIN) -> list[Link]:
     return links
 
 
-def _undated_pair(first: EventRecord, second: EventRecord, kin: Kin = NO_KIN) -> bool:
+def _undated_pair(
+    first: EventRecord, second: EventRecord, kin: Kin = NO_KIN, several: bool = False
+) -> bool:
     """Whether two undated tellings of one city can be one incident: other reports (not
-    both placed only by their publication dates, which say 'some recent day'), the same
-    kind or the same perpetrator, no other weekday, no disjoint perpetrators, and a
-    shared perpetrator or one death toll both fit."""
+    both placed only by their publication dates, which say 'some recent day'; not one
+    unanchored beside reports of ``several`` days), the same kind or the same
+    perpetrator, no other weekday, no disjoint perpetrators, and a shared perpetrator or
+    one death toll both fit."""
     if first.document_id == second.document_id:
         return False
     if first.published_on is not None and second.published_on is not None:
         return False  # each is placed by its report's date: too loosely to pair them
+    if several and (first.published_on is None) != (second.published_on is None):
+        return False  # nothing dates the unanchored one among the city's reports
     ours, theirs = set(first.perpetrator_ids), set(second.perpetrator_ids)
     shared = compatible_doers(ours, theirs, kin)
     if not _same_kind(first.type, second.type) and not shared:

@@ -11,13 +11,26 @@ resolves it, and saved in place of its old rows:
   then the whole stored groups of all of these and of the user's decisions about them;
 - **events**: the new documents' events and those naming a perpetrator whose group
   changed, then, until nothing is added: every event of their kind on their days (a
-  day's block), every coarser telling whose dates cover those days, every undated
-  telling in their cities (and every one dated only to a month or a year there), every
-  day-dated event in the city an undated telling or one dated to a year names (the
-  clusters it could join), every coarse telling in the city a coarse one names, every
-  event of the province a coarse telling placed only in a province names, every coarse
-  telling placed only in the province of a day-dated event, every event whose targets
-  or victims give a name theirs give (``event_names``), and whole stored clusters.
+  day's block), every coarser telling whose dates cover those days, the loose tellings
+  of their cities (undated, or dated only to a month or a year) that can mean them or
+  link with them, the day-dated events of the city that an undated telling or one dated
+  to a year can mean, every event of the province a coarse telling placed only in a
+  province names, every coarse telling placed only in the province of a day-dated
+  event, the events whose targets or victims give a name theirs give (``event_names``:
+  any such event for a telling the name rule can link, only those tellings for any
+  other), and whole stored clusters.
+
+  An undated telling of a dated report can mean only the city's day-dated events of
+  its report's last weeks (``events.RECENT``), and its rivals are the undated tellings
+  of reports within a month of those; a day-dated event's rivals, those of reports of
+  the month after it. An *unanchored* telling (no date, nor its report) can mean the
+  city's day-dated events only when they are of one day, and pair with the undated
+  tellings of dated reports only when those reports are of one day
+  (``EventLinker.candidate``, ``events.undated_links``): when its city holds several,
+  its region takes none of them, and the days of its city are read from the index and
+  given to the linker (``events.CityDays``) instead, so that the region's linking
+  decides as a full run does. Adding an article of one such telling in a city of a
+  thousand incidents thus resolves little more than the telling.
 
 The event region follows where ``events.EventLinker`` looks for candidates (a day's
 block, a city's events): a rule that looks elsewhere must extend ``_needs`` too, and
@@ -41,11 +54,17 @@ from dossier.resolve.entities import Decision, Link, entity_links, resolve
 from dossier.resolve.event_kin import perpetrator_kin
 from dossier.resolve.events import (
     MAX_LEAF_DAYS,
+    RECENT,
+    CityDays,
+    Days,
     Kin,
     day_of,
+    days_of_its_weekday,
     event_links,
     family,
+    place_key,
     resolve_events,
+    unanchored,
     weekday_of,
 )
 from dossier.store import KnowledgeBase
@@ -75,14 +94,16 @@ def resolve_added(kb: KnowledgeBase, pending: Pending, ontology: Ontology) -> Re
     canonical, used = resolve(entities, links, decisions, ontology)
     regrouped = _regrouped(kb.canonical_of(entity_ids), canonical)
     seeds = kb.event_ids_of(documents=pending.documents, perpetrators=tuple(sorted(regrouped)))
-    events = event_region(kb, seeds)
+    cities = _Cities(kb)
+    events = event_region(kb, seeds, cities)
     heads = kb.canonical_of({p for event in events for p in event.perpetrator_ids})
     heads.update(canonical)
     as_resolved = [
         replace(event, perpetrator_ids=tuple(heads.get(p, p) for p in event.perpetrator_ids))
         for event in events
     ]
-    linked_events = event_links(as_resolved, _kin(kb, as_resolved, canonical))
+    kin = _kin(kb, as_resolved, canonical)
+    linked_events = event_links(as_resolved, kin, cities.known(as_resolved))
     return Region(
         entity_ids=entity_ids,
         event_ids={event.id for event in events},
@@ -167,25 +188,109 @@ def _family_types(kind: str) -> set[str]:
     return {kind}
 
 
-def _needs(event: EventRecord) -> tuple[set[date], set[str], set[str]]:
-    """(days whose events, cities whose undated tellings, cities whose day-dated events)
-    decide how this event is linked, or what links to it."""
+# (city, first, last): a city's tellings of those days
+Window = tuple[str, date, date]
+EVERY_DAY = (date.min, date.max)
+NO_DAY = (date.max, date.min)
+DAY = timedelta(days=1)
+
+
+def _needs(event: EventRecord, known: CityDays) -> tuple[set[date], set[Window], set[Window]]:
+    """(days whose events; cities whose loose tellings, of which those told undated by a
+    dated report only when their reports are of the window's days; cities whose day-dated
+    events of the window's days) decide how this event is linked, or what links to it.
+    ``known`` holds the days of the cities of unanchored tellings (``_Cities.known``)."""
     day = day_of(event)
     when = event.date
+    city = event.city_id
     if day is not None:
-        return {day}, {event.city_id} if event.city_id else set(), set()
+        # the undated tellings that can mean it: of reports of the weeks after it
+        # (``events.RECENT``), or of none
+        return {day}, _windows(city, day - DAY, day + RECENT), set()
     if when is not None and when.start is not None and when.end is not None:
-        # a coarse telling of a city can join the city's other coarse ones (placed_links)
-        city = {event.city_id} if event.city_id else set()
+        # a coarse telling of a city can join the city's other coarse ones (placed_links),
+        # and an undated one there means nothing beside it (``_another_incident_there``)
         if (when.end - when.start).days > MAX_LEAF_DAYS:
             # a year and a city ('the 2008 Mumbai attacks') can mean the city's incidents
-            return set(), city, city
+            # of that year
+            return set(), _windows(city, *EVERY_DAY), _windows(city, when.start, when.end)
         span = (when.end - when.start).days
-        return {when.start + timedelta(days=n) for n in range(span + 1)}, city, set()
-    # an undated telling: the day-dated events of its city, and its undated ones (which it
-    # can link with when no dated event takes them, ``events.undated_links``)
-    city = {event.city_id} if event.city_id else set()
-    return set(), city, city
+        days = {when.start + timedelta(days=n) for n in range(span + 1)}
+        return days, _windows(city, *EVERY_DAY), set()
+    if city is None:
+        return set(), set(), set()
+    # an undated telling: the day-dated events of its city it can mean, and the undated
+    # tellings that can mean them too or link with it (``events.undated_links``)
+    published = event.published_on
+    if published is not None:
+        # those of its report's last weeks (``events.RECENT``); their rivals are told
+        # within a month of them
+        rivals = _windows(city, published - RECENT - DAY, published + RECENT + DAY)
+        return set(), rivals, _windows(city, published - RECENT, published + DAY)
+    # unanchored: the city's one day of day-dated incidents, when it has only one
+    # (``EventLinker.candidate``), and the undated tellings of dated reports, when those
+    # reports are all of one day (``events.undated_links``)
+    days_there = known.get((family(event.type), city), Days())
+    firm = days_of_its_weekday(days_there.firm, event)
+    loose = _windows(city, *(EVERY_DAY if len(days_there.reported) <= 1 else NO_DAY))
+    if len(firm) != 1:
+        return set(), loose, set()
+    (only,) = firm
+    return set(), loose | _windows(city, only - DAY, only + RECENT), _windows(city, only, only)
+
+
+def _windows(city: str | None, first: date, last: date) -> set[Window]:
+    return {(city, first, last)} if city else set()
+
+
+class _Cities:
+    """The loose tellings and the days of the cities a region reaches, each city's asked
+    of the knowledge base once."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        # by (family, city): (event, its report's day when undated and dated)
+        self.loose: dict[tuple[str, str], list[tuple[str, date | None]]] = {}
+        self.days: dict[tuple[str, str], Days] = {}
+
+    def loose_in(self, kind: str, windows: set[Window]) -> set[str]:
+        """The loose tellings of these windows' cities: those told undated by a dated
+        report only when their reports are of the window's days."""
+        self._fetch(kind, {city for city, _, _ in windows})
+        return {
+            event_id
+            for city, first, last in windows
+            for event_id, day in self.loose[(kind, city)]
+            if day is None or first <= day <= last
+        }
+
+    def known(self, events: list[EventRecord]) -> dict[tuple[str, str], Days]:
+        """The days of the cities of the unanchored tellings among these, by (family,
+        city): whether such a telling can mean a cluster or a report of its city depends
+        on all of them, not only on those of a region."""
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for event in events:
+            if event.city_id and unanchored(event):
+                wanted[family(event.type)].add(event.city_id)
+        for kind, cities in wanted.items():
+            missing = {city for city in cities if (kind, city) not in self.days}
+            if not missing:
+                continue
+            self._fetch(kind, missing)
+            firm = self.kb.event_days_in_cities(_family_types(kind), missing)
+            for city in missing:
+                reported = {day for _, day in self.loose[(kind, city)] if day is not None}
+                self.days[(kind, city)] = Days(frozenset(firm.get(city, ())), frozenset(reported))
+        return {(kind, city): self.days[(kind, city)] for kind in wanted for city in wanted[kind]}
+
+    def _fetch(self, kind: str, cities: set[str]) -> None:
+        missing = {city for city in cities if (kind, city) not in self.loose}
+        if not missing:
+            return
+        for city in missing:
+            self.loose[(kind, city)] = []
+        for event_id, city, day in self.kb.loose_tellings_in_cities(_family_types(kind), missing):
+            self.loose[(kind, city)].append((event_id, day))
 
 
 def _country_needs(event: EventRecord) -> tuple[set[str], set[str]]:
@@ -217,13 +322,17 @@ def _province_needs(event: EventRecord) -> tuple[set[tuple[str, str]], set[tuple
     return place, set()
 
 
-def event_region(kb: KnowledgeBase, seeds: set[str]) -> list[EventRecord]:
+def event_region(
+    kb: KnowledgeBase, seeds: set[str], cities: _Cities | None = None
+) -> list[EventRecord]:
     """The events whose linking the seed events can change, closed as the module doc says."""
+    cities = cities or _Cities(kb)
     found: dict[str, EventRecord] = {}
     seen_days: dict[str, set[date]] = defaultdict(set)
-    seen_undated: dict[str, set[str]] = defaultdict(set)
-    seen_cities: dict[str, set[str]] = defaultdict(set)
+    seen_loose: dict[str, set[Window]] = defaultdict(set)
+    seen_dated: dict[str, set[Window]] = defaultdict(set)
     seen_names: set[str] = set()
+    seen_meant: set[str] = set()  # names whose free tellings are in
     seen_countries: dict[tuple[str, bool], set[str]] = defaultdict(set)
     seen_provinces: dict[tuple[str, bool], set[tuple[str, str]]] = defaultdict(set)
     frontier = set(seeds)
@@ -234,34 +343,36 @@ def event_region(kb: KnowledgeBase, seeds: set[str]) -> list[EventRecord]:
         found.update((event.id, event) for event in events)
         frontier = set()
         days: dict[str, set[date]] = defaultdict(set)
-        undated: dict[str, set[str]] = defaultdict(set)
-        cities: dict[str, set[str]] = defaultdict(set)
+        loose: dict[str, set[Window]] = defaultdict(set)
+        dated: dict[str, set[Window]] = defaultdict(set)
         countries: dict[tuple[str, bool], set[str]] = defaultdict(set)
         provinces: dict[tuple[str, bool], set[tuple[str, str]]] = defaultdict(set)
+        known = cities.known(events)
         for event in events:
             kind = family(event.type)
             for coarse, pairs in zip((False, True), _province_needs(event), strict=True):
                 provinces[(kind, coarse)] |= pairs - seen_provinces[(kind, coarse)]
             for countrywide, wanted in zip((True, False), _country_needs(event), strict=True):
                 countries[(kind, countrywide)] |= wanted - seen_countries[(kind, countrywide)]
-            need_days, need_undated, need_cities = _needs(event)
+            need_days, need_loose, need_dated = _needs(event, known)
             days[kind] |= need_days - seen_days[kind]
-            undated[kind] |= need_undated - seen_undated[kind]
-            cities[kind] |= need_cities - seen_cities[kind]
+            loose[kind] |= need_loose - seen_loose[kind]
+            dated[kind] |= need_dated - seen_dated[kind]
         for kind, new_days in days.items():
             seen_days[kind] |= new_days
             for first, last in _runs(new_days):
                 frontier |= kb.event_ids_around(
                     _family_types(kind), first.isoformat(), last.isoformat(), MAX_LEAF_DAYS
                 )
-        for kind, places in undated.items():
-            seen_undated[kind] |= places
-            if places:
-                frontier |= kb.event_ids_in_cities(_family_types(kind), places, dated=False)
-        for kind, places in cities.items():
-            seen_cities[kind] |= places
-            if places:
-                frontier |= kb.event_ids_in_cities(_family_types(kind), places, dated=True)
+        for kind, windows in loose.items():
+            seen_loose[kind] |= windows
+            if windows:
+                frontier |= cities.loose_in(kind, windows)
+        for kind, windows in dated.items():
+            seen_dated[kind] |= windows
+            for (first, last), places in _by_window(windows).items():
+                within = (first.isoformat(), last.isoformat())
+                frontier |= kb.event_ids_in_cities(_family_types(kind), places, True, within)
         for (kind, countrywide), places in countries.items():
             seen_countries[(kind, countrywide)] |= places
             if places:
@@ -270,13 +381,37 @@ def event_region(kb: KnowledgeBase, seeds: set[str]) -> list[EventRecord]:
             seen_provinces[(kind, coarse)] |= pairs
             if pairs:
                 frontier |= kb.event_ids_in_provinces(_family_types(kind), pairs, coarse)
-        # the tellings of the names they give, which ``events.named_links`` may join
-        names = {key for event in events for key in name_keys(event.targets + event.victims)}
+        # the tellings of the names they give, which ``events.named_links`` may join: a
+        # free telling can mean any event of its names; any other is only ever meant by
+        # the free tellings of its names
+        names = {key for e in events if _free(e) for key in name_keys(e.targets + e.victims)}
         if names - seen_names:
             frontier |= kb.event_ids_named(names - seen_names)
             seen_names |= names
+        meant = {key for e in events if not _free(e) for key in name_keys(e.targets + e.victims)}
+        meant -= seen_names | seen_meant
+        if meant:
+            frontier |= kb.event_ids_named(meant, free=True)
+            seen_meant |= meant
         frontier -= set(found)
     return list(found.values())
+
+
+def _free(event: EventRecord) -> bool:
+    """Whether the name rule can link the telling as a free one (``events.named_links``):
+    not dated to one day and placed, and, when undated, of a report with no date."""
+    when = event.date
+    if when is None or when.start is None or when.end is None:
+        return event.published_on is None
+    return day_of(event) is None or place_key(event) is None
+
+
+def _by_window(windows: set[tuple[str, date, date]]) -> dict[tuple[date, date], set[str]]:
+    """The cities of each window of days, so each window is one indexed query."""
+    grouped: dict[tuple[date, date], set[str]] = defaultdict(set)
+    for city, first, last in windows:
+        grouped[(first, last)].add(city)
+    return grouped
 
 
 def _runs(days: set[date]) -> list[tuple[date, date]]:

@@ -14,9 +14,9 @@ import functools
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -34,6 +34,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
@@ -53,6 +54,7 @@ from dossier.model.records import (
 )
 from dossier.read.fingerprint import pack_signature, unpack_signature
 from dossier.store import resolution, schema
+from dossier.store.counts import count_stats
 from dossier.store.entity_keys import KeyRow
 from dossier.store.facts import (
     entity_id,
@@ -149,7 +151,9 @@ def _engine_for(location: str) -> Engine:
     else:
         path = Path(location)
         _check_sqlite_file(path)
-        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+        # URL.create quotes nothing away: a '?', '#' or '%20' in the path stays in the name
+        file_url = URL.create("sqlite", database=str(path))
+        engine = create_engine(file_url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
@@ -532,47 +536,8 @@ class KnowledgeBase:
             return connection.scalar(select(func.count()).select_from(schema.documents)) or 0
 
     def stats(self) -> Stats:
-        documents, sentences, mentions = schema.documents, schema.sentences, schema.mentions
         with self.engine.connect() as connection:
-            by_label = {
-                row.label: row.n
-                for row in connection.execute(
-                    select(mentions.c.label, func.count().label("n"))
-                    .group_by(mentions.c.label)
-                    .order_by(func.count().desc(), mentions.c.label)
-                )
-            }
-            languages = {
-                (row.lang or "unknown"): row.n
-                for row in connection.execute(
-                    select(documents.c.lang, func.count().label("n"))
-                    .group_by(documents.c.lang)
-                    .order_by(func.count().desc())
-                )
-            }
-            cluster_sizes = (
-                select(func.count().label("size"))
-                .select_from(documents)
-                .group_by(documents.c.cluster_id)
-                .having(func.count() > 1)
-                .subquery()
-            )
-            clusters = connection.execute(
-                select(func.count(), func.coalesce(func.sum(cluster_sizes.c.size), 0))
-            ).one()
-            return Stats(
-                documents=connection.scalar(select(func.count()).select_from(documents)) or 0,
-                sentences=connection.scalar(select(func.count()).select_from(sentences)) or 0,
-                mentions=sum(by_label.values()),
-                mentions_by_label=by_label,
-                languages=languages,
-                duplicate_clusters=int(clusters[0]),
-                documents_in_duplicate_clusters=int(clusters[1]),
-                entities=_count(connection, schema.entities),
-                claims=_count(connection, schema.claims),
-                events=_count(connection, schema.events),
-                resolution_pending=_pending(resolution.read_state(connection)),
-            )
+            return count_stats(lambda sql: connection.exec_driver_sql(sql).all())
 
     def revision(self) -> tuple[object, ...]:
         """Changes whenever documents, claims, the user's decisions or the stored resolution
@@ -794,11 +759,30 @@ class KnowledgeBase:
         with self.engine.connect() as connection:
             return resolution.event_ids_around(connection, types, first, last, widest_days)
 
-    def event_ids_in_cities(self, types: set[str], cities: set[str], dated: bool) -> set[str]:
-        """Events of these types in these cities, dated to one day or (not ``dated``) with
-        an open or missing date."""
+    def event_ids_in_cities(
+        self,
+        types: set[str],
+        cities: set[str],
+        dated: bool,
+        within: tuple[str, str] | None = None,
+    ) -> set[str]:
+        """Events of these types in these cities, dated to one day (``within`` these ISO
+        days, when given) or (not ``dated``) with an open or missing date."""
         with self.engine.connect() as connection:
-            return resolution.event_ids_in_cities(connection, types, cities, dated)
+            return resolution.event_ids_in_cities(connection, types, cities, dated, within)
+
+    def loose_tellings_in_cities(
+        self, types: set[str], cities: set[str]
+    ) -> list[tuple[str, str, date | None]]:
+        """(event, city, its report's day when the telling is undated) of these cities'
+        events of these types with an open, missing or multi-day date."""
+        with self.engine.connect() as connection:
+            return resolution.loose_tellings_in_cities(connection, types, cities)
+
+    def event_days_in_cities(self, types: set[str], cities: set[str]) -> dict[str, set[date]]:
+        """The days of these cities' events of these types dated to one day, by city."""
+        with self.engine.connect() as connection:
+            return resolution.event_days_in_cities(connection, types, cities)
 
     def event_ids_in_countries(
         self, types: set[str], countries: set[str], countrywide: bool
@@ -823,10 +807,11 @@ class KnowledgeBase:
         with self.engine.connect() as connection:
             return resolution.event_ids_in_provinces(connection, types, provinces, coarse)
 
-    def event_ids_named(self, keys: set[str]) -> set[str]:
-        """Events whose targets or victims give a name of one of these keys."""
+    def event_ids_named(self, keys: set[str], free: bool = False) -> set[str]:
+        """Events whose targets or victims give a name of one of these keys (only those
+        the name rule can link as free tellings, when ``free``)."""
         with self.engine.connect() as connection:
-            return resolution.event_ids_named(connection, keys)
+            return resolution.event_ids_named(connection, keys, free)
 
     def resolution_changes(self) -> int:
         """A counter of the changes resolution depends on (documents written or removed,
@@ -899,16 +884,26 @@ class KnowledgeBase:
                 for r in connection.execute(query)
             ]
 
-    def search(self, query: str, limit: int = 20, any_word: bool = False) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        any_word: bool = False,
+        naming: Sequence[str] = (),
+    ) -> list[SearchHit]:
         """Sentences matching every word of ``query`` (or, with ``any_word``, any of them),
-        best first (BM25 / ts_rank)."""
+        best first (BM25 / ts_rank). With ``naming``, only those that also hold one of
+        these names (each whole, as a phrase): ranking only the sentences that hold both (a
+        name and a word asked) costs what they number, not what the commonest word asked
+        matches."""
         words = [word for word in re.findall(r"\w+", query)]
+        required = [" ".join(re.findall(r"\w+", name)) for name in naming]
+        required = [name for name in dict.fromkeys(required) if name]
         if not words:
             return []
         with self.engine.connect() as connection:
             if self.dialect == "sqlite":
-                joiner = " OR " if any_word else " "
-                match = joiner.join('"' + word.replace('"', '""') + '"' for word in words)
+                match = _fts_match(words, any_word, required)
                 # ranked inside the index first: only the best `limit` rows are joined
                 # (joining every match before sorting grew with the knowledge base)
                 rows = connection.execute(
@@ -926,15 +921,46 @@ class KnowledgeBase:
                 rows = connection.execute(
                     text(
                         "SELECT s.document_id, d.title, s.idx, s.start_char, s.end_char, s.text, "
-                        "best.score FROM (SELECT s.id, ts_rank(s.search_vector, q) AS score "
-                        "FROM sentences s, websearch_to_tsquery('english', :query) q "
-                        "WHERE s.search_vector @@ q ORDER BY score DESC LIMIT :limit) best "
+                        "best.score FROM (SELECT s.id, ts_rank(s.search_vector, asked.q) AS score "
+                        "FROM sentences s, (SELECT websearch_to_tsquery('english', :query) "
+                        "&& websearch_to_tsquery('english', :holding) AS q) asked "
+                        "WHERE s.search_vector @@ asked.q ORDER BY score DESC LIMIT :limit) best "
                         "JOIN sentences s ON s.id = best.id "
                         "JOIN documents d ON d.id = s.document_id ORDER BY best.score DESC"
                     ),
-                    {"query": (" or " if any_word else " ").join(words), "limit": limit},
+                    {
+                        "query": (" or " if any_word else " ").join(words),
+                        "holding": " or ".join(f'"{name}"' for name in required),
+                        "limit": limit,
+                    },
                 )
             return [SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6])) for r in rows]
+
+    def matches_more_than(self, query: str, count: int, any_word: bool = False) -> bool:
+        """Whether more than ``count`` sentences match ``query`` (as `search` matches it):
+        read up to ``count`` + 1 of them unranked, so it costs no more than ``count``."""
+        words = [word for word in re.findall(r"\w+", query)]
+        if not words:
+            return False
+        with self.engine.connect() as connection:
+            if self.dialect == "sqlite":
+                found = connection.execute(
+                    text(
+                        "SELECT count(*) FROM (SELECT 1 FROM sentence_index "
+                        "WHERE sentence_index MATCH :match LIMIT :limit)"
+                    ),
+                    {"match": _fts_match(words, any_word, []), "limit": count + 1},
+                ).scalar_one()
+            else:
+                found = connection.execute(
+                    text(
+                        "SELECT count(*) FROM (SELECT 1 FROM sentences s, "
+                        "websearch_to_tsquery('english', :query) q "
+                        "WHERE s.search_vector @@ q LIMIT :limit) found"
+                    ),
+                    {"query": (" or " if any_word else " ").join(words), "limit": count + 1},
+                ).scalar_one()
+        return int(found) > count
 
 
 # Every public method meets the database at this boundary: what goes wrong inside it is a
@@ -942,6 +968,17 @@ class KnowledgeBase:
 for _name, _member in list(vars(KnowledgeBase).items()):
     if not _name.startswith("_") and callable(_member):
         setattr(KnowledgeBase, _name, _store_errors(_member))
+
+
+def _fts_match(words: list[str], any_word: bool, required: list[str]) -> str:
+    """An FTS5 query: every one of ``words`` (or any), and any of the phrases ``required``
+    if given."""
+    joiner = " OR " if any_word else " "
+    match = joiner.join('"' + word.replace('"', '""') + '"' for word in words)
+    if required:
+        either = " OR ".join('"' + word.replace('"', '""') + '"' for word in required)
+        match = f"({match}) AND ({either})"
+    return match
 
 
 def _orphan_entities() -> Any:
@@ -970,10 +1007,6 @@ def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
 def _pending(state: tuple[int, int]) -> bool:
     changes, resolved = state
     return changes != resolved
-
-
-def _count(connection: Connection, table: Any) -> int:
-    return connection.scalar(select(func.count()).select_from(table)) or 0
 
 
 def _summary_columns() -> list[Any]:

@@ -374,10 +374,15 @@ def event_ids_around(
 
 
 def event_ids_in_cities(
-    connection: Connection, types: Iterable[str], cities: Iterable[str], dated: bool
+    connection: Connection,
+    types: Iterable[str],
+    cities: Iterable[str],
+    dated: bool,
+    within: tuple[str, str] | None = None,
 ) -> set[str]:
-    """Events of these types in these cities: those dated to one day (``dated``), or those
-    with no start or no end to their dates, or dated to more than one day ('in 2008')."""
+    """Events of these types in these cities: those dated to one day (``dated``; only the
+    days ``within`` these ISO days when given), or those with no start or no end to their
+    dates, or dated to more than one day ('in 2008')."""
     events = schema.events
     when: ColumnElement[bool] = (
         events.c.date_start.is_not(None) & (events.c.date_start == events.c.date_end)
@@ -388,8 +393,61 @@ def event_ids_in_cities(
             events.c.date_start != events.c.date_end,
         )
     )
-    of_type = events.c.type.in_(sorted(set(types)))
-    return _values_where(connection, events.c.id, events.c.city_id, cities, of_type, when)
+    also = [events.c.type.in_(sorted(set(types))), when]
+    if dated and within is not None:
+        also += [events.c.date_start >= within[0], events.c.date_start <= within[1]]
+    return _values_where(connection, events.c.id, events.c.city_id, cities, *also)
+
+
+def loose_tellings_in_cities(
+    connection: Connection, types: Iterable[str], cities: Iterable[str]
+) -> list[tuple[str, str, date | None]]:
+    """(event, city, publication day) of the events of these types in these cities with no
+    start or no end to their dates, or dated to more than one day ('in 2008'); the day is
+    that of an undated telling's report, when it gives one (as ``facts.read_events``
+    reads it), else None."""
+    events, documents = schema.events, schema.documents
+    undated = or_(events.c.date_start.is_(None), events.c.date_end.is_(None))
+    found: list[tuple[str, str, date | None]] = []
+    for chunk in chunks(sorted(set(cities))):
+        query = (
+            select(
+                events.c.id, events.c.city_id, undated.label("undated"), documents.c.published_at
+            )
+            .join(documents, documents.c.id == events.c.document_id)
+            .where(
+                events.c.city_id.in_(chunk),
+                events.c.type.in_(sorted(set(types))),
+                or_(undated, events.c.date_start != events.c.date_end),
+            )
+        )
+        for row in connection.execute(query):
+            day = _day(row.published_at) if row.undated else None
+            found.append((row.id, row.city_id, day))
+    return found
+
+
+def event_days_in_cities(
+    connection: Connection, types: Iterable[str], cities: Iterable[str]
+) -> dict[str, set[date]]:
+    """The days of the events of these types dated to one day, by city."""
+    events = schema.events
+    found: dict[str, set[date]] = {}
+    for chunk in chunks(sorted(set(cities))):
+        query = (
+            select(events.c.city_id, events.c.date_start)
+            .where(
+                events.c.city_id.in_(chunk),
+                events.c.type.in_(sorted(set(types))),
+                events.c.date_start.is_not(None),
+                events.c.date_start == events.c.date_end,
+            )
+            .distinct()
+        )
+        for city, text in connection.execute(query):
+            if (day := _day(text)) is not None:
+                found.setdefault(city, set()).add(day)
+    return found
 
 
 def event_ids_in_countries(
@@ -438,11 +496,48 @@ def event_ids_in_provinces(
     return found
 
 
-def event_ids_named(connection: Connection, keys: Iterable[str]) -> set[str]:
+def event_ids_named(connection: Connection, keys: Iterable[str], free: bool = False) -> set[str]:
     """Events whose targets or victims give a name of one of these keys
-    (``event_names.name_keys``)."""
+    (``event_names.name_keys``); with ``free``, only those that the name rule can link as
+    free tellings: not both dated to one day and placed, and, when undated, told in a
+    report with no publication date."""
     table = schema.event_names
-    return _values_where(connection, table.c.event_id, table.c.name_key, keys)
+    if not free:
+        return _values_where(connection, table.c.event_id, table.c.name_key, keys)
+    events, documents = schema.events, schema.documents
+    firm = (  # no NULL comparison left in it, so that its negation is never NULL
+        events.c.date_start.is_not(None)
+        & events.c.date_end.is_not(None)
+        & (events.c.date_start == events.c.date_end)
+        & or_(
+            events.c.city_id.is_not(None),
+            events.c.province_id.is_not(None),
+            events.c.country_id.is_not(None),
+        )
+    )
+    undated = or_(events.c.date_start.is_(None), events.c.date_end.is_(None))
+    found: set[str] = set()
+    for chunk in chunks(sorted(set(keys))):
+        query = (
+            select(table.c.event_id, undated.label("undated"), documents.c.published_at)
+            .join(events, events.c.id == table.c.event_id)
+            .join(documents, documents.c.id == events.c.document_id)
+            .where(table.c.name_key.in_(chunk), ~firm)
+        )
+        found.update(
+            row.event_id
+            for row in connection.execute(query)
+            if not (row.undated and _day(row.published_at))
+        )
+    return found
+
+
+def _day(text: str | None) -> date | None:
+    """The day a stored publication date gives, if any (as ``facts.read_events`` reads it)."""
+    try:
+        return date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None
 
 
 def claim_pairs(
