@@ -21,6 +21,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.antecedents import named_after, recent_person
+from dossier.extract.places import ambiguous_readings, choose_reading, place_evidence
 from dossier.extract.sentences import of_objects, opening_statement
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
@@ -219,6 +220,7 @@ class DocContext:
     # doc.ents builds every entity span afresh on each access: kept once, in text order
     ents: tuple[Span, ...] = ()
     _ent_starts: list[int] = field(default_factory=list)
+    _places_named: dict[str, int] | None = None  # country -> unambiguous place names in it
 
     @classmethod
     def build(
@@ -336,10 +338,21 @@ class DocContext:
         return None
 
     def place_ref(self, name: str) -> EntityRef:
-        place = get_gazetteer().lookup(name)
+        readings = ambiguous_readings(name)
+        if readings:  # 'Congo' in an article on Goma and Beni: the DR Congo
+            place: Place | None = choose_reading(readings, self.place_evidence())
+        else:
+            place = get_gazetteer().lookup(name)
         if place is None:
             return EntityRef("place", name)
         return EntityRef("place", place.name, place.gazetteer_id)
+
+    def place_evidence(self) -> dict[str, int]:
+        """Countries the document's place names lie in, counted once per document."""
+        if self._places_named is None:
+            names = [clean_name(ent.text) for ent in self.ents if ent.label_ in ("GPE", "LOC")]
+            self._places_named = place_evidence(names)
+        return self._places_named
 
     def place(self, ref: EntityRef) -> Place | None:
         """The gazetteer's record of a place reference, with its kind and coordinates."""

@@ -65,6 +65,7 @@ from dossier.model.quantities import parse_quantity
 _LEXICON = lexicon("events")
 
 REFERRING_NOUNS = words(_LEXICON, "referring_nouns")
+SOURCE_WORDS = words(_LEXICON, "source_words")
 ATTACK_NOUNS = words(_LEXICON, "attack_nouns")
 FACILITY_TYPE = "facility/infrastructure attack"
 KIDNAPPING = "hostage taking (kidnapping)"
@@ -824,7 +825,7 @@ class EventExtractor:
         """Where the event happened: a 'town, province, country' chain in the sentence, else
         the places in the event's own phrases ('operation ... in the Nangahar province of
         Afghanistan'), else a place the event phrase stands in apposition to."""
-        chained = locate_in_text(token.sent.text)
+        chained = locate_in_text(token.sent.text, self.context.place_evidence())
         if chained is not None and chained.province is not None:
             return chained
         places = [
@@ -832,6 +833,7 @@ class EventExtractor:
             for word in token.subtree
             if (place := self._located_place(word)) is not None
             and not self._of_other_event(word, token)
+            and not _where_a_source_is(word, token)
         ]
         if not places:
             places = [
@@ -845,6 +847,7 @@ class EventExtractor:
                 for word in clause_head(token).subtree
                 if (place := self._located_place(word)) is not None
                 and not self._of_other_event(word, token)
+                and not _where_a_source_is(word, token)
             ]
         if not any(place.kind in ("city", "province") for place in places):
             # "Baghdad's Tayaran Square", 'a Bogota police academy in Colombia'
@@ -883,7 +886,7 @@ class EventExtractor:
         doc = sentence.doc
         earlier_sentences = [s for s in doc.sents if s.end <= sentence.start][-3:]
         for earlier in reversed(earlier_sentences):
-            chained = locate_in_text(earlier.text)
+            chained = locate_in_text(earlier.text, self.context.place_evidence())
             if chained is not None and chained.most_precise is not None:
                 return chained
         return Location()
@@ -1867,3 +1870,15 @@ def _relative_days(clause: Token) -> int | None:
 
 
 __all__ = ["EventExtractor"]
+
+
+def _where_a_source_is(word: Token, token: Token) -> bool:
+    """Whether a place word sits in the phrase of a source of the report ('according to
+    P, a spokesman for the agency in the capital, Y'), below the event's clause."""
+    top = clause_head(token)
+    for governor in governors(word):
+        if governor.lower_ in SOURCE_WORDS:
+            return True
+        if governor in (top, token):
+            return False
+    return False

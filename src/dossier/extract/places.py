@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.model import Place
@@ -107,8 +108,10 @@ def _clean(segment: str) -> str:
     return LEADING_ARTICLE.sub("", segment.strip(" .;:\"'“”‘’()"))
 
 
-def _chains(sentence: str) -> list[tuple[list[str], Place]]:
-    """Every 'A, B, Country' chain in a sentence: (links before the country, country)."""
+def _chains(sentence: str, evidence: dict[str, int] | None = None) -> list[tuple[list[str], Place]]:
+    """Every 'A, B, Country' chain in a sentence: (links before the country, country).
+    A country name of two countries ('Congo') is read by the chain's own links, else by
+    the ``evidence`` of the document's places (see :func:`place_evidence`)."""
     gazetteer = get_gazetteer()
     segments = [_clean(part) for part in re.split(r",|;", sentence)]
     chains: list[tuple[list[str], Place]] = []
@@ -127,7 +130,7 @@ def _chains(sentence: str) -> list[tuple[list[str], Place]]:
                 continue
         links: list[str] = []
         if segment != name and index > 0 and not _is_whole_name(segment):
-            chains.append(([], country))
+            chains.append(([], _country_read(name, country, [], evidence)))
             continue
         for previous in reversed(segments[:index]):
             if _is_whole_name(previous):
@@ -137,13 +140,28 @@ def _chains(sentence: str) -> list[tuple[list[str], Place]]:
             if trailing:
                 links.insert(0, trailing)
             break
-        chains.append((links, country))
+        chains.append((links, _country_read(name, country, links, evidence)))
     return chains
 
 
-def locate_in_text(sentence: str) -> Location | None:
-    """The location a sentence gives as a chain, or None when it has none."""
-    chains = _chains(sentence)
+def _country_read(
+    name: str, country: Place, links: list[str], evidence: dict[str, int] | None
+) -> Place:
+    """The country a chain ends in when its name is two countries' ('Congo'): the one its
+    links lie in ('Goma, North Kivu, Congo'), else the one the document's places favour."""
+    readings = ambiguous_readings(name, kinds=("country",))
+    if not readings:
+        return country
+    local = place_evidence(links) if links else {}
+    if not any(local.get(place.country or "") for place in readings):
+        local = evidence or local
+    return choose_reading(readings, local)
+
+
+def locate_in_text(sentence: str, evidence: dict[str, int] | None = None) -> Location | None:
+    """The location a sentence gives as a chain, or None when it has none; ``evidence``
+    (the document's places by country) reads a country name of two countries."""
+    chains = _chains(sentence, evidence)
     if not chains:
         return None
     links, country = next(
@@ -250,13 +268,20 @@ def home_countries(names: list[tuple[str, bool]]) -> list[str]:
     with whether it is surely a place; one that may not be counts only under the
     country's own name ('Burkina Faso', not 'US' for a person's initials)."""
     gazetteer = get_gazetteer()
+    evidence: dict[str, int] | None = None  # built only when a country's name is ambiguous
     counts: dict[str, int] = {}
     for name, surely_place in names:
         place = gazetteer.lookup(name, kinds=("country",))
         if place is None or not place.gazetteer_id:
             continue
-        if surely_place or place.name.casefold() == name.casefold():
-            counts[place.gazetteer_id] = counts.get(place.gazetteer_id, 0) + 1
+        readings = ambiguous_readings(name, kinds=("country",))
+        if readings:  # 'Congo' beside 'Goma': the DR Congo
+            if evidence is None:
+                evidence = place_evidence([other for other, surely in names if surely])
+            place = choose_reading(readings, evidence)
+        code = place.gazetteer_id
+        if code and (surely_place or place.name.casefold() == name.casefold()):
+            counts[code] = counts.get(code, 0) + 1
     return sorted(counts, key=lambda code: -counts[code])
 
 
@@ -283,3 +308,55 @@ def _located_at(place: Place, code: str) -> Location:
     if place.kind == "city":
         return Location(country=country, city=place)
     return Location(country=country, province=place)
+
+
+# A name the gazetteer knows as places of the same scale in more than one country
+# ('Congo': either Congo; 'Punjab': India's or Pakistan's) means the one the article's
+# other places lie in. Only countries and provinces are read so: a town abroad sharing
+# their name is no rival reading, and a town's homonyms are settled by the countries
+# the article names (in_home_country), which keeps a capital from a village abroad.
+AREA_KINDS = frozenset({"country", "province"})
+
+
+@lru_cache(maxsize=8192)  # asked of every place name a claim or event resolves
+def ambiguous_readings(name: str, kinds: tuple[str, ...] | None = None) -> tuple[Place, ...]:
+    """The countries (or provinces) in different countries a name may mean, best first by
+    the gazetteer's own order; empty when the name has one such reading."""
+    gazetteer = get_gazetteer()
+    found = gazetteer.lookup_all(name) if kinds is None else gazetteer.lookup_all(name, kinds=kinds)
+    if len(found) < 2 or found[0].kind not in AREA_KINDS:
+        return ()
+    # of the top reading's kind: 'Niger' beside Nigerian towns is still mostly the country
+    # next door, not Niger State
+    readings = tuple(place for place in found if place.kind == found[0].kind and place.country)
+    return readings if len({place.country for place in readings}) > 1 else ()
+
+
+def place_evidence(names: list[str]) -> dict[str, int]:
+    """How often the article's unambiguous place names lie in each country (ISO code)."""
+    gazetteer = get_gazetteer()
+    counts: dict[str, int] = {}
+    for name in names:
+        place = gazetteer.lookup(name)
+        if place is None or not place.country or ambiguous_readings(name):
+            continue
+        counts[place.country] = counts.get(place.country, 0) + 1
+    return counts
+
+
+def choose_reading(readings: tuple[Place, ...], evidence: dict[str, int]) -> Place:
+    """The reading whose country the article's other places lie in most, else the one
+    whose neighbours they lie in most ('Kasindi, on the border with Uganda': Uganda
+    borders only one Congo); the gazetteer's first choice without evidence or on a tie."""
+    gazetteer = get_gazetteer()
+
+    def support(place: Place) -> tuple[int, int]:
+        code = place.country or ""
+        near = sum(evidence.get(other, 0) for other in gazetteer.neighbours(code))
+        return evidence.get(code, 0), near
+
+    best = readings[0]
+    for place in readings[1:]:
+        if support(place) > support(best):
+            best = place
+    return best

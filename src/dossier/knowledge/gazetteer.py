@@ -316,6 +316,7 @@ class _Builder:
     city_admin1: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     largest: dict[tuple[str, str | None], int] = field(default_factory=dict)
     fuzzy_keys: list[tuple[int, str]] = field(default_factory=list)  # variant-tier candidates
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # country -> bordering
 
     def add(self, place: Place, weight: int, admin1: str | None = None) -> int:
         assert place.gazetteer_id is not None
@@ -443,6 +444,7 @@ def _load_countries(builder: _Builder) -> None:
             longitude=capital.longitude if capital else None,
         )
         number = builder.add(place, int(row.get("population") or 0))
+        builder.neighbours[code] = frozenset(filter(None, row.get("neighbours", "").split(",")))
         for text in [display, *names, *COUNTRY_ALIASES.get(code, ())]:
             builder.name(number, text, _NAME)
             for variant in _comma_variants(text):
@@ -650,6 +652,7 @@ class Gazetteer:
         self._records = builder.records
         self._by_id = builder.by_id
         self._index: Mapping[str, list[int]] = builder.index
+        self._neighbours = builder.neighbours
         self._regions: dict[str, int] = {}
         for key, (name, country) in REGIONS.items():
             place = Place(name=name, gazetteer_id=None, kind="region", country=country)
@@ -713,6 +716,10 @@ class Gazetteer:
     def country_of(self, place: Place) -> Place | None:
         """The country a place is in."""
         return self.get(place.country) if place.country else None
+
+    def neighbours(self, code: str) -> frozenset[str]:
+        """The countries (ISO codes) that share a border with a country."""
+        return self._neighbours.get(code, frozenset())
 
     def population(self, place: Place) -> int:
         """A city's population, a country's, a province's seat's; 0 when unknown."""
