@@ -32,6 +32,13 @@ def stored_resolution(kb: KnowledgeBase) -> Rows:
     )
 
 
+def assert_same_as_full(kb: KnowledgeBase, step: str = "") -> None:
+    """What incremental resolution stored equals what `resolve --all` stores."""
+    before = stored_resolution(kb)
+    resolve_all(kb)
+    assert stored_resolution(kb) == before, step
+
+
 @pytest.fixture(scope="module")
 def news(nlp: Language) -> list[AnnotatedDocument]:
     """The news development articles, annotated once for the module."""
@@ -88,9 +95,7 @@ def test_a_later_article_joins_an_existing_group_with_its_reason(
     assert canonical.get("organization:rlf") == "organization:ravine-liberation-front"
     reasons = why_merged(kb, "organization:ravine-liberation-front", "organization:rlf")
     assert reasons and "RLF" in reasons[0]
-    before = stored_resolution(kb)
-    resolve_all(kb)
-    assert stored_resolution(kb) == before
+    assert_same_as_full(kb)
 
 
 def test_an_acronym_joins_its_expansion_once_an_article_defines_it(
@@ -115,9 +120,7 @@ def test_an_acronym_joins_its_expansion_once_an_article_defines_it(
     assert kb.canonical_ids().get("organization:num", "organization:num") == "organization:num"
     ingest(kb, [second])
     assert kb.canonical_ids()["organization:num"] == "organization:national-uprising-movement"
-    before = stored_resolution(kb)
-    resolve_all(kb)
-    assert stored_resolution(kb) == before
+    assert_same_as_full(kb)
 
 
 def test_the_users_decisions_resolve_only_their_groups_as_a_full_run_would(
@@ -242,9 +245,7 @@ def test_tellings_of_one_name_link_when_the_second_arrives(
     ingest(kb, [second])
     clusters = kb.event_clusters()
     assert len(clusters) == 2 and len(set(clusters.values())) == 1
-    before = stored_resolution(kb)
-    resolve_all(kb)
-    assert stored_resolution(kb) == before
+    assert_same_as_full(kb)
 
 
 @pytest.mark.parametrize("dated_first", [True, False])
@@ -272,9 +273,7 @@ def test_a_year_dated_telling_of_a_city_joins_its_incident_in_either_order(
         ingest(kb, [batch])
     clusters = kb.event_clusters()
     assert len(clusters) == 2 and len(set(clusters.values())) == 1
-    before = stored_resolution(kb)
-    resolve_all(kb)
-    assert stored_resolution(kb) == before
+    assert_same_as_full(kb)
 
 
 @pytest.mark.parametrize("in_order", [True, False])
@@ -303,9 +302,7 @@ def test_coarse_tellings_of_one_province_link_in_either_order(
         ingest(kb, [batch])
     clusters = kb.event_clusters()
     assert len(clusters) == 2 and len(set(clusters.values())) == 1
-    before = stored_resolution(kb)
-    resolve_all(kb)
-    assert stored_resolution(kb) == before
+    assert_same_as_full(kb)
 
 
 def test_an_unanchored_report_means_no_incident_among_several_days_of_its_city(
@@ -345,12 +342,11 @@ def test_an_unanchored_report_means_no_incident_among_several_days_of_its_city(
     joined_after: dict[str, bool] = {}
     for article in articles:
         ingest(kb, [write_jsonl(tmp_path / f"{article['id']}.jsonl", article)])
-        before = stored_resolution(kb)
-        resolve_all(kb)
-        assert stored_resolution(kb) == before, article["id"]
+        assert_same_as_full(kb, article["id"])
         if article["id"] != "may":
             [telling] = kb.events(document_id="undated")
-            joined_after[article["id"]] = list(before[2].values()).count(before[2][telling.id]) > 1
+            clusters = kb.event_clusters()
+            joined_after[article["id"]] = list(clusters.values()).count(clusters[telling.id]) > 1
     assert joined_after == {"undated": True, "august": False, "september": False, "october": False}
     [unanchored] = kb.events(document_id="undated")
     assert [event.id for event in event_region(kb, {unanchored.id})] == [unanchored.id]
@@ -389,6 +385,4 @@ def test_two_dated_attacks_on_one_name_reach_each_other_only_through_a_loose_tel
     ingest(kb, [write_jsonl(tmp_path / "later.jsonl", articles[2])])
     assert region_of("march") == ["july", "later", "march"]
     assert len(set(kb.event_clusters().values())) == 3
-    before = stored_resolution(kb)
-    resolve_all(kb)
-    assert stored_resolution(kb) == before
+    assert_same_as_full(kb)
