@@ -23,7 +23,10 @@ Steps (figures are printed as they come and written to --json):
    `dossier serve` (p50/p95 over 20 loads).
 
 PostgreSQL is the server at ``--postgresql`` (emptied first!), else a throw-away server
-started like the tests' (Debian's postgresql); without either it is skipped. Once the
+started like the tests' (Debian's postgresql); without either it is skipped. With
+``--keep`` the PostgreSQL server is a kept one instead: its data folder is ``--work``/pg
+(created by initdb on the first run), it is started on ``--postgresql-port`` and stopped
+at the end, and its database is filled on from where it stopped, as SQLite's is. Once the
 annotation is cached, ``--sqlite-only`` and ``--postgresql-only`` in two processes
 measure the two backends at the same time. Filling writes the cached documents in
 transactions of ingest's size (``WRITE_BATCH``).
@@ -39,7 +42,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -162,12 +165,14 @@ def percentiles(samples: list[float]) -> dict[str, float]:
 
 def ask_latency(kb: Any, groups: list[tuple[str, str]]) -> dict[str, float]:
     from dossier.answer.answers import Answerer
+    from dossier.answer.embeddings import rank_by_meaning
 
     started = time.perf_counter()
     answerer = Answerer(kb)
     build_ms = (time.perf_counter() - started) * 1000
     questions = [form.format(name) for _id, name in groups for form in QUESTION_FORMS]
-    answerer.ask(questions[0])  # warm caches and the embedding model, as the web app does
+    answerer.ask(questions[0])  # warm caches, as a running web app has them
+    rank_by_meaning("warm-up", ["The model is loaded once per process."])  # not in an answer
     samples = []
     for question in questions:
         started = time.perf_counter()
@@ -198,6 +203,13 @@ def page_latency(location: str, entity_id: str, repeat: int = 20) -> dict[str, A
     return {**percentiles(samples), "first_ms": round(first_ms), "bytes": len(first.content)}
 
 
+def analyze(kb: Any) -> None:
+    from sqlalchemy import text
+
+    with kb.engine.begin() as connection:
+        connection.execute(text("ANALYZE"))
+
+
 def timed_ingest(kb: Any, corpus: Path, runner: ReplayRunner, first: int, count: int) -> float:
     from dossier.ingest import ingest  # not `dossier.ingest`: the subpackage, once imported
 
@@ -220,6 +232,7 @@ def growth(
     held_out: dict[str, Any],
     checkpoints: list[int],
     out: Figures,
+    fill_only: bool = False,
 ) -> None:
     from bench.replay import replayed
 
@@ -241,10 +254,17 @@ def growth(
                 kb.write_documents(batch)
                 written += len(batch)
             fill = time.perf_counter() - started
+            if backend == "postgresql":  # as autovacuum would, after a bulk load
+                analyze(kb)
             started = time.perf_counter()
-            refresh(kb)
+            if kb.resolution_pending():  # with nothing pending, refresh resolves everything
+                refresh(kb)
             resolve = time.perf_counter() - started
             stats = kb.stats()
+            if fill_only:
+                seconds = {"fill_seconds": round(fill, 1), "resolve_seconds": round(resolve, 2)}
+                out.add(step="fill", backend=backend, documents=stats.documents, **seconds)
+                continue
             first = size + number * 101
             adds = [timed_ingest(kb, corpus, runner, first + n, 1) for n in range(3)]
             add_100 = timed_ingest(kb, corpus, runner, first + 3, 98) * 100 / 98
@@ -281,7 +301,15 @@ def main() -> int:
     )
     parser.add_argument("--postgresql", help="an EMPTIED PostgreSQL database url")
     parser.add_argument(
-        "--keep", action="store_true", help="go on filling the SQLite knowledge base in --work"
+        "--keep",
+        action="store_true",
+        help="go on filling the SQLite knowledge base in --work, and PostgreSQL's in --work/pg",
+    )
+    parser.add_argument("--postgresql-port", type=int, default=54329, help="with --keep")
+    parser.add_argument(
+        "--fill-only",
+        action="store_true",
+        help="fill and resolve up to each checkpoint, measure nothing (then --keep measures)",
     )
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "scale")
     parser.add_argument("--json", type=Path)
@@ -297,7 +325,13 @@ def main() -> int:
     if not corpus.exists():
         write_corpus(args.size + HELD_OUT, corpus)
     with ExitStack() as stack:
-        postgresql = None if args.sqlite_only else args.postgresql or _throwaway_server(stack)
+        postgresql = None
+        if not args.sqlite_only:
+            postgresql = args.postgresql or (
+                stack.enter_context(kept_server(args.work / "pg", args.postgresql_port))
+                if args.keep
+                else _throwaway_server(stack)
+            )
         backends = [] if args.postgresql_only else ["sqlite"]
         backends += ["postgresql"] if postgresql else []
         if not args.skip_runners:
@@ -316,9 +350,14 @@ def main() -> int:
         for backend in backends:
             if args.keep and backend == "sqlite":
                 location = str(args.work / "growth.db")
+            elif args.keep and not args.postgresql:
+                location = postgresql  # the kept server's database, as it stands
             else:
                 location = fresh_location(backend, args.work, "growth", postgresql)
-            growth(backend, location, corpus, args.size, annotated, held_out, args.checkpoints, out)
+            growth(
+                backend, location, corpus, args.size, annotated, held_out, args.checkpoints, out,
+                args.fill_only,
+            )  # fmt: skip
     return 0
 
 
@@ -329,6 +368,42 @@ def _throwaway_server(stack: ExitStack) -> str | None:
     if binaries is None:
         return None
     return create_database(stack.enter_context(throwaway_server(binaries)))
+
+
+@contextmanager
+def kept_server(folder: Path, port: int) -> Iterator[str]:
+    """A server on ``folder``/data (initdb'd on first use) and ``port``, started for the run
+    and stopped after it; the data stays. Its database `dossier`'s URL."""
+    import os
+    import shutil
+
+    from tests.postgres import server_binaries
+
+    binaries = server_binaries()
+    assert binaries is not None, "no PostgreSQL binaries"
+    data, sockets = folder / "data", folder / "sockets"
+    as_server = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    if not data.exists():
+        sockets.mkdir(parents=True, exist_ok=True)
+        if as_server:
+            shutil.chown(folder, "postgres")
+            shutil.chown(sockets, "postgres")
+        initdb = [str(binaries / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust"]
+        subprocess.run([*as_server, *initdb, "-E", "UTF8"], check=True, capture_output=True)
+    options = f"-p {port} -k {sockets} -h 127.0.0.1 -c fsync=off -c full_page_writes=off"
+    pg_ctl = [*as_server, str(binaries / "pg_ctl"), "-D", str(data)]
+    start = [*pg_ctl, "-o", options, "-w", "-t", "180", "-l", str(folder / "log"), "start"]
+    subprocess.run(start, check=True, capture_output=True)
+    try:
+        url = f"postgresql://postgres@127.0.0.1:{port}/dossier"
+        created = subprocess.run(
+            [str(binaries / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres",
+             "dossier"], capture_output=True, text=True,
+        )  # fmt: skip
+        assert created.returncode == 0 or "already exists" in created.stderr, created.stderr
+        yield url
+    finally:
+        subprocess.run([*pg_ctl, "-m", "fast", "stop"], capture_output=True)
 
 
 if __name__ == "__main__":

@@ -55,12 +55,6 @@ def test_elected_a_member_of(annotate: Annotate) -> None:
     assert ("Halvorsen", "Royal Danish Academy") in pairs(annotate(text).claims, "member_of")
 
 
-def test_a_player_of_a_team_is_no_member_of_it(annotate: Annotate) -> None:
-    # a sports team's player is Wikidata's P54, not member_of's P463
-    text = "After three seasons in Oslo, Berntsen played for Lillestrom Rangers."
-    assert ("Berntsen", "Lillestrom Rangers") not in pairs(annotate(text).claims, "member_of")
-
-
 def test_a_school_taken_for_a_building_is_founded(annotate: Annotate) -> None:
     text = "Harwick Grammar School was founded in 1938 and serves the town of Harwick."
     assert ("Harwick Grammar School", 1938) in founding_years(annotate(text).claims)

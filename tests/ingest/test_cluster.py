@@ -131,6 +131,9 @@ def _assert_workers_run_quietly(cluster: Client) -> None:
     per_worker = cluster.run(settings)
     assert len(per_worker) == 2
     assert all(found == LOCAL_CLUSTER_CONFIG for found in per_worker.values())
+    # the heap is trimmed as in a process-pool worker, not at Dask's 64 KB
+    trim = cluster.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+    assert set(trim.values()) == {None}
 
 
 def test_a_bad_cluster_address_is_a_clear_error(tmp_path: Path) -> None:

@@ -279,6 +279,8 @@ def _long_form(doc: Doc, paren: int, whole_run: bool = False) -> Span | None:
         capitalised = token.is_title or (token.is_upper and token.is_alpha)
         if capitalised or (token.lower_ in _LONG_FORM_WORDS and start < paren):
             start -= 1
+        elif whole_run and _listed_in_name(doc, start - 1, paren):
+            start -= 1  # 'the Harbour, Rail and Road Workers Union (HRRWU)'
         else:
             break
     while start < paren and not doc[start].is_title:  # a name starts with a capital
@@ -286,6 +288,18 @@ def _long_form(doc: Doc, paren: int, whole_run: bool = False) -> Span | None:
     if paren - start < 2:
         return None
     return Span(doc, start, paren, label="ORG")
+
+
+def _listed_in_name(doc: Doc, comma: int, paren: int) -> bool:
+    """A comma between two capitalised words of a run before a definition: a name that
+    lists its parts ('Farm, Garden and Road Workers Union'). Only a run the acronym
+    spells, cut to the shortest that does (``_name_run``), keeps it."""
+    return (
+        doc[comma].text == ","
+        and 0 < comma < paren - 1
+        and doc[comma - 1].is_title
+        and doc[comma + 1].is_title
+    )
 
 
 def _name_run(doc: Doc, paren: int, short: str, foreign: bool) -> Span | None:
@@ -307,6 +321,8 @@ def _name_run(doc: Doc, paren: int, short: str, foreign: bool) -> Span | None:
             if (doc[j].is_title and spells(short, doc[j:paren].text)) or j == run.start
         )
     elif foreign and _stands_for(short, run):
+        # a list is read as one name only where the acronym spells it
+        start = max((t.i + 1 for t in run if t.text == ","), default=start)
         letters = set(short)
         while paren - start > 2 and doc[start].text[:1].upper() not in letters:
             start += 1

@@ -19,18 +19,21 @@ that spell the acronym in brackets after them are one ('Islamic State' + 'West A
 Province' + '(ISWAP)'); capitalised words before a lower-case body noun name a body ('the
 Smith group'), and 'John Smith' beside it is a person; a name in apposition to a role is a
 person; an acronym the gazetteer knows only as a town ('IRA' / 'Ira') and a transliterated
-name read as a date ('Jaish-e-X') are organisations.
+name read as a date ('Jaish-e-X') are organisations. Names cut at a comma or an 'and', or
+read as nationalities ('Acme Widgets, LLC', 'the Christian Democrats'), are mended by
+``annotate/joined_names.py``.
 """
 
 from __future__ import annotations
 
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from dossier.annotate.joined_names import join_names
 from dossier.annotate.page_subject import with_page_subject
 from dossier.extract.context import is_creed, is_demonym, said_to_be_organisation
 from dossier.extract.token_scan import lower_positions, text_positions, word_hash
@@ -74,6 +77,7 @@ OPENING_BRACKETS = frozenset({"("})
 BRANCH_JOINTS = words(_ENTITIES, "branch_joints")
 BRANCH_PLACE_KINDS = tuple(_ENTITIES["branch_place_kinds"])
 BODY_NOUNS_AFTER_NAMES = words(_ENTITIES, "body_nouns_after_names")
+ALL_BODY_NOUNS = BODY_NOUNS | BODY_NOUNS_AFTER_NAMES
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 NAMED_PART_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "LOC", "FAC"})
 # labels the model gives a transliterated name it takes for something else ('Jaish-e-X': DATE)
@@ -203,7 +207,14 @@ class EntityHygiene:
             changed = changed or kept is not ent
             if kept is not None:
                 cleaned.append(kept)
-        for find in (self._bodies_before_roles, _names_after_body_nouns, _names_before_body_nouns):
+        nouns = _body_noun_positions(doc)  # one scan for both finders that read them
+        finders = (
+            self._bodies_before_roles,
+            partial(_names_after_body_nouns, nouns=nouns),
+            partial(_names_before_body_nouns, nouns=nouns),
+            self._joined_names,
+        )
+        for find in finders:
             named = find(doc, cleaned)
             changed = changed or named is not None
             cleaned = named or cleaned
@@ -212,6 +223,10 @@ class EntityHygiene:
         if changed or people is not None or marked is not None:
             doc.ents = filter_spans(marked or people or cleaned)
         return doc
+
+    def _joined_names(self, doc: Doc, ents: list[Span]) -> list[Span] | None:
+        """Names cut at a comma or an 'and', or read as nationalities (``joined_names``)."""
+        return join_names(doc, ents, self.common)
 
     def _join_branches(self, doc: Doc, ents: list[Span]) -> list[Span] | None:
         """'al-Qaeda in Yemen', 'Al Qaeda of Iraq': a group known to name its branches after
@@ -455,10 +470,11 @@ def _is_place_name(name: str, kinds: tuple[str, ...]) -> bool:
 
 
 def _without_article(ent: Span) -> Span:
+    doc = ent.doc
     start = ent.start
-    while start < ent.end - 1 and ent.doc[start].lower_ in ARTICLES:
+    while start < ent.end - 1 and doc[start].lower_ in ARTICLES:
         start += 1
-    return ent.doc[start : ent.end]
+    return ent if start == ent.start else doc[start : ent.end]  # most names have none
 
 
 def _is_dateline(ent: Span) -> bool:
@@ -822,15 +838,23 @@ def glued_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start > 1 else None
 
 
-def _names_after_body_nouns(doc: Doc, ents: list[Span]) -> list[Span] | None:
+def _body_noun_positions(doc: Doc) -> list[int]:
+    """Where the document writes a noun for a kind of body, before or after a name."""
+    return lower_positions(doc, ALL_BODY_NOUNS)
+
+
+def _names_after_body_nouns(doc: Doc, ents: list[Span], nouns: list[int]) -> list[Span] | None:
     """'the dissident republican group New IRA', 'the rock band Paper Lanterns': the name
     right after a noun for a kind of body is that body's, whether the model missed it or
-    took it for a person or a place. None when nothing changes."""
+    took it for a person or a place. None when nothing changes. ``nouns``: where the
+    document writes a body noun (``_body_noun_positions``)."""
+    if not nouns:
+        return None
     added: list[Span] = []
     by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-    for at in lower_positions(doc, BODY_NOUNS):
+    for at in nouns:
         noun = doc[at]
-        if noun.i + 1 >= len(doc) or noun.i in by_token:
+        if noun.lower_ not in BODY_NOUNS or noun.i + 1 >= len(doc) or noun.i in by_token:
             continue
         start = noun.i + 1
         called = doc[start].lemma_.lower() in NAMING_PARTICIPLES and doc[start].tag_ == "VBN"
@@ -866,16 +890,19 @@ def _names_after_body_nouns(doc: Doc, ents: list[Span]) -> list[Span] | None:
     return _with_added(ents, added)
 
 
-def _names_before_body_nouns(doc: Doc, ents: list[Span]) -> list[Span] | None:
+def _names_before_body_nouns(doc: Doc, ents: list[Span], nouns: list[int]) -> list[Span] | None:
     """'the ISIS-inspired Smith group', 'the Tabligh Jamaat movement': capitalised words right
     before a lower-case noun for a body name that body, whether the model missed them or
     took them for a person. A one-word name keeps its noun ('Smith group'): alone it would
-    be a family's name. None when nothing changes."""
+    be a family's name. None when nothing changes. ``nouns`` as for
+    ``_names_after_body_nouns``."""
+    if not nouns:
+        return None
     added: list[Span] = []
     by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-    for at in lower_positions(doc, BODY_NOUNS_AFTER_NAMES):
+    for at in nouns:
         noun = doc[at]
-        if not noun.is_lower or noun.i < 2:
+        if noun.lower_ not in BODY_NOUNS_AFTER_NAMES or not noun.is_lower or noun.i < 2:
             continue
         if noun.i in by_token:
             continue

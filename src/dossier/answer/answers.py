@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -67,7 +67,6 @@ from dossier.model.records import (
 )
 from dossier.reconcile.events import merged_events
 from dossier.reconcile.relations import verdicts_between
-from dossier.reconcile.sources import document_sources
 from dossier.reconcile.values import describe_value, most_precise
 from dossier.reconcile.verdicts import Reconciler
 from dossier.resolve.refresh import pick_entity
@@ -88,6 +87,7 @@ MAX_CITATIONS = 8
 MAX_EVENT_CITATIONS = 12  # an incident is told by more articles than a fact, in more sentences
 MENTIONS_READ = 2000  # an entity's mentions whose sentences tell its events (as profiles read)
 EVENTS_OF_KEPT = 64  # entities whose events an Answerer keeps merged
+ACTS_BATCH = 16  # clusters of a group's acts read and merged at a time
 MAX_ALIASES = 4  # other names an overview gives
 MIN_NAMING = 2  # proper names a question gives an incident by, for a whole article to tell it
 MAX_PASSAGES = 3
@@ -105,6 +105,10 @@ MAX_SUPPORT = 5  # sentences quoted after an answer from claims or events
 MAX_RANKED = 10_000
 MAX_REQUOTED = 3  # sentences cited but not yet quoted (an event's evidence) quoted besides
 MAX_SUPPORT_COUNTING = 5  # a 'how many' answer quotes every source's figure it can
+# a run of a folded name that SQL's case-insensitive LIKE finds on both backends (SQLite
+# folds ASCII letters only), and the shortest run worth reading offices by
+_PLAIN_RUN = re.compile(r"[a-z0-9][a-z0-9 ]*[a-z0-9]")
+MIN_PROBE = 3
 _YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _STOP = frozenset(
     "a an the of in on at to for by with and or is are was were be been do does did what who "
@@ -157,6 +161,7 @@ class Answerer:
         self._events_of: dict[str, list[MergedEvent]] = {}
         self._said: dict[str, ClaimRecord] = {}  # claims an answer rests on, by id
         self._quoted: set[tuple[str, int]] = set()  # quoted by earlier parts of a question
+        self._named_many: dict[tuple[str, int], bool] = {}  # see _matches_many
 
     def _head(self, entity_id: str) -> str:
         return self.canonical.get(entity_id, entity_id)
@@ -164,7 +169,7 @@ class Answerer:
     @cached_property
     def events(self) -> list[MergedEvent]:
         """Every event, merged across documents (computed on first use)."""
-        return merged_events(self.kb, self.snapshot)
+        return merged_events(self.kb, self.snapshot, sources=self.sources)
 
     def events_of(self, entity: EntityRecord) -> list[MergedEvent]:
         """The merged events an entity's page may show, in the order of `events`: every
@@ -181,7 +186,7 @@ class Answerer:
                 for _mention, evidence in self.kb.mentions_of(members, limit=MENTIONS_READ)
             }
             tellings = self.kb.tellings_involving(members, told_in, [entity.name])
-            found = merged_events(self.kb, self.snapshot, tellings)
+            found = merged_events(self.kb, self.snapshot, tellings, self.sources)
             if len(self._events_of) >= EVENTS_OF_KEPT:
                 self._events_of.pop(next(iter(self._events_of)))  # the oldest
             self._events_of[entity.id] = found
@@ -336,8 +341,8 @@ class Answerer:
             quote = citation.quote.strip()
             if not quote:
                 continue
-            if citation.document_id not in stored:
-                stored[citation.document_id] = self.kb.document(citation.document_id)
+            if citation.document_id not in stored:  # its text and sentences
+                stored[citation.document_id] = self.kb.document(citation.document_id, False)
             document = stored[citation.document_id]
             # a claim's or an event's clause is cited as the sentence it is part of
             around = next(
@@ -478,19 +483,12 @@ class Answerer:
         if not asks_group_acts(question, name_words):
             return None
         group = groups[0]
-        done = [
-            event
-            for event in self.events_of(group)
-            if any(self._is_group(p, group) for p in event.perpetrator_ids)
-        ]
         span = parse_time(question)
-        if span is not None and span.start is not None:  # 'in late December 2008'
-            done = [e for e in done if e.date is not None and e.date.overlaps(span)]
+        if span is not None and span.start is None:
+            span = None
+        done = self._acts_of(group, span)  # 'in late December 2008'
         if not done:
             return None
-        # dated incidents in order, then those the sources give no date
-        done.sort(key=lambda e: (e.date is None or e.date.start is None, _start(e)))
-        done = done[:MAX_GROUP_ACTS]
         names = self._all_names(group)
         each = max(1, min(MAX_ANSWERING, MAX_ACTS_QUOTED // len(done)))
         told = [
@@ -510,6 +508,56 @@ class Answerer:
             verdict,
             citations=quoted,
         )
+
+    def _acts_of(self, group: EntityRecord, span: TimeSpan | None) -> list[MergedEvent]:
+        """The first `MAX_GROUP_ACTS` incidents laid to a group (overlapping ``span`` if
+        given): dated ones in date order, then undated ones. Only the clusters that can
+        come first are read and merged: a cluster's date is one of its tellings', so it
+        starts no earlier than the earliest of them (`clusters_perpetrated_by`)."""
+
+        def acts(events: list[MergedEvent]) -> list[MergedEvent]:
+            done = [e for e in events if any(self._is_group(p, group) for p in e.perpetrator_ids)]
+            if span is not None:
+                done = [e for e in done if e.date is not None and e.date.overlaps(span)]
+            return done
+
+        def order(event: MergedEvent) -> tuple[bool, date, str]:
+            return event.date is None or event.date.start is None, _start(event), event.id
+
+        if "events" in self.__dict__:  # every event is merged already
+            return sorted(acts(self.events), key=order)[:MAX_GROUP_ACTS]
+        clusters = self.kb.clusters_perpetrated_by(self._perpetrators_of(group))
+        done: list[MergedEvent] = []
+        taken = 0
+        while taken < len(clusters):
+            following = clusters[taken]
+            if len(done) >= MAX_GROUP_ACTS and (
+                following.earliest is None or _start(done[-1]).isoformat() < following.earliest
+            ):
+                break  # no cluster left can come before the ones found
+            if span is not None and (
+                following.earliest is None
+                or (span.end is not None and following.earliest > span.end.isoformat())
+            ):
+                break  # undated incidents, and those begun after it, are in no time asked
+            batch = clusters[taken : taken + ACTS_BATCH]
+            taken += len(batch)
+            tellings = self.kb.cluster_tellings(batch)
+            merged = merged_events(self.kb, self.snapshot, tellings, self.sources)
+            done = sorted([*done, *acts(merged)], key=order)[:MAX_GROUP_ACTS]
+        return done
+
+    def _perpetrators_of(self, group: EntityRecord) -> list[str]:
+        """The entities whose acts are the group's (`_is_group`): its members, and the
+        members of every group whose name gives its acronym and a longer name of it."""
+        found = set(self.reconciler.members(group.id))
+        short = self.acronym(group.id)
+        if short:
+            for entity in self.entities.values():
+                head = self._head(entity.id)
+                if short in entity.name and head not in found and self._is_group(head, group):
+                    found.update(self.reconciler.members(head))
+        return sorted(found)
 
     def _is_group(self, perpetrator_id: str, group: EntityRecord) -> bool:
         """Whether a perpetrator is the group: one entity, or a name giving both the
@@ -619,11 +667,7 @@ class Answerer:
     @cached_property
     def _office_words(self) -> list[tuple[ClaimRecord, str, frozenset[str]]]:
         """Each office as written and its words, split once, not once per question."""
-        found = []
-        for claim in self._offices:
-            written = _as_written(claim.value)
-            found.append((claim, written, frozenset(re.findall(r"[\w-]+", written.casefold()))))
-        return found
+        return _with_words(self._offices)
 
     def _holders(self, question: str, claims: list[ClaimRecord]) -> Answer:
         found = self.holders(claims)
@@ -740,11 +784,12 @@ class Answerer:
         ]
 
     def inverse_verdicts(self, subject: EntityRecord, predicate: str) -> list[Verdict]:
-        """'Who leads X?': claims whose object is X."""
-        heads = {self._head(m) for m in self.reconciler.members(subject.id)}
+        """'Who leads X?': claims whose object is X (read by X's group's ids)."""
+        members = self.reconciler.members(subject.id)
+        heads = {self._head(m) for m in members}
         holders = dict.fromkeys(  # each person once, however many claims name them
             self._head(claim.subject_id)
-            for claim in self.kb.claims(predicate=predicate)
+            for claim in self.kb.claims(predicate=predicate, objects=members)
             if claim.object_id and self._head(claim.object_id) in heads
         )
         verdicts: list[Verdict] = []
@@ -824,11 +869,22 @@ class Answerer:
         folded = [_plain(name) for name in names]
         return [
             claim
-            for claim, written, words in self._office_words
+            for claim, written, words in self._offices_holding(folded)
             if words & roles
             and any(name in _plain(written) for name in folded)
             and names_any(written, names)
         ]
+
+    def _offices_holding(self, folded: list[str]) -> list[tuple[ClaimRecord, str, frozenset[str]]]:
+        """The offices (as `_office_words` gives them) whose text may hold one of these
+        folded names: read by the longest plain run of each name's letters, in SQL,
+        rather than every office of the knowledge base (all of them when a name has no
+        such run, or when they are read already)."""
+        probes = [max(_PLAIN_RUN.findall(name), key=len, default="") for name in folded]
+        if "_office_words" in self.__dict__ or any(len(p) < MIN_PROBE for p in probes):
+            return self._office_words
+        claims = self.kb.claims(predicate="holds_office", value_holding=probes)
+        return _with_words(c for c in claims if not c.negated)
 
     def _overview(self, question: str, subject: EntityRecord) -> Answer:
         verdicts = []
@@ -1779,7 +1835,7 @@ class Answerer:
             (asked, [], RERANK_POOL * 10),  # most are about other groups
             (named, [], RERANK_POOL * 3),
         )
-        if named and asked and self.kb.matches_more_than(f"{named} {asked}", MAX_RANKED, True):
+        if named and asked and self._matches_many(named, asked):
             # ranking every sentence that holds a name or any word asked ('at', 'out') grows
             # with the knowledge base: in a large one, only the sentences naming the entity
             # and holding a word asked, those that can support the answer, are ranked
@@ -1794,6 +1850,18 @@ class Answerer:
             for hit in self.kb.search(query, limit=limit, any_word=True, naming=naming):
                 found.setdefault((hit.document_id, hit.start), hit)
         return list(found.values())
+
+    def _matches_many(self, named: str, asked: str) -> bool:
+        """Whether more than MAX_RANKED sentences hold a name or a word asked. When the
+        names alone do (decided once per Answerer: the count costs what the words match,
+        a second or more on PostgreSQL at 1,000,000 sentences), every question about the
+        entity does, whatever it asks."""
+        key = (named, MAX_RANKED)
+        if key not in self._named_many:
+            self._named_many[key] = self.kb.matches_more_than(named, MAX_RANKED, True)
+        return self._named_many[key] or self.kb.matches_more_than(
+            f"{named} {asked}", MAX_RANKED, True
+        )
 
     def _with_figures(self, answer: Answer, counted: frozenset[str], toll: bool = False) -> Answer:
         """When independent sources quoted give figures that cannot both hold, say so
@@ -1837,8 +1905,8 @@ class Answerer:
         stored: dict[str, StoredDocument] = {}
         found: list[tuple[str, str]] = []
         for citation in answer.citations:
-            if citation.document_id not in stored:
-                stored[citation.document_id] = self.kb.document(citation.document_id)
+            if citation.document_id not in stored:  # its text and sentences
+                stored[citation.document_id] = self.kb.document(citation.document_id, False)
             document = stored[citation.document_id]
             around = next(
                 (s for s in document.sentences if s.start <= citation.start < s.end), None
@@ -1855,8 +1923,9 @@ class Answerer:
 
     @cached_property
     def sources(self) -> dict[str, tuple[str, str]]:
-        """Each document id -> its independent source (key, label)."""
-        return document_sources(self.documents.values())
+        """Each document id -> its independent source (key, label): the Reconciler's, read
+        from the same snapshot (not computed again over every document)."""
+        return self.reconciler.sources
 
     def _all_names(self, entity: EntityRecord) -> list[str]:
         members = self.reconciler.members(entity.id)
@@ -1931,6 +2000,15 @@ def _combined(question: str, answers: list[Answer]) -> Answer:
         citations=list(citations.values()),
         claims=list(dict.fromkeys(c for answer in answers for c in answer.claims)),
     )
+
+
+def _with_words(claims: Iterable[ClaimRecord]) -> list[tuple[ClaimRecord, str, frozenset[str]]]:
+    """Each office claim with its office as written and that office's words."""
+    found = []
+    for claim in claims:
+        written = _as_written(claim.value)
+        found.append((claim, written, frozenset(re.findall(r"[\w-]+", written.casefold()))))
+    return found
 
 
 def _plain(text: str) -> str:

@@ -16,11 +16,18 @@ are the toll only when nobody else died.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.nominal_casualties import nominal_casualties, recovers_remains, whole_tolls
+from dossier.extract.nominal_casualties import (
+    NOMINAL_CASUALTY_CUES,
+    WHOLE_TOLL_CUES,
+    nominal_casualties,
+    recovers_remains,
+    whole_tolls,
+)
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Range
 from dossier.model.quantities import parse_quantity as _parse_quantity
@@ -75,9 +82,14 @@ def parse_quantity(text: str) -> Range | None:
     return count
 
 
-def toll_updates(sentence: Span) -> list[tuple[str, Range]]:
+def toll_updates(
+    sentence: Span, lowered: AbstractSet[str] | None = None
+) -> list[tuple[str, Range]]:
     """'The death toll rose to 43', 'the number of injured climbed to 60': a newer figure
-    for the whole toll, which replaces the count so far; the kind and the count."""
+    for the whole toll, which replaces the count so far; the kind and the count.
+    ``lowered``: the sentence's lower-cased words and lemmas, to skip it at a glance."""
+    if lowered is not None and not lowered & TOLL_UPDATE_CUES:
+        return []
     found = []
     for verb in sentence:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLL_CHANGE_VERBS:
@@ -155,6 +167,19 @@ def _total_of(total: Token) -> Token | None:
 KILL_LEMMAS = words(_LEXICON, "kill_lemmas")
 WOUND_LEMMAS = words(_LEXICON, "wound_lemmas")
 DEATH_ADJECTIVES = frozenset({"dead"})
+SHOT = "shot"  # 'shot dead'
+# A sentence must hold one of these (a lower-cased lemma or word) for the readers below to
+# find anything in it; it is skipped unwalked otherwise. Each set mirrors its reader's
+# tests: _casualty_kind and nominal_casualties; the toll verbs, whole_tolls and _totals.
+CASUALTY_CUES = (
+    KILL_LEMMAS
+    | WOUND_LEMMAS
+    | DEATH_ADJECTIVES
+    | {SHOT}
+    | SELF_DESTRUCTION_VERBS
+    | NOMINAL_CASUALTY_CUES
+)
+TOLL_UPDATE_CUES = TOLL_CHANGE_VERBS | WHOLE_TOLL_CUES | TOTAL_NOUNS
 NONE_WORDS = words(_LEXICON, "none_words")
 SINGLE_WORDS = words(_LEXICON, "single_words")
 DEFINITE = words(_LEXICON, "definite")
@@ -309,9 +334,11 @@ class Tally:
         return Range(self.total, self.total)
 
 
-def sentence_outcome(sentence: Span) -> str | None:
-    """'none' when the sentence says nobody was hurt, 'unknown' when it says the toll is unknown."""
-    text = sentence.text
+def sentence_outcome(sentence: Span, text: str | None = None) -> str | None:
+    """'none' when the sentence says nobody was hurt, 'unknown' when it says the toll is
+    unknown. ``text``: the sentence's text if the caller has it (spaCy rebuilds it)."""
+    if text is None:
+        text = sentence.text
     if _NO_CASUALTIES.search(text):
         return "none"
     if _OUTCOME_UNKNOWN.search(text):
@@ -368,12 +395,15 @@ class Casualty:
         )
 
 
-def casualty_clauses(sentence: Span) -> list[Casualty]:
+def casualty_clauses(sentence: Span, lowered: AbstractSet[str] | None = None) -> list[Casualty]:
     """Every clause of the sentence saying people died or were hurt, with their number.
 
     Perpetrators counted 'in addition to' the victims are added to the dead; tolls told
     without such a verb ('25 bodies were recovered') come from ``nominal_casualties``.
+    ``lowered``: the sentence's lower-cased words and lemmas, to skip it at a glance.
     """
+    if lowered is not None and not lowered & CASUALTY_CUES:
+        return []
     clauses = []
     for token in sentence:
         kind = _casualty_kind(token)
@@ -566,7 +596,7 @@ def _casualty_kind(token: Token) -> str | None:
         return "killed"
     if lemma in WOUND_LEMMAS:
         return "wounded"
-    if token.lower_ in ("shot",) and any(c.lower_ == "dead" for c in token.children):
+    if token.lower_ == SHOT and any(c.lower_ == "dead" for c in token.children):
         return "killed"
     if _destroyed_self(token):
         return "killed"

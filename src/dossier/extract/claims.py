@@ -26,17 +26,21 @@ Sentences that ask questions assert nothing and are skipped.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from dossier.extract.acquisitions import acquisitions
 from dossier.extract.aims import AimReader
 from dossier.extract.backing import backing, backing_cues, in_backing_phrase
+from dossier.extract.band_members import band_members
 from dossier.extract.base_moves import held_places, moved_bases
 from dossier.extract.births import births
 from dossier.extract.bodies import ORGANISATION_NOUNS, body_reference, unnamed_body
+from dossier.extract.body_seats import body_seats
 from dossier.extract.bracketed_notes import bracketed_notes
 from dossier.extract.bracketed_parents import bracketed_parents
+from dossier.extract.careers import careers
 from dossier.extract.clauses import (
     GIVING_VERBS,
     MODIFIER_PREDICATES,
@@ -61,14 +65,18 @@ from dossier.extract.context import (
     said_to_be_organisation,
 )
 from dossier.extract.demands import demands
+from dossier.extract.deputies import deputies
 from dossier.extract.described_branches import branch_named, described_branches
 from dossier.extract.described_parties import described_party
 from dossier.extract.earlier_figures import earlier_figures
+from dossier.extract.ended_tenures import ended_tenures
 from dossier.extract.example_places import EXAMPLE_PREPOSITIONS, example_places
 from dossier.extract.existence import existence_start
 from dossier.extract.expansions import expansions
 from dossier.extract.fought_places import fought_places
+from dossier.extract.founding_dates import copula_named_org, founding_date
 from dossier.extract.founding_members import founding_members
+from dossier.extract.founding_people import founding_people
 from dossier.extract.gifts import gifts
 from dossier.extract.governments import as_governments
 from dossier.extract.group_tolls import GroupTollReader
@@ -85,11 +93,15 @@ from dossier.extract.meant_country import meant_country
 from dossier.extract.membership import MembershipReader, founders_as_members, shared_memberships
 from dossier.extract.merged_descriptions import merged_descriptions
 from dossier.extract.merged_groups import merged_groups
+from dossier.extract.name_parents import name_parents
+from dossier.extract.named_seats import named_seats
 from dossier.extract.named_strongholds import named_strongholds
 from dossier.extract.nominal_verbs import nominal_verbs
+from dossier.extract.owned_parts import owned_parts
+from dossier.extract.party_membership import party_memberships
 from dossier.extract.pledges import groups_pledges
 from dossier.extract.possessed_groups import possessed_groups
-from dossier.extract.predecessors import predecessors
+from dossier.extract.predecessors import founded_predecessor, predecessors
 from dossier.extract.presence import (
     MISREAD_PLACE_LABELS,
     degree_asides,
@@ -117,6 +129,7 @@ from dossier.extract.qualities import (
 from dossier.extract.quoted_speakers import SPEAKER_PRONOUNS, quotation_end, quoted_speaker
 from dossier.extract.reciprocal_verbs import reciprocal_verbs
 from dossier.extract.recognised_affiliates import recognised_affiliates
+from dossier.extract.relocated_seats import relocated_seats
 from dossier.extract.revenue import revenue
 from dossier.extract.rewards import rewards
 from dossier.extract.seats import seats
@@ -128,6 +141,7 @@ from dossier.extract.succession import successions
 from dossier.extract.sworn_oaths import sworn_oaths
 from dossier.extract.taken_ground import taken_ground
 from dossier.extract.targeting import TARGET_LIST_CUES, listed_targets
+from dossier.extract.topic_nouns import topic_named_by
 from dossier.extract.training_camps import training_camps
 from dossier.extract.unclaimed_attacks import unclaimed_attacks
 from dossier.extract.upheld_creeds import upheld_creeds
@@ -197,6 +211,43 @@ class Sentence:
     end: int
     context: DocContext
     document_id: str
+    # read once, on first use, for every reader to share: see ``words`` and ``lowered``
+    _words: set[str] | None = field(default=None, repr=False, compare=False)
+    _lowered: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The sentence as written (``span.text``, without rebuilding it from the tokens)."""
+        return self.context.text[self.span.start_char : self.span.end_char]
+
+    def words(self) -> set[str]:
+        """The sentence's words, lemmas and simple plurals, and tags such as 'tag:NNP', to
+        see at a glance which frames apply."""
+        if self._words is None:
+            self._read_words()
+        assert self._words is not None
+        return self._words
+
+    def lowered(self) -> frozenset[str]:
+        """The sentence's lower-cased words and lemmas, exactly: a reader whose every match
+        needs one of its cue words skips a sentence whose set holds none of them."""
+        if self._lowered is None:
+            self._read_words()
+        assert self._lowered is not None
+        return self._lowered
+
+    def _read_words(self) -> None:
+        # one walk of the tokens for both sets: walking a span builds a Token per word
+        lowered: set[str] = set()
+        words: set[str] = set()
+        for token in self.span:
+            lower, base = token.lower_, token.lemma_.lower()
+            lowered.add(lower)
+            lowered.add(base)
+            words.update((lower, base, f"{base}s", f"{base}es"))
+            if token.tag_ in TAG_CUES:
+                words.add(f"tag:{token.tag_}")
+        self._words, self._lowered = words, frozenset(lowered)
 
     def evidence(self) -> Evidence:
         return Evidence(
@@ -915,12 +966,12 @@ class ClaimFrames:
         for token in sentence.span:
             if token.pos_ != "VERB" or not _matches_phrase(token, verbs):
                 continue
-            founded = self._founded_org(token)
+            # "X's earliest configuration, Y, was formed in 2011": Y was
+            founded = founded_predecessor(token, context) or self._founded_org(token)
             if founded is None:
                 continue
-            when = time_scope(token, context)
-            bound = when is not None and when.text.split()[0].lower() in OPEN_TIME_BOUNDS
-            if when is not None and when.precision != "unknown" and not bound:
+            when = founding_date(token, context)
+            if when is not None:
                 yield sentence.claim(founded, "founded", token, value=when, time=when)
             for source in self._founders(token, founded) + self._left_for(token, founded):
                 yield sentence.claim(founded, "formed_from", token, object=source)
@@ -931,13 +982,15 @@ class ClaimFrames:
         if objects:
             if lemma(objects[0]) in self.cue("has_branch", "branch_nouns"):
                 return None
-            return context.org_ref(objects[0])
+            # 'formed the band X': the name in apposition to a kind of body
+            return context.org_ref(objects[0]) or phrase_org(objects[0], context)
         passive = children(verb, "nsubjpass") or children(verb, "auxpass")
         if children(verb, "nsubjpass"):
             subject = children(verb, "nsubjpass")[0]
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _antecedent_org(verb.head, context)  # 'X, which was set up in 2012'
-            return phrase_org(subject, context)
+            # 'the station was founded', where the page is about a station
+            return phrase_org(subject, context) or topic_named_by(subject, context)
         if passive or (verb.tag_ == "VBN" and not children(verb, "nsubj")):
             # 'an organisation founded in 2016' in apposition to X; 'Set up in 2015, the group'
             for word in patients(verb):
@@ -956,6 +1009,9 @@ class ClaimFrames:
         if subjects and lemma(verb) in self.cue("founded", "intransitive_verbs"):
             described = verb.head
             if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                named = copula_named_org(described, context)
+                if named is not None:  # 'X is a financial hub that launched in 2018'
+                    return named
                 # 'X is a group that emerged in 2002': only a body's beginning, not a leader's
                 body = context.entity_at(described) is not None or (
                     lemma(described) in ORGANISATION_NOUNS | context.ontology.group_nouns
@@ -2675,34 +2731,29 @@ def _sentence_subject(sentence: Span, context: DocContext) -> EntityRef | None:
     return phrase_org(subjects[0], context) if subjects else None
 
 
-def sentence_words(span: Span) -> set[str]:
-    """A sentence's words, lemmas and simple plurals, to see at a glance which frames apply."""
-    words: set[str] = set()
-    for token in span:
-        base = token.lemma_.lower()
-        words.update((token.lower_, base, f"{base}s", f"{base}es"))
-        if token.tag_ in TAG_CUES:
-            words.add(f"tag:{token.tag_}")
-    return words
-
-
 def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
     """Every claim the frames find in one sentence; each (subject, predicate, object) once."""
-    if sentence.span.text.rstrip().endswith("?"):
+    if sentence.text.rstrip().endswith("?"):
         return []
     claims: dict[tuple[object, ...], Claim] = {}
-    words = sentence_words(sentence.span)
+    words = sentence.words()
     found: list[Iterable[Claim]] = [frame(sentence) for frame in frames.frames_for(words)]
     if frames._clause_words & words:
         found.append(frames.clauses.claims(sentence))
-    found.append(frames.members.claims(sentence))
-    found.append(frames.inceptions.claims(sentence))
+    found.append(frames.members.claims(sentence, words))
+    if frames.inceptions.cue_words & words:
+        found.append(frames.inceptions.claims(sentence))
     if frames.leaders.cue_words & words:
         found.append(frames.leaders.claims(sentence))
     if frames.aims.cue_words & words:
         found.append(frames.aims.claims(sentence))
     found.append(frames.tolls.claims(sentence, words))
-    found.append(seats(sentence, sentence.context))
+    found.append(seats(sentence, sentence.context, words))
+    found.append(named_seats(sentence, sentence.context, words))
+    found.append(owned_parts(sentence, sentence.context, words))
+    found.append(acquisitions(sentence, sentence.context, words))
+    found.append(name_parents(sentence, sentence.context))
+    found.append(relocated_seats(sentence, sentence.context, words))
     if backing_cues(sentence.context) & words:
         found.append(backing(sentence, sentence.context))
     if COALITION_CUES & words:
@@ -2716,6 +2767,7 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
     found.append(included_parts(sentence, sentence.context, words))
     found.append(revenue(sentence, sentence.context, words))
     found.append(successions(sentence, sentence.context, words))
+    found.append(deputies(sentence, sentence.context, words))
     found.append(described_branches(sentence, sentence.context, words))
     found.append(set_off_wings(sentence, sentence.context, words))
     found.append(predecessors(sentence, sentence.context, words))
@@ -2743,7 +2795,12 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
     found.append(bracketed_parents(sentence, sentence.context, words))
     found.append(bracketed_notes(sentence, sentence.context, words))
     found.append(founding_members(sentence, sentence.context, words))
+    found.append(founding_people(sentence, frames.clauses, words))
+    found.append(party_memberships(sentence, sentence.context, words))
+    found.append(body_seats(sentence, sentence.context, words))
+    found.append(band_members(sentence, sentence.context, words))
     found.append(rewards(sentence, sentence.context, words))
+    found.append(careers(sentence, sentence.context, words))
     span = sentence.span
     found.append(
         frames.infobox.claims_in(
@@ -2761,4 +2818,4 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
         claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
     for claim in moved_bases(list(claims.values()), sentence, sentence.context):
         claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
-    return as_governments(list(claims.values()), sentence, words)
+    return as_governments(ended_tenures(list(claims.values()), sentence, words), sentence, words)

@@ -407,8 +407,10 @@ def _fits(token: Token, trigger: Trigger) -> bool:
     cue follows it ('pledge allegiance to': 'allegiance' below 'pledged'); a role noun
     of someone's second ('vice president') holds no role of its own."""
     kind = trigger.kind
-    if kind == "holder_nouns" and any(
-        child.lower_ in SECOND_MODIFIERS for child in token.lefts if child.dep_ != "det"
+    if kind == "holder_nouns" and any(  # unless the cue names the second: 'deputy leader'
+        child.lower_ in SECOND_MODIFIERS and child.lower_ not in trigger.words
+        for child in token.lefts
+        if child.dep_ != "det"
     ):
         return False
     if kind == "labelling_verbs" and not _labels(token):
@@ -516,6 +518,8 @@ def by_phrase(verb: Token) -> list[Token]:
     # 'declared a terrorist organisation by Y': the phrase may hang on the complement too
     holders = [verb, *(c for c in verb.children if c.dep_ == "oprd")]
     holders += [obj for prep in verb.children if prep.dep_ == "prep" for obj in prep.children]
+    # 'formed in Paris, France by Y': on the last place of a list
+    holders += [c for obj in holders[1:] for c in obj.children if c.dep_ == "conj"]
     return [
         obj
         for holder in holders

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
+from typing import TypeVar, cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +30,8 @@ from dossier.knowledge.ontology import Ontology
 from dossier.model import EntityRef, Place, TimeSpan
 from dossier.model.dates import parse_time
 from dossier.model.names import clean_name
+
+T = TypeVar("T")
 
 ORG_LABELS = frozenset({"ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -221,6 +224,7 @@ class DocContext:
     ents: tuple[Span, ...] = ()
     _ent_starts: list[int] = field(default_factory=list)
     _places_named: dict[str, int] | None = None  # country -> unambiguous place names in it
+    _remembered: dict[str, object] = field(default_factory=dict)  # see remember()
 
     @classmethod
     def build(
@@ -240,6 +244,12 @@ class DocContext:
         context.topic = context._main_organisation()
         context.person_topic = context._page_person()
         return context
+
+    def remember(self, key: str, compute: Callable[[], T]) -> T:
+        """A reader's per-document table, computed on its first sentence that asks."""
+        if key not in self._remembered:
+            self._remembered[key] = compute()
+        return cast(T, self._remembered[key])
 
     # ---- entity references -------------------------------------------------------
 
@@ -459,6 +469,14 @@ class DocContext:
             if ref.name.lower().split()[-1].rstrip("s") == head.rstrip("s"):
                 return ref
         return None
+
+    def person_at(self, token: Token, pronouns: bool = True) -> EntityRef | None:
+        """The person a word names: by name, or, with ``pronouns``, as 'he'/'she'."""
+        ent = self.entity_at(token)
+        if ent is None:
+            return self.person_reference(token) if pronouns else None
+        ref = self.ref(ent) if ent.label_ in PERSON_LABELS else None
+        return ref if ref is not None and ref.type == "person" else None
 
     def person_reference(self, token: Token) -> EntityRef | None:
         """'he', 'she' -> the person the page is about, when it is about one, else the

@@ -12,12 +12,13 @@ indefinite mention ('a terror attack in Kabul') starts another event.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.abductions import takes_people
+from dossier.extract.abductions import ABDUCTION_VERBS, takes_people
 from dossier.extract.casualties import (
     KILL_LEMMAS,
     NONE_WORDS,
@@ -52,7 +53,7 @@ from dossier.extract.places import (
     locate_places,
 )
 from dossier.extract.qualities import clause_head, date_phrases, governors, time_scope
-from dossier.extract.seizures import assails_place, seizes_place
+from dossier.extract.seizures import SEIZURE_CUES, assails_place, seizes_place
 from dossier.extract.timeline import TimelineEntry, timeline_entry
 from dossier.knowledge.gazetteer import get_gazetteer, name_key
 from dossier.knowledge.lexicons import lexicon, phrases, words
@@ -234,15 +235,24 @@ class EventExtractor:
         self._entry: TimelineEntry | None = None  # the timeline entry being read
         self._sentence = 0  # the index of the sentence being read
         self._single, self._phrases = _cue_tables(self.specs)
+        # every word (lower-cased lemma or form) the trigger loop can match on: a sentence
+        # holding none of them has no trigger and is not walked
+        self._trigger_words = (
+            self._single.keys() | self._phrases.keys() | SEIZURE_CUES | ABDUCTION_VERBS
+        )
 
     # ---- finding triggers ------------------------------------------------------------
 
-    def triggers(self, sentence: Span) -> list[Trigger]:
+    def triggers(self, sentence: Span, lowered: AbstractSet[str] | None = None) -> list[Trigger]:
         """The event cues of a sentence; counted or generic plurals ('about 250 clashes',
-        'attacks on civilians') describe many events in general, none in particular."""
-        found = []
+        'attacks on civilians') describe many events in general, none in particular.
+        ``lowered``: the sentence's lower-cased words and lemmas, if the caller has them."""
+        found: list[Trigger] = []
         self._rejected = []
-        lowered = {token.lemma_.lower() for token in sentence} | {t.lower_ for t in sentence}
+        if lowered is None:
+            lowered = {token.lemma_.lower() for token in sentence} | {t.lower_ for t in sentence}
+        if not lowered & self._trigger_words:
+            return found
         context_words = self.context.ontology.event_context
         # a list of incidents says its entries were attacks
         armed = self._entry is not None or bool(lowered & context_words.get("actors", frozenset()))
@@ -317,16 +327,18 @@ class EventExtractor:
     def read(self, sentence: Sentence) -> None:
         """Add what one sentence tells: new events, or more about the last one."""
         span = sentence.span
-        if span.text.rstrip().endswith("?"):
+        text = sentence.text
+        if text.rstrip().endswith("?"):
             return
+        lowered = sentence.lowered()
         evidence = sentence.evidence()
         self._sentence = evidence.sentence_index
         self._entry = timeline_entry(span, self.context.published_at)
         unconfirmed, self._unconfirmed = self._unconfirmed, []
         here: list[tuple[Trigger, EventDraft]] = []
-        triggers = self.triggers(span)
+        triggers = self.triggers(span, lowered)
         rejected = self._rejected
-        casualties = casualty_clauses(span)
+        casualties = casualty_clauses(span, lowered)
         killing = _killing_beside_mention(triggers, casualties)
         if killing is not None:
             # 'the car used in the attack belonged to a man who was killed': another killing
@@ -336,14 +348,14 @@ class EventExtractor:
             here.append((trigger, self._draft_for(trigger, here, evidence)))
         if not here and casualties and self.drafts:
             here.extend(self._earlier_incident(span, casualties, evidence))
-        statements = read_responsibility(span, self.context)
+        statements = read_responsibility(span, self.context, lowered)
         if unconfirmed and self._confirms(here, casualties, statements, span, unconfirmed[0]):
             here = self._confirm(unconfirmed, here, evidence)
         self._unconfirmed, self._unconfirmed_evidence = rejected, evidence
         self._share_sentence(here, evidence)
-        updates = toll_updates(span)
+        updates = toll_updates(span, lowered)
         touched = [draft for _, draft in here]
-        outcome = sentence_outcome(span)
+        outcome = sentence_outcome(span, text)
         told = casualties or statements or updates or outcome
         if not here and told and self.drafts:
             # a statement of who did it tells of an attack, never of an arrest or air strike
@@ -1524,7 +1536,7 @@ def _country_names(context: DocContext) -> list[tuple[str, bool]]:
     nationality adjectives count as their country; the model often labels a country a
     person or an organisation, so those names count when they are a country's own."""
     names = []
-    for ent in context.doc.ents:
+    for ent in context.ents:
         name = clean_name(ent.text)
         if ent.label_ == "NORP":
             names.append((country_of_demonym(name) or "", True))

@@ -1,4 +1,4 @@
-"""Founding dates said without a founding verb, as reference prose says them:
+"""Founding dates said without a founding clause, as reference prose says them:
 
     X was a carmaker active from 1931 to 1980     -> founded(X, 1931)
     X, active between 1931 and 1980, ...          -> founded(X, 1931)
@@ -6,10 +6,15 @@
     since its inception in 1985                   -> founded(it, 1985)
     X announced its formation in January 2012     -> founded(X, January 2012)
     X became publicly known in the summer of 2000 -> founded(X, summer 2000)
+    X (founded 1921) is a league in Y             -> founded(X, 1921)
+    X began operations in 1994                    -> founded(X, 1994)
+    X dates from 1850; X, dating back to 1850     -> founded(X, 1850)
 
-The adjectives of a span of activity and the prepositions that open it are data
-(``inception`` in lexicons/claims.yaml); the nouns of a beginning are the ``founded``
-predicate's ``nouns`` cues in ontology.yaml.
+The adjectives of a span of activity and the prepositions that open it, the verbs of a
+start and the activities they start, and the verbs of dating are data (``inception`` in
+lexicons/claims.yaml); the nouns and verbs of a beginning are the ``founded`` predicate's
+``nouns`` and ``verbs`` cues in ontology.yaml. A sentence with none of these words is
+passed over at once (``cue_words``).
 """
 
 from __future__ import annotations
@@ -21,8 +26,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dossier.extract.clauses import ClauseAnalysis, clause_subjects
-from dossier.extract.qualities import date_phrases
+from dossier.extract.qualities import OPEN_TIME_BOUNDS, date_phrases, time_scope
 from dossier.extract.sentences import of_objects
+from dossier.extract.topic_nouns import topic_named_by
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef, TimeSpan
 from dossier.model.dates import parse_time
@@ -37,6 +43,12 @@ ANNOUNCING_VERBS = words(_LEXICON, "announcing_verbs")
 APPEARANCE_WORDS = words(_LEXICON, "appearance_words")
 APPEARANCE_VERBS = words(_LEXICON, "appearance_verbs")
 APPEARANCE_EXCLUSIONS = words(_LEXICON, "appearance_exclusions")
+START_VERBS = words(_LEXICON, "start_verbs")
+STARTED_ACTIVITIES = words(_LEXICON, "started_activities")
+DATING_VERBS = words(_LEXICON, "dating_verbs")
+DATING_PREPOSITIONS = words(_LEXICON, "dating_prepositions")
+ORIGIN_NOUNS = words(_LEXICON, "origin_nouns")
+MAX_BRACKETED_WORDS = 6  # '(founded 4 March 1921)'
 _ORGANIZATION = {"organization"}
 # what closes a range: 'from 1931 to 1980', 'between 1931 and 1980', '1931–1980'
 RANGE_SPLIT = re.compile(r"\s+(?:to|and|until|till|through)\s+|\s*[–—-]\s*")
@@ -48,7 +60,18 @@ class InceptionReader:
     def __init__(self, clauses: ClauseAnalysis) -> None:
         self.clauses = clauses
         self.context = clauses.context
-        self.beginnings = self.context.ontology.predicates["founded"].cue("nouns")
+        founded = self.context.ontology.predicates["founded"]
+        self.beginnings = founded.cue("nouns")
+        # '(founded 1921)', '(est. 1921)': the one-word founding verbs
+        self.founding_words = frozenset(v for v in founded.cue("verbs") if " " not in v)
+        self.cue_words: frozenset[str] = (
+            ACTIVE_WORDS
+            | self.beginnings
+            | APPEARANCE_WORDS
+            | START_VERBS
+            | DATING_VERBS
+            | self.founding_words
+        )
 
     def claims(self, sentence: Sentence) -> Iterator[Claim]:
         for token in sentence.span:
@@ -59,6 +82,12 @@ class InceptionReader:
                 yield from self._beginning(sentence, token)
             elif token.lower_ in APPEARANCE_WORDS:
                 yield from self._appearance(sentence, token)
+            elif base in START_VERBS and token.pos_ == "VERB":
+                yield from self._started(sentence, token)
+            elif base in DATING_VERBS and token.pos_ == "VERB":
+                yield from self._dated(sentence, token)
+            elif base in self.founding_words and token.i > sentence.span.start:
+                yield from self._bracketed(sentence, token)
 
     def _active(self, sentence: Sentence, adjective: Token) -> Iterator[Claim]:
         """'a carmaker active from 1931 to 1980': the span's first date, said of the
@@ -68,8 +97,10 @@ class InceptionReader:
             return
         if adjective.dep_ in ("amod", "acl"):
             holder = adjective.head
-            while holder.dep_ == "pobj" and holder.head.dep_ == "prep":
-                holder = holder.head.head  # 'a command of the Navy, active from 1944': the command
+            while holder.dep_ == "conj" or (holder.dep_ == "pobj" and holder.head.dep_ == "prep"):
+                # 'a command of the Navy, active from 1944': the command; 'a maker of bicycles
+                # and mopeds active between 1937 and 1984': the maker, not the mopeds
+                holder = holder.head if holder.dep_ == "conj" else holder.head.head
             holders = [holder]
         else:
             holders = clause_subjects(adjective.head if adjective.dep_ == "acomp" else adjective)
@@ -79,6 +110,7 @@ class InceptionReader:
     def _opened_range(self, adjective: Token) -> TimeSpan | None:
         """The start of a 'from X to Y' / 'between X and Y' date phrase below the word."""
         below = {word.i for word in adjective.subtree}
+        below.update(range(adjective.i + 1, adjective.i + 4))  # the parse may hang it elsewhere
         for text, root in date_phrases(adjective.sent):
             if root.i not in below or text.split()[0].lower() not in RANGE_OPENERS:
                 continue
@@ -122,6 +154,77 @@ class InceptionReader:
         for body in self._bodies(clause_subjects(verb))[:1]:
             yield sentence.claim(body, "founded", known, value=when, time=when)
 
+    def _bracketed(self, sentence: Sentence, verb: Token) -> Iterator[Claim]:
+        """'X (founded 1921)': the date in the brackets, said of the name before them."""
+        doc = verb.doc
+        opening = verb.i - 1
+        if doc[opening].text != "(":
+            return
+        end = min(sentence.span.end, verb.i + MAX_BRACKETED_WORDS)
+        closing = next((i for i in range(verb.i + 1, end) if doc[i].text == ")"), None)
+        if closing is None or opening == sentence.span.start:
+            return
+        when = self.context.date_in(doc[verb.i + 1 : closing])
+        owner = self.context.organisation_named_at(doc[opening - 1])
+        name = self.context.entity_at(doc[opening - 1])
+        if when is None or owner is None or name is None or name.end != opening:
+            return
+        yield sentence.claim(owner, "founded", verb, value=when, time=when)
+
+    def _started(self, sentence: Sentence, verb: Token) -> Iterator[Claim]:
+        """'X began operations in 1994', 'the station began broadcasting in 1962': when
+        it started what it does."""
+        started = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in STARTED_ACTIVITIES
+        ]
+        if not started:
+            return
+        when = time_scope(verb, self.context)
+        if when is None or when.text.split()[0].lower() in OPEN_TIME_BOUNDS:
+            return  # 'began operations after 2001' says nothing of when
+        for body in self._bodies(clause_subjects(verb))[:1]:
+            yield sentence.claim(body, "founded", verb, value=when, time=when)
+
+    def _dated(self, sentence: Sentence, verb: Token) -> Iterator[Claim]:
+        """'X dates from 1850', 'X, dating back to 1850': the date it goes back to."""
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]
+        on_verb = {
+            word.i
+            for head in heads
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in DATING_PREPOSITIONS
+            for word in prep.subtree
+        }
+        when = next(
+            (
+                self._parsed(ent.text)
+                for ent in self.context.ents_in(verb.sent)
+                if ent.label_ == "DATE" and ent.root.i in on_verb
+            ),
+            None,
+        )
+        if when is None:
+            return
+        for body in self._bodies(self._dated_holders(verb))[:1]:
+            yield sentence.claim(body, "founded", verb, value=when, time=when)
+
+    @staticmethod
+    def _dated_holders(verb: Token) -> list[Token]:
+        """What a dating verb dates: its subject ('X dates from'), the name it describes ('X,
+        dating back to'), or the owner of its origins ('its origins date back to'); never
+        the subject of a clause it hangs on ('X emerged after a war dating from 1948')."""
+        if verb.dep_ in ("acl", "relcl"):
+            return [verb.head]
+        holders = []
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lemma_.lower() in ORIGIN_NOUNS:
+                holders += [c for c in subject.children if c.dep_ == "poss"]
+            else:
+                holders.append(subject)
+        return holders
+
     def _date_on(self, noun: Token) -> TimeSpan | None:
         holders = [noun]
         announced = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCING_VERBS
@@ -134,7 +237,7 @@ class InceptionReader:
             if prep.dep_ == "prep"
             for obj in prep.subtree
         }
-        for ent in noun.sent.ents:
+        for ent in self.context.ents_in(noun.sent):
             if ent.label_ == "DATE" and ent.root.i in on_noun:
                 return self._parsed(ent.text)  # the date itself: 'until the creation ...'
         return None
@@ -145,4 +248,7 @@ class InceptionReader:
             found.extend(
                 r for r in self.clauses.refs(word, _ORGANIZATION) if r.type == "organization"
             )
+            topic = topic_named_by(word, self.context) if not found else None
+            if topic is not None:  # 'the station', where the page is about a station
+                found.append(topic)
         return found

@@ -6,6 +6,8 @@ frame of claims.py (``leader_of`` cues in ontology.yaml):
     X emir P                           the role and its group in front of the name
     the leadership of X under P        'under' hung on the group's name
     the previous leader, P             a role with no owner: the passage's group
+    deputy leader of X under P         P leads X
+    P, the founder and leader of X     the 'of' of the first role is the second's too
 
 Which words may stand before an ownerless role ('previous', 'longtime') are data
 (``leadership`` in lexicons/claims.yaml).
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dossier.extract.context import DocContext, person_name
-from dossier.extract.sentences import of_objects
+from dossier.extract.sentences import of_objects, preposition_objects
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef
@@ -31,8 +33,11 @@ _LEXICON = lexicon("claims")
 # words before a role that say when it was held, not whose it is: 'the previous leader, P'
 TENURE_MODIFIERS = words(_LEXICON["leadership"], "tenure_modifiers")
 SECOND_MODIFIERS = words(_LEXICON, "second_modifiers")
+# verbs that make their subject a role: 'P was named as, and still remains, the leader of X'
+ROLE_VERBS = words(_LEXICON["leadership"], "role_verbs")
 NAME_DEPS = ("compound", "nmod", "amod", "poss", "appos")
 CONFIDENCE = 0.6
+UNDER = "under"  # 'deputy leader of X under P'
 
 
 class LeadershipReader:
@@ -53,7 +58,10 @@ class LeadershipReader:
             word = token.lemma_.lower()
             if word in self.leadership_nouns:
                 yield from self._leadership_under(sentence, token)
-            elif word in self.roles and not _is_second(token):
+            elif word in self.roles and _is_second(token):
+                yield from self._over_second(sentence, token)
+            elif word in self.roles:
+                yield from self._shared_owner(sentence, token)
                 yield from self._name_after_group(sentence, token)
                 yield from self._role_before_name(sentence, token)
                 yield from self._ownerless_role(sentence, token)
@@ -102,20 +110,57 @@ class LeadershipReader:
             for group in groups[:1]:
                 yield sentence.claim(person, "leader_of", role, object=group, confidence=CONFIDENCE)
 
+    # 'P, the founder and leader of X': the 'of' hangs on the first of the two roles
+    def _shared_owner(self, sentence: Sentence, role: Token) -> Iterator[Claim]:
+        first = role.head
+        if role.dep_ in ("conj", "appos") and first.pos_ in ("VERB", "AUX"):
+            yield from self._shared_verb(sentence, role, first)
+            return
+        if role.dep_ != "conj" or first.pos_ != "NOUN" or of_objects(role):
+            return
+        groups = [g for owner in of_objects(first) if (g := self._named_group(owner)) is not None]
+        if first.dep_ == "appos":
+            people = self._people([first.head])
+        elif first.dep_ == "attr":
+            people = self._said_to_be(first)
+        else:
+            return
+        for person in people[:1]:
+            for group in groups[:1]:
+                yield sentence.claim(person, "leader_of", role, object=group, confidence=CONFIDENCE)
+
+    # 'P was named as, and still remains, the leader of X': the parse hangs the role shared by
+    # both verbs on the second as a conjunct or apposition
+    def _shared_verb(self, sentence: Sentence, role: Token, verb: Token) -> Iterator[Claim]:
+        if verb.lemma_.lower() not in ROLE_VERBS:
+            return
+        groups = [g for owner in of_objects(role) if (g := self._named_group(owner)) is not None]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for person in self._people(subjects)[:1]:
+            for group in groups[:1]:
+                yield sentence.claim(person, "leader_of", role, object=group, confidence=CONFIDENCE)
+
+    # 'deputy leader of X under P': the second serves under X's leader
+    def _over_second(self, sentence: Sentence, role: Token) -> Iterator[Claim]:
+        for owner in of_objects(role):
+            group = self._named_group(owner)
+            if group is None:
+                continue
+            leaders = preposition_objects(role, UNDER) + preposition_objects(owner, UNDER)
+            if role.dep_ == "pobj" and role.head.lower_ == "as":  # 'served as ... under P'
+                leaders += preposition_objects(role.head.head, UNDER)
+            for person in self._people(leaders):
+                yield sentence.claim(person, "leader_of", role, object=group, confidence=CONFIDENCE)
+
     # 'the leadership of X under P', with 'under' hung on X
     def _leadership_under(self, sentence: Sentence, noun: Token) -> Iterator[Claim]:
         for owner in of_objects(noun):
             group = self._named_group(owner)
             if group is None:
                 continue
-            leaders = [
-                obj
-                for prep in owner.children
-                if prep.dep_ == "prep" and prep.lower_ == "under"
-                for obj in prep.children
-                if obj.dep_ == "pobj"
-            ]
-            for person in self._people(leaders):
+            for person in self._people(preposition_objects(owner, UNDER)):
                 yield sentence.claim(person, "leader_of", noun, object=group, confidence=CONFIDENCE)
 
     # 'the previous leader, P' in a passage about one group: that group's leader

@@ -17,6 +17,7 @@ Which verbs list a body's members, and which words head a list of members, are d
 from __future__ import annotations
 
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,10 @@ COMPANION_PREDICATES = frozenset({"member_of", "founded_by"})
 # verbs whose person subject had been a member of the body they leave ('P left the band')
 DEPARTURE_VERBS = words(_LEXICON, "departure_verbs")
 
+# words without which a frame cannot match: 'P of X', 'P was in X' (and 'P left X')
+OF = "of"
+BE_IN = frozenset({"be", "in"})
+
 _PERSON = {"person"}
 _ORGANIZATION = {"organization"}
 
@@ -78,10 +83,17 @@ class MembershipReader:
             self._org_names = frozenset(named | self.context.said_orgs)
         return self._org_names
 
-    def claims(self, sentence: Sentence) -> Iterator[Claim]:
-        yield from self._of_phrases(sentence)
-        yield from self._rosters(sentence)
-        yield from self._own_bodies(sentence)
+    def claims(self, sentence: Sentence, words_: AbstractSet[str] | None = None) -> Iterator[Claim]:
+        """The sentence's membership claims; ``words_`` (its words and lemmas) skip the
+        frames whose cue words it lacks at a glance."""
+        if words_ is None or OF in words_:
+            yield from self._of_phrases(sentence)
+        if words_ is None or ROSTER_VERBS.keys() & words_ or MEMBER_NOUNS & words_:
+            yield from self._rosters(sentence)
+        if words_ is None or FOUNDERS_ARE_MEMBERS & words_:
+            yield from self._own_bodies(sentence)
+        if words_ is not None and not (DEPARTURE_VERBS & words_ or words_ >= BE_IN):
+            return
         for verb in sentence.span:  # one pass for both verb frames
             if verb.lemma_ == "be" and verb.dep_ not in ("aux", "auxpass"):
                 bodies = self._bodies_left(preposition_objects(verb, "in"))

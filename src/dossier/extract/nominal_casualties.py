@@ -23,6 +23,10 @@ INJURY_NOUNS = words(_LEXICON, "injury_nouns")
 SUFFER_VERBS = words(_LEXICON, "suffer_verbs")
 TOLL_SUBJECTS = words(_LEXICON, "toll_subjects")
 ENUMERATING_VERBS = words(_LEXICON, "enumerating_verbs")
+# the words (lower-cased lemma or form) one of which each reader below needs in a
+# sentence before it can find anything: a sentence without any is skipped unwalked
+NOMINAL_CASUALTY_CUES = REMAINS_NOUNS | DEATH_NOUNS | SUFFER_VERBS
+WHOLE_TOLL_CUES = ENUMERATING_VERBS
 
 
 def nominal_casualties(sentence: Span) -> list[tuple[Token, str, list[Token]]]:
@@ -93,4 +97,10 @@ def _is_the_dead(subject: Token) -> bool:
     )
 
 
-__all__ = ["nominal_casualties", "recovers_remains", "whole_tolls"]
+__all__ = [
+    "NOMINAL_CASUALTY_CUES",
+    "WHOLE_TOLL_CUES",
+    "nominal_casualties",
+    "recovers_remains",
+    "whole_tolls",
+]

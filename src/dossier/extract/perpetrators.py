@@ -16,6 +16,7 @@ Phrases that name nobody in particular ('assailants', 'gunmen') are no one.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -119,8 +120,13 @@ class Responsibility:
         return {True: "claimed", False: "blamed", None: "named"}[self.claimed]
 
 
-def read_responsibility(sentence: Span, context: DocContext) -> list[Responsibility]:
-    """Every statement of who carried out an attack in the sentence."""
+def read_responsibility(
+    sentence: Span, context: DocContext, lowered: AbstractSet[str] | None = None
+) -> list[Responsibility]:
+    """Every statement of who carried out an attack in the sentence. ``lowered``: the
+    sentence's lower-cased words and lemmas, to skip it when no word can head one."""
+    if lowered is not None and not lowered & STATEMENT_CUES:
+        return []
     found: list[Responsibility] = []
     for token in sentence:
         before = len(found)

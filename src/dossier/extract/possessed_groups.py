@@ -34,6 +34,8 @@ def possessed_groups(sentence: Sentence, context: DocContext) -> Iterator[Claim]
             if owner != part:
                 yield sentence.claim(part, PREDICATE, ent.root, object=owner, confidence=0.5)
     group_nouns = context.ontology.group_nouns
+    if not group_nouns & sentence.lowered():
+        return  # no group noun to own: the walk below would find nothing
     owned = {word.head for word in sentence.span if word.dep_ == "poss"}
     for noun in sorted(owned, key=lambda word: word.i):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in group_nouns:

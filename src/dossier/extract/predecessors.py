@@ -3,6 +3,7 @@
     X's predecessor, Y, ...                -> formed_from(X, Y)
     X's earliest configuration, Y (ABC),   -> the same (a former word before the noun)
     Y, the forerunner of X, ...            -> the same
+    X's predecessor, Y, was formed in 1990 -> the founding verb dates Y, not X
 
 The comma and the possessive say which name is which even where the parse hangs the
 apposition on the wrong word. The nouns are ``predecessor_nouns`` in lexicons/claims.yaml
@@ -45,19 +46,48 @@ def predecessors(
     former_words = spec.cue("former_words")
     span = sentence.span
     for noun in span:
-        lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or noun.i - 1 <= span.start:
             continue
-        before = noun.nbor(-1)
-        if lemma in PREDECESSOR_NOUNS:
-            first = before if before.lower_ in former_words else noun
-        elif lemma in former_nouns and before.lower_ in former_words:
-            first = before
-        else:
+        first = _phrase_start(noun, former_nouns, former_words)
+        if first is None:
             continue
         pair = _owned(first, noun, span.end, context) or _described(first, noun, context)
         if pair is not None and pair[0] != pair[1]:
             yield sentence.claim(pair[0], PREDICATE, noun, object=pair[1], confidence=0.5)
+
+
+def _phrase_start(
+    noun: Token, former_nouns: AbstractSet[str], former_words: AbstractSet[str]
+) -> Token | None:
+    """The first word of a phrase naming a predecessor ('predecessor', 'earliest
+    configuration', 'former name'), or None when the noun heads no such phrase."""
+    before = noun.nbor(-1)
+    if noun.lemma_.lower() in PREDECESSOR_NOUNS:
+        return before if before.lower_ in former_words else noun
+    if noun.lemma_.lower() in former_nouns and before.lower_ in former_words:
+        return before
+    return None
+
+
+def founded_predecessor(verb: Token, context: DocContext) -> EntityRef | None:
+    """The predecessor a sentence opens with, when the founding verb is its clause's:
+    "X's earliest configuration, Y (ABC), was formed in 2011" dates Y, not X (the parse
+    often makes X the subject)."""
+    sent = verb.sent
+    if verb.dep_ != "ROOT" or verb.i - sent.start < 4:
+        return None
+    spec = context.ontology.predicates[PREDICATE]
+    former_nouns, former_words = spec.cue("former_name_nouns"), spec.cue("former_words")
+    for noun in sent.doc[sent.start + 2 : verb.i]:
+        first = _phrase_start(noun, former_nouns, former_words)
+        if first is None:
+            continue
+        opening = context.entity_at(sent.doc[first.i - 2]) if first.i - 2 >= sent.start else None
+        if opening is None or not sent.start <= opening.start <= sent.start + 1:
+            return None  # the phrase must open the sentence: it is then the verb's subject
+        pair = _owned(first, noun, verb.i, context)
+        return pair[1] if pair is not None else None
+    return None
 
 
 def _owned(

@@ -293,7 +293,7 @@ def _read_date_phrases(sentence: Span, date_ents: list[tuple[int, int]]) -> list
                 break
             index += 1
             last = dates[index]
-        text = sentence.doc[first.start : last.end].text
+        text = sentence.doc[first.start : _bare_year_after(sentence, last)].text
         preposition = first.root.head if first.root.dep_ == "pobj" else None
         if preposition is None and first.start > sentence.start:
             previous = sentence.doc[first.start - 1]
@@ -303,6 +303,18 @@ def _read_date_phrases(sentence: Span, date_ents: list[tuple[int, int]]) -> list
         phrases.append((text, first.root))
         index += 1
     return phrases
+
+
+def _bare_year_after(sentence: Span, last: Span) -> int:
+    """Where a date phrase ends: after a joiner and a bare year NER left out of it ('from
+    1990 to 1995' with only 1990 marked), else where the date ends."""
+    joiner, year = last.end, last.end + 1
+    if year >= sentence.end or sentence.doc[joiner].lower_ not in DATE_JOINERS:
+        return last.end
+    word = sentence.doc[year]
+    if word.ent_type_ or not (word.text.isdigit() and len(word.text) == 4):
+        return last.end
+    return year + 1
 
 
 def _bounding_preposition(preposition: Token) -> Token:

@@ -20,6 +20,9 @@ SEIZED_SITES = words(_LEXICON, "seized_sites")
 PLACE_ATTACK_CUES = words(_LEXICON, "place_attack_cues")
 TARGET_PREPOSITIONS = frozenset({"on", "against"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TAKE = "take"  # 'took over the town'
+# a word seizes_place needs (a lower-cased lemma): a sentence without one seizes nothing
+SEIZURE_CUES = SEIZURE_VERBS | SEIZURE_NOUNS | {TAKE}
 
 
 def seizes_place(token: Token) -> bool:
@@ -62,7 +65,7 @@ def assails_place(token: Token) -> bool:
 
 def _takes_over(verb: Token) -> bool:
     """'took over the town': 'take' with its particle 'over'."""
-    return verb.lemma_.lower() == "take" and any(
+    return verb.lemma_.lower() == TAKE and any(
         c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
     )
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 # Where the boundaries are kept once found: extraction and storage both walk them, and
@@ -28,18 +27,19 @@ def content_sentences(doc: Doc) -> Iterator[tuple[int, Span, int, int]]:
 
 def _bounds(doc: Doc) -> Iterator[tuple[int, int, int, int]]:
     # Trimmed by tokens, not by characters of ``doc.text``: whitespace runs are tokens of
-    # their own (a word carries at most one trailing space, outside its own text)
+    # their own (a word carries at most one trailing space, outside its own text). Only
+    # the tokens at a sentence's edges are read: an array of the whole document costs more.
     if len(doc) == 0:
         return
-    offsets, spaces, lengths = zip(*doc.to_array([IDX, IS_SPACE, LENGTH]).tolist(), strict=True)
     for sentence in doc.sents:
         first, last = sentence.start, sentence.end - 1
-        while first <= last and spaces[first]:
+        while first <= last and doc[first].is_space:
             first += 1
-        while last >= first and spaces[last]:
+        while last >= first and doc[last].is_space:
             last -= 1
         if first <= last:
-            yield sentence.start, sentence.end, offsets[first], offsets[last] + lengths[last]
+            end = doc[last]
+            yield sentence.start, sentence.end, doc[first].idx, end.idx + len(end)
 
 
 def opening_statement(doc: Doc) -> Span | None:

@@ -5,6 +5,8 @@
     P took over the Kestrel Front in 2010                           P leader_of Kestrel Front
     P succeeded Q in 2011                                           P leader_of the group Q led,
                                                                     or the passage's group
+    P succeeded Q as leader of X in 2011                            both lead X: Q until 2011
+    X chose P to replace Q as president                             P (and Q) leader_of X
 
 The taking verbs and their objects are data (``succession`` in lexicons/claims.yaml). The
 time is the clause's own, else that of its 'after ...' clause (the taking follows it). With no
@@ -49,7 +51,9 @@ def successions(
     words, to skip it at a glance."""
     if not CUE_WORDS & words_:
         return
-    roles = context.ontology.predicates[PREDICATE].cue("role_nouns")
+    spec = context.ontology.predicates[PREDICATE]
+    roles = spec.cue("role_nouns")
+    holders = spec.cue("holder_nouns")
     speaks_of_leading = bool(roles & words_)
     for verb in sentence.span:
         if verb.pos_ != "VERB":
@@ -63,11 +67,10 @@ def successions(
         if leader is None:
             continue
         roles_as = preposition_objects(verb, "as")
-        if any(role.lemma_.lower() not in roles for role in roles_as):
+        stated = _stated_group(verb, [r for r in roles_as if r.lemma_.lower() in holders], context)
+        if stated is None and any(role.lemma_.lower() not in roles for role in roles_as):
             continue  # 'succeeded Q as prime minister': an office, read elsewhere
-        group = _named_group(verb, context) or next(
-            (ref for role in roles_as for ref in _groups_of(role, context)), None
-        )
+        group = _named_group(verb, context) or stated
         if group is None and (speaks_of_leading or succeeding):
             # 'P was replaced by Q' alone may be a coach or a drummer: then only a group the
             # ontology knows as armed
@@ -81,6 +84,12 @@ def successions(
         yield sentence.claim(
             leader, PREDICATE, verb, object=group, time=time, confidence=CONFIDENCE
         )
+        predecessor = _predecessor(verb, context) if succeeding and stated else None
+        if predecessor is not None and predecessor != leader:
+            # 'P succeeded Q as leader of X': Q led X until then
+            yield sentence.claim(
+                predecessor, PREDICATE, verb, object=group, time=_until(time), confidence=CONFIDENCE
+            )
 
 
 def _takes_lead(verb: Token) -> bool:
@@ -152,6 +161,42 @@ def _named_group(verb: Token, context: DocContext) -> EntityRef | None:
                 if ref is not None and ref.type == "organization":
                     return ref
     return None
+
+
+def _stated_group(verb: Token, roles_as: list[Token], context: DocContext) -> EntityRef | None:
+    """The group whose leader the 'as' phrase makes the successor: 'as leader of X', or,
+    with no 'of', the organisation that chose him ('X chose P to replace Q as
+    president')."""
+    if not roles_as:
+        return None
+    for role in roles_as:
+        for group in _groups_of(role, context):
+            return group
+    if verb.dep_ != "xcomp":
+        return None
+    for subject in (c for c in verb.head.children if c.dep_ == "nsubj"):
+        chooser = context.org_ref(subject)
+        if chooser is not None and chooser.type == "organization":
+            return chooser
+    return None
+
+
+def _predecessor(verb: Token, context: DocContext) -> EntityRef | None:
+    """Who is followed: Q of 'P succeeded Q', 'Q was replaced by P'."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        subjects = clause_subjects(verb)
+        return _named_person(subjects[0], context) if subjects else None
+    return next(
+        (ref for c in verb.children if c.dep_ == "dobj" and (ref := _person_name(c, context))),
+        None,
+    )
+
+
+def _until(time: TimeSpan | None) -> TimeSpan | None:
+    """A tenure that ended when another began."""
+    if time is None or time.end is None:
+        return None
+    return TimeSpan(None, time.end, time.precision, time.text)
 
 
 def _groups_of(role: Token, context: DocContext) -> list[EntityRef]:

@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 
 @lru_cache(maxsize=256)
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    return frozenset(get_string_id(word) for word in words if word)
+def _hashes(words: frozenset[str]) -> np.ndarray:
+    return np.array(sorted({get_string_id(word) for word in words if word}), dtype=np.uint64)
 
 
 def lower_positions(doc: Doc, words: frozenset[str]) -> list[int]:
@@ -38,7 +39,7 @@ def dep_positions(doc: Doc, labels: frozenset[str]) -> list[int]:
 
 def space_positions(doc: Doc) -> list[int]:
     """Indices of the whitespace tokens (``token.is_space``)."""
-    return [i for i, flag in enumerate(doc.to_array(IS_SPACE).tolist()) if flag]
+    return [int(i) for i in np.flatnonzero(doc.to_array(IS_SPACE))]
 
 
 def orth_hashes(doc: Doc) -> list[int]:
@@ -53,6 +54,7 @@ def word_hash(word: str) -> int:
 
 def _positions(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     wanted = _hashes(frozenset(words))
-    if len(doc) == 0 or not wanted:
+    if len(doc) == 0 or not len(wanted):
         return []
-    return [i for i, key in enumerate(doc.to_array(attr).tolist()) if key in wanted]
+    # compared as arrays: a Python int per token costs more than the scan itself
+    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array(attr), wanted))]

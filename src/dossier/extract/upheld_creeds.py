@@ -138,7 +138,7 @@ def _doer(verb: Token, context: DocContext, people_only: bool) -> EntityRef | No
             if group is not None and group.type == "organization":
                 return group
     for word in (subject, *(c for c in subject.children if c.dep_ == "appos")):
-        person = _person(word, context)
+        person = context.person_at(word)
         if person is not None:
             return person
     return None
@@ -157,14 +157,6 @@ def _task_holders(gerund: Token) -> list[Token]:
         return owners
     verb = next((g for g in governors(noun) if g.pos_ in ("VERB", "AUX")), None)
     return clause_subjects(verb) if verb is not None else []
-
-
-def _person(word: Token, context: DocContext) -> EntityRef | None:
-    ent = context.entity_at(word)
-    if ent is None:
-        return context.person_reference(word)
-    ref = context.ref(ent) if ent.label_ == "PERSON" else None
-    return ref if ref is not None and ref.type == "person" else None
 
 
 def _grounded_holder(participle: Token, context: DocContext) -> EntityRef | None:

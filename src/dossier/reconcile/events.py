@@ -26,14 +26,16 @@ def merged_events(
     kb: KnowledgeBase,
     snapshot: Snapshot | None = None,
     tellings: tuple[list[EventRecord], dict[str, str]] | None = None,
+    sources: dict[str, Source] | None = None,
 ) -> list[MergedEvent]:
     """All events, one per real-world happening, in date order (undated last). With
     ``tellings`` (whole clusters' events and cluster rows, as
-    ``KnowledgeBase.tellings_involving`` reads them), only those."""
+    ``KnowledgeBase.tellings_involving`` reads them), only those. ``sources`` are the
+    snapshot's `document_sources`, when the caller holds them already."""
     snapshot = snapshot or kb.snapshot()
     events, clusters = tellings or (None, kb.event_clusters())
     canonical = snapshot.canonical
-    sources = document_sources(snapshot.documents)
+    sources = sources if sources is not None else document_sources(snapshot.documents)
     published = {summary.id: summary.published_at for summary in snapshot.documents}
     groups: dict[str, list[EventRecord]] = defaultdict(list)
     for event in kb.events() if events is None else events:

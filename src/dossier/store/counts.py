@@ -17,7 +17,7 @@ from dossier.model.records import Stats
 
 # The newest schema version (the last of migrations.MIGRATIONS; a test keeps them equal).
 # A file at any other version is opened in full, which migrates it or refuses it.
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 # Every total in one statement; a duplicate cluster holds more than one document.
 TOTALS = """

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, select
+from sqlalchemy import Connection, Table, bindparam, false, or_, select
 from sqlalchemy.sql import Insert
 
 from dossier.model import AnnotatedDocument, Claim, EntityRef, Event, Evidence, Place
@@ -345,6 +345,8 @@ def read_claims(
     document_id: str | None = None,
     object_ids: Iterable[str] | None = None,
     ids: Iterable[str] | None = None,
+    objects: Iterable[str] | None = None,
+    value_holding: Iterable[str] | None = None,
 ) -> list[ClaimRecord]:
     claims = schema.claims
     query = select(claims).order_by(claims.c.document_id, claims.c.sentence_idx, claims.c.id)
@@ -353,6 +355,18 @@ def read_claims(
     if object_ids is not None:
         object_ids = list(object_ids)
         query = query.where(claims.c.object_id.in_(object_ids) | claims.c.via_id.in_(object_ids))
+    if objects is not None:  # the object itself, not an intermediary
+        query = query.where(claims.c.object_id.in_(list(objects)))
+    if value_holding is not None:  # case-insensitively
+        query = query.where(
+            or_(
+                false(),
+                *(
+                    claims.c.value_text.ilike(f"%{_like_escaped(text)}%", escape="\\")
+                    for text in value_holding
+                ),
+            )
+        )
     if ids is not None:
         query = query.where(claims.c.id.in_(list(ids)))
     if predicate is not None:
@@ -380,6 +394,13 @@ def read_claims(
         )
         for row in connection.execute(query)
     ]
+
+
+EVENT_IDS_LISTED = 30_000  # event ids in one IN (...) list when reading their rows
+
+
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _published_days(connection: Connection, document_ids: set[str]) -> dict[str, date]:
@@ -417,10 +438,12 @@ def read_events(
     accusers: dict[str, list[str]] = defaultdict(list)
     evidence: dict[str, list[Evidence]] = defaultdict(list)
     published = _published_days(connection, {row.document_id for row in rows})
-    if ids:
+    # in lists below psycopg's 65,535 parameters (every event, in a full resolution)
+    for start in range(0, len(ids), EVENT_IDS_LISTED):
+        listed = ids[start : start + EVENT_IDS_LISTED]
         for row in connection.execute(
             select(schema.event_perpetrators)
-            .where(schema.event_perpetrators.c.event_id.in_(ids))
+            .where(schema.event_perpetrators.c.event_id.in_(listed))
             .order_by(schema.event_perpetrators.c.position)
         ):
             perpetrators[row.event_id].append(row.entity_id)
@@ -428,7 +451,7 @@ def read_events(
             accusers[row.event_id].append(row.accuser or "")
         for row in connection.execute(
             select(schema.event_evidence)
-            .where(schema.event_evidence.c.event_id.in_(ids))
+            .where(schema.event_evidence.c.event_id.in_(listed))
             .order_by(schema.event_evidence.c.position)
         ):
             evidence[row.event_id].append(

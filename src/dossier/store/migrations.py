@@ -231,6 +231,12 @@ def _index_event_countries(connection: Connection) -> None:
     schema.events_country_index.create(connection, checkfirst=True)
 
 
+def _index_claims_by_object(connection: Connection) -> None:
+    """Index claims by object and by predicate, for the questions asked of an object."""
+    for index in (schema.claims_object_index, schema.claims_predicate_index):
+        index.create(connection, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "entities, claims and events", _claims_and_events),
@@ -245,6 +251,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "entity keys of names without a middle name", _reindex_entity_keys),
     Migration(12, "events by the names of their targets and victims", _index_event_names),
     Migration(13, "events by country", _index_event_countries),
+    Migration(14, "claims by object and by predicate", _index_claims_by_object),
 )
 
 

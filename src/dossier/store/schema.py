@@ -289,6 +289,13 @@ event_evidence_sentence_index = Index(
 # country: incremental resolution finds each through the other's country.
 events_country_index = Index("ix_events_country", events.c.country_id)
 
+# ---- migration 14: claims by object and by predicate --------------------------------------
+
+# 'Who leads X?' reads the claims whose object is X's group, and the offices naming X are
+# read among one predicate's claims: neither reads every claim.
+claims_object_index = Index("ix_claims_object_predicate", claims.c.object_id, claims.c.predicate)
+claims_predicate_index = Index("ix_claims_predicate", claims.c.predicate)
+
 # ---- migration 12: events by the names of their targets and victims ----------------------
 
 # The keys of the names an event's targets and victims give (store/event_names.py): a

@@ -1,0 +1,94 @@
+"""The date a founding verb gives, and when it gives none:
+
+    X was set up in early 2015                         -> early 2015
+    On 4 May 2009, A was dissolved and X was formed    -> 4 May 2009 (fronted, shared)
+    Since 1773, when X was founded by P, ...            -> 1773 (the time 'when' stands for)
+    In May 2012, she made her debut, forming X          -> May 2012 (the same)
+    X has been formed since 2001                       -> none: an open bound
+    It was created in 1992 out of the old district Y   -> none: land carved from a place
+
+A date fronted before a clause belongs to every clause joined to it; one after the first
+verb belongs to that verb only. What is made 'out of' or 'from' a place is a territory
+(an electoral district, a province), not an organisation. The prepositions are data
+(``carved_prepositions`` of ``inception`` in lexicons/claims.yaml).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.extract.context import DocContext
+from dossier.extract.qualities import OPEN_TIME_BOUNDS, date_phrases, governors, time_scope
+from dossier.knowledge.lexicons import lexicon, words
+from dossier.model import EntityRef, TimeSpan
+from dossier.model.dates import parse_time
+
+CARVED_PREPOSITIONS = words(lexicon("claims")["inception"], "carved_prepositions")
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+WHEN = frozenset({"when"})
+COPULA = "be"
+
+
+def founding_date(verb: Token, context: DocContext) -> TimeSpan | None:
+    """The date on which the founding verb says its body began, if it says one."""
+    if _carved_from_place(verb, context):
+        return None
+    when = time_scope(verb, context)
+    joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+    if when is None and joined:  # '..., forming X': the time of the clause it goes with
+        when = _fronted_date(verb.head, context)
+    if when is None:
+        when = _date_before_when(verb, context)  # 'in 1773, when X was founded'
+
+    if when is None or when.precision == "unknown":
+        return None
+    if when.text.split()[0].lower() in OPEN_TIME_BOUNDS:
+        return None
+    return when
+
+
+def _fronted_date(head: Token, context: DocContext) -> TimeSpan | None:
+    """A date opening the clause the verb is joined to: 'On D, A was ... and X was formed'."""
+    for text, root in date_phrases(head.sent):
+        if root.i < head.i and head in governors(root):
+            span = parse_time(text, context.published_at)
+            return span if span is not None and span.precision != "unknown" else None
+    return None
+
+
+def _date_before_when(verb: Token, context: DocContext) -> TimeSpan | None:
+    """The date a 'when' clause follows, 'D, when X was founded', however it is parsed (a
+    relative clause of D, or a clause of the main verb)."""
+    marker = next((c for c in verb.children if c.lower_ in WHEN and c.i < verb.i), None)
+    if marker is None or marker.i - 2 < marker.sent.start or marker.nbor(-1).text != ",":
+        return None
+    ent = context.entity_at(marker.nbor(-2))
+    if ent is None or ent.label_ != "DATE":
+        return None
+    span = parse_time(ent.text, context.published_at)
+    return span if span is not None and span.precision != "unknown" else None
+
+
+def _carved_from_place(verb: Token, context: DocContext) -> bool:
+    """'created in 1992 out of the old X', 'formed from parts of Y': made of a place."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in CARVED_PREPOSITIONS:
+            continue
+        for obj in (w for w in prep.subtree if w.dep_ == "pobj"):
+            ent = context.entity_at(obj)
+            if ent is not None and ent.label_ in PLACE_LABELS and obj.head.head in (prep, verb):
+                return True
+    return False
+
+
+def copula_named_org(noun: Token, context: DocContext) -> EntityRef | None:
+    """The named organisation a copula's complement describes: in 'X is a hub that
+    launched in 2018' the hub is X."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != COPULA:
+        return None
+    for subject in (c for c in noun.head.children if c.dep_ == "nsubj"):
+        # the name, or the acronym set beside a name NER missed: 'The Long Name (LN) is'
+        for name in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+            if context.entity_at(name) is not None:
+                return context.org_ref(name)
+    return None
