@@ -3,6 +3,7 @@ base grows, `ask` and entity-page latency, on SQLite and PostgreSQL. Not a test.
 
     python bench/scale.py                                   # the full run: 50,000 articles
     python bench/scale.py --size 5000 --annotate 500 --checkpoints 1000 5000 --subset 200
+    python bench/scale.py --ask-only KB [KB ...]            # step 4's `ask` on kept bases
 
 Steps (figures are printed as they come and written to --json):
 
@@ -286,6 +287,17 @@ def growth(
             )
 
 
+def ask_only(locations: list[str]) -> int:
+    """Step 4's `ask` latency on knowledge bases filled before (``--keep``)."""
+    from dossier import KnowledgeBase
+
+    for location in locations:
+        with KnowledgeBase(location) as kb:
+            figures = ask_latency(kb, most_named_groups(kb))
+        print(f"{location}: ask {json.dumps(figures)}", flush=True)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=int, default=50_000, help="documents in the corpus")
@@ -313,7 +325,15 @@ def main() -> int:
     )
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "scale")
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--ask-only",
+        nargs="+",
+        metavar="KB",
+        help="only `ask` p50/p95 on these knowledge bases (SQLite paths or PostgreSQL urls)",
+    )
     args = parser.parse_args()
+    if args.ask_only:
+        return ask_only(args.ask_only)
     from bench.scale_corpus import SHARED, write_corpus
 
     if not SHARED.exists():
