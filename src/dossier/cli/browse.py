@@ -56,7 +56,7 @@ def stats_command(db: DbOption = "dossier.db", as_json: JsonOption = False) -> N
     table.add_row("events", str(stats.events))
     table.add_row(
         "resolution",
-        "pending: run `dossier ingest` again" if stats.resolution_pending else "up to date",
+        "pending: run `dossier resolve`" if stats.resolution_pending else "up to date",
     )
     console.print(table)
 
