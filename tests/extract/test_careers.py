@@ -6,7 +6,7 @@ from tests.extract.conftest import Annotate, pairs
 
 
 def members(annotate: Annotate, text: str) -> set[tuple[str, str | None]]:
-    return pairs(annotate(text).claims, "member_of")
+    return pairs(annotate(text).claims, "plays_for")
 
 
 def test_played_for_each_club_of_a_list(annotate: Annotate) -> None:
@@ -90,7 +90,7 @@ def test_a_debut_at_a_venue_is_no_membership(annotate: Annotate) -> None:
 
 def test_never_played_for_is_negated(annotate: Annotate) -> None:
     claims = annotate("Hugo Lamas never played for Benfica.").claims
-    [claim] = [c for c in claims if c.predicate == "member_of"]
+    [claim] = [c for c in claims if c.predicate == "plays_for"]
     assert claim.object is not None and claim.object.name == "Benfica"
     assert claim.negated
 

@@ -209,7 +209,7 @@ def defined_acronyms(doc: Doc) -> Doc:
     for i in text_positions(doc, frozenset(definitions)):
         label, canonical = definitions[doc[i].text]
         uses.append(Span(doc, i, i + 1, label=label, kb_id=canonical))
-    new = [*relabelled, *uses]
+    new = [*relabelled, *uses, *_repeats(doc, relabelled)]
     taken = {i for span in new for i in range(span.start, span.end)}
     kept = [ent for ent in doc.ents if not any(i in taken for i in range(ent.start, ent.end))]
     doc.ents = sorted([*kept, *filter_spans(new)], key=lambda span: span.start)
@@ -330,9 +330,39 @@ def _name_run(doc: Doc, paren: int, short: str, foreign: bool) -> Span | None:
         return None
     if paren - start < 2 or not doc[start].is_title:
         return None
-    if any(doc[i].ent_type_ == "PERSON" for i in range(start, paren)):
+    if any(doc[i].ent_type_ == "PERSON" for i in range(start, paren)) and not _org_spelled(
+        doc, start, paren, short
+    ):
         return None  # 'John Smith of the ...': a person's words are not the group's name
     return Span(doc, start, paren, label="ORG")
+
+
+def _repeats(doc: Doc, runs: list[Span]) -> list[Span]:
+    """Later uses of a long form read as one name only at its definition: the model cuts
+    it there the same way ('Statsbaner' alone, a person)."""
+    if not runs:
+        return []
+    wanted = {run.text: run for run in runs}
+    firsts = frozenset(run[0].text for run in runs)
+    found = []
+    for i in text_positions(doc, firsts):
+        for text, run in wanted.items():
+            end = i + len(run)
+            if i != run.start and end <= len(doc) and doc[i:end].text == text:
+                found.append(Span(doc, i, end, label=run.label_, kb_id=_strip_article(text)))
+    return found
+
+
+def _org_spelled(doc: Doc, start: int, paren: int, short: str) -> bool:
+    """'Hallvik Kraftverk (HKV)' with one foreign word read as a person: the model's own
+    organisation in the brackets, spelled by the run, outweighs it, as long as the run
+    does not open with the person ('John Smith of ...' stays out)."""
+    bracketed = (
+        paren + 1 < len(doc) and doc[paren].text == "(" and doc[paren + 1].ent_type_ == "ORG"
+    )
+    if not bracketed or not spells(short, doc[start:paren].text):
+        return False
+    return doc[start].ent_type_ != "PERSON"
 
 
 def _stands_for(short: str, run: Span) -> bool:

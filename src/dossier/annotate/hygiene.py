@@ -4,8 +4,8 @@ The small English model tags capitalised words as names wherever news prose
 capitalises them: headings ('Size', 'BACKGROUND'), sentence-initial common nouns
 ('Medics said'), datelines ('BEIRUT —'), roles ('Interior Minister X'), platforms
 ('on Telegram') and religions ('converted to Islam'). It also cuts names at
-possessives and prepositions ("Lord's Resistance Army" -> 'Resistance Army';
-'Communist Party of the Philippines' -> 'Communist Party'). ``EntityHygiene``
+possessives and prepositions ("People's Liberation Front" -> 'Liberation Front';
+'Socialist Party of Varland' -> 'Socialist Party'). ``EntityHygiene``
 drops, relabels, trims or joins those spans; entities the ontology links
 (``kb_id_``) are left as they are. The text also names bodies the model misses or
 mistypes: the name after a noun for a kind of body ('the group New IRA', 'a faction
@@ -21,7 +21,10 @@ Smith group'), and 'John Smith' beside it is a person; a name in apposition to a
 person; an acronym the gazetteer knows only as a town ('IRA' / 'Ira') and a transliterated
 name read as a date ('Jaish-e-X') are organisations. Names cut at a comma or an 'and', or
 read as nationalities ('Acme Widgets, LLC', 'the Christian Democrats'), are mended by
-``annotate/joined_names.py``.
+``annotate/joined_names.py``. Capitalised words ending in a body's head noun ('Varnell
+State University') are one organisation (``annotate/headed_names.py``); a body, a role and
+a person read as one name are split (``annotate/role_splits.py``); a person cut in two is
+made whole (``annotate/cut_people.py``).
 """
 
 from __future__ import annotations
@@ -33,8 +36,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from dossier.annotate.cut_people import joined_people
+from dossier.annotate.headed_names import headed_names
 from dossier.annotate.joined_names import join_names
+from dossier.annotate.listed_bodies import listed_bodies
 from dossier.annotate.page_subject import with_page_subject
+from dossier.annotate.role_splits import split_at_roles
 from dossier.extract.context import is_creed, is_demonym, said_to_be_organisation
 from dossier.extract.token_scan import lower_positions, text_positions, word_hash
 from dossier.knowledge.gazetteer import get_gazetteer
@@ -64,6 +71,8 @@ ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 ARTICLES = frozenset({"the", "a", "an"})
 # a member's role before a person's name, after the body's name: 'X bassist A', 'X member A'
 MEMBER_ROLES = words(_ENTITIES, "member_roles")
+# a head's role there names the body the same way: 'X chairman A'
+HEAD_ROLES = words(_ENTITIES, "head_roles")
 # nouns for a kind of body, after which a name is that body's ('the group X', 'the band X')
 BODY_NOUNS = words(_CLAIMS, "org_appositions")
 # labels the model gives a body's name that the body noun before it overrides
@@ -74,6 +83,7 @@ TITLE_SMALL_WORDS = words(_ENTITIES, "title_small_words")
 OPENING_MARKS = frozenset({'"', "'", "“", "‘", "(", "[", "-", "—", "–", "*", "•"})
 _OPENING_MARK_HASHES = frozenset(word_hash(mark) for mark in OPENING_MARKS)
 OPENING_BRACKETS = frozenset({"("})
+APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")"})
 BRANCH_JOINTS = words(_ENTITIES, "branch_joints")
 BRANCH_PLACE_KINDS = tuple(_ENTITIES["branch_place_kinds"])
 BODY_NOUNS_AFTER_NAMES = words(_ENTITIES, "body_nouns_after_names")
@@ -207,17 +217,25 @@ class EntityHygiene:
             changed = changed or kept is not ent
             if kept is not None:
                 cleaned.append(kept)
+        roles_apart = split_at_roles(cleaned, _is_place_or_people)
+        changed = changed or roles_apart is not None
+        cleaned = roles_apart or cleaned
         nouns = _body_noun_positions(doc)  # one scan for both finders that read them
         finders = (
             self._bodies_before_roles,
             partial(_names_after_body_nouns, nouns=nouns),
             partial(_names_before_body_nouns, nouns=nouns),
             self._joined_names,
+            headed_names,
+            listed_bodies,
         )
         for find in finders:
             named = find(doc, cleaned)
             changed = changed or named is not None
             cleaned = named or cleaned
+        whole = joined_people(cleaned)
+        changed = changed or whole is not None
+        cleaned = whole or cleaned
         people = _people_by_discourse(cleaned)
         marked = with_page_subject(doc, people or cleaned)
         if changed or people is not None or marked is not None:
@@ -320,7 +338,7 @@ class EntityHygiene:
         return _cut_at_dash(ent, body)
 
     def _bodies_before_roles(self, doc: Doc, ents: list[Span]) -> list[Span] | None:
-        """'Metallica drummer Lars Ulrich', 'former Sha Na Na member Jon Bauman': the
+        """'Rust Choir drummer Dean Mercer', 'former Red Kite Ramblers member Ann Bell': the
         capitalised words before a member's role that stands before a person's name are
         the name of the body the person belongs to, whatever the model made of them. None
         when nothing changes."""
@@ -329,7 +347,7 @@ class EntityHygiene:
             if ent.label_ != "PERSON" or ent.start < 2:
                 continue
             role = doc[ent.start - 1]
-            if role.lower_ not in MEMBER_ROLES:
+            if role.lower_ not in MEMBER_ROLES | HEAD_ROLES:
                 continue
             if role.head.i not in range(ent.start, ent.end) and ent.root.head.i != role.i:
                 continue
@@ -395,7 +413,7 @@ class EntityHygiene:
 
 
 def _defined_as(body: Span) -> tuple[str, str] | None:
-    """'Jama’at Nasr al-Islam wal Muslimin (JNIM)': a name that spells the known acronym
+    """'Jabhat Nur al-Islah wal Tajdid (JNIT)': a name that spells the known acronym
     after it in brackets is that acronym's entity, however it is transliterated."""
     doc = body.doc
     if body.end + 2 >= len(doc) or doc[body.end].text != "(" or doc[body.end + 2].text != ")":
@@ -404,6 +422,11 @@ def _defined_as(body: Span) -> tuple[str, str] | None:
     if not short.ent_kb_id_ or not spells(short.text, body.text):
         return None
     return "ORG" if short.ent_type_ == "ORG" else short.ent_type_, short.ent_kb_id_
+
+
+def _is_place_or_people(body: Span) -> bool:
+    """'Chilean', 'Chicago': where a person is from, not a body they belong to."""
+    return _is_belief_or_nation(body) or _place_named(body, PLACE_KINDS)
 
 
 def _is_belief_or_nation(body: Span) -> bool:
@@ -439,7 +462,7 @@ def spells(short: str, long: str) -> bool:
 
 def _in_headline(span: Span) -> bool:
     """Whether a span sits in a headline: a sentence whose longer words are all
-    capitalised ('Toll Rises to 20 in Suicide Attack on Convoy')."""
+    capitalised ('Death Toll Climbs After Floods Hit Northern Towns')."""
     longer = [token for token in span.sent if token.is_alpha and len(token) > 3]
     return len(longer) >= 3 and all(token.is_title or token.is_upper for token in longer)
 
@@ -490,13 +513,16 @@ def _is_dateline(ent: Span) -> bool:
 
 
 def _person_after_role(body: Span) -> Span | None:
-    """'Uganda Police Spokesperson Fred Enanga', 'Moulana Masood Azhar': the person named
+    """'Varland Army Spokesperson Dale Ormond', 'Moulana Idris Qaderi': the person named
     after the last role word, when two or more capitalised words follow it."""
-    last_role = max((t.i for t in body if t.lower_ in ROLE_WORDS), default=None)
+    roles = ROLE_WORDS | MEMBER_ROLES  # 'Drummer Tobin Marlow' opening a sentence
+    last_role = max((t.i for t in body if t.lower_ in roles), default=None)
     if last_role is None:
         return None
     tail = body.doc[last_role + 1 : body.end]
-    if len(tail) < 2 or not all(t.is_title or not t.is_alpha for t in tail):
+    if len(tail) < 2 or not all(t.is_title or not t.is_alpha or _is_regnal(t) for t in tail[1:]):
+        return None
+    if not tail[0].is_title and tail[0].is_alpha:
         return None
     if any(t.lower_ in ROLE_WORDS | ORG_NAME_WORDS for t in tail):
         return None
@@ -507,9 +533,14 @@ def _person_after_role(body: Span) -> Span | None:
     return Span(body.doc, tail.start, tail.end, label="PERSON")
 
 
+def _is_regnal(token: Token) -> bool:
+    """A regnal number after a name: 'Gregory XIX', 'Louis IV'."""
+    return token.is_upper and all(char in "IVXL" for char in token.text)
+
+
 def _written_as_name(ent: Span) -> bool:
     """Whether every word of a name but its particles is capitalised: 'Islamic State', not
-    'an Islamic state in South Asia'."""
+    'an Islamic state across the region'."""
     return all(
         token.is_title or token.is_upper or token.lower_ in NAME_PARTICLES
         for token in ent
@@ -731,8 +762,8 @@ def _join_cut_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
 
 
 def _with_particles(doc: Doc, ent: Span, by_start: dict[int, Span], taken: set[int]) -> Span:
-    """'Jama’at Nusrat al-Islam' + ' wal-Muslimin', 'Iyad Ag' + ' Ghaly', "India's Research
-    and" + ' Analysis Wing': a name goes on over its joining particles and connectors to the
+    """'Jabhat Nur al-Islah' + ' wal-Tajdid', 'Musa Ag' + ' Tanor', "Varland's Survey
+    and" + ' Mapping Office': a name goes on over its joining particles and connectors to the
     capitalised word after them."""
     end = ent.end
     while end < len(doc) and (
@@ -844,7 +875,7 @@ def _body_noun_positions(doc: Doc) -> list[int]:
 
 
 def _names_after_body_nouns(doc: Doc, ents: list[Span], nouns: list[int]) -> list[Span] | None:
-    """'the dissident republican group New IRA', 'the rock band Paper Lanterns': the name
+    """'the breakaway rebel group New Dawn', 'the rock band Paper Lanterns': the name
     right after a noun for a kind of body is that body's, whether the model missed it or
     took it for a person or a place. None when nothing changes. ``nouns``: where the
     document writes a body noun (``_body_noun_positions``)."""
@@ -857,6 +888,8 @@ def _names_after_body_nouns(doc: Doc, ents: list[Span], nouns: list[int]) -> lis
         if noun.lower_ not in BODY_NOUNS or noun.i + 1 >= len(doc) or noun.i in by_token:
             continue
         start = noun.i + 1
+        set_off = doc[start].text == "," and start + 1 < len(doc)
+        start += 1 if set_off else 0  # 'the terrorist organisation, X': X in apposition
         called = doc[start].lemma_.lower() in NAMING_PARTICIPLES and doc[start].tag_ == "VBN"
         if called:  # 'a group called X', 'a movement known as X'
             start += 2 if start + 1 < len(doc) and doc[start + 1].lower_ == "as" else 1
@@ -865,7 +898,7 @@ def _names_after_body_nouns(doc: Doc, ents: list[Span], nouns: list[int]) -> lis
             (_is_name_word(doc[end]) and doc[end].pos_ == "PROPN")
             or (doc[end].text in HYPHENS and _is_hyphen_joint(doc, end))
             or (doc[end].lower_ in NAME_PARTICLES and doc[end - 1].text in HYPHENS)
-            or (  # 'the group Tears for Fears'
+            or (  # 'the group Wolves for Hire'
                 end > start
                 and doc[end].lower_ in INNER_NAME_WORDS
                 and end + 1 < len(doc)
@@ -877,7 +910,9 @@ def _names_after_body_nouns(doc: Doc, ents: list[Span], nouns: list[int]) -> lis
         if end <= start or doc[end - 1].text in HYPHENS or doc[start].is_sent_start:
             continue
         name = doc[start:end]
-        if not called and not _named_by(noun, name):
+        if set_off and (called or _owned_by_noun(noun) or not _set_off_name_ends(doc, end)):
+            continue
+        if not set_off and not called and not _named_by(noun, name):
             continue
         covering = {by_token[i] for i in range(name.start, name.end) if i in by_token}
         if any(ent.kb_id_ or ent.label_ not in RETYPED_LABELS for ent in covering):
@@ -939,6 +974,21 @@ def _names_before_body_nouns(doc: Doc, ents: list[Span], nouns: list[int]) -> li
             continue
         added.append(Span(doc, name.start, name.end, label="ORG"))
     return _with_added(ents, added)
+
+
+def _owned_by_noun(noun: Token) -> bool:
+    """'the leader of the group, X': the name set off after it may be the leader's."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in ("NOUN", "PROPN")
+
+
+def _set_off_name_ends(doc: Doc, end: int) -> bool:
+    """Whether a name set off by a comma after a body noun ends there as an apposition
+    does ('the organisation, X, ...', 'the organisation, X and its leader'), rather than
+    starting a clause ('the band, X said')."""
+    if end >= len(doc) or doc[end].text in APPOSITION_ENDS:
+        return True
+    return doc[end].lower_ == "and" and end + 1 < len(doc) and not _is_name_word(doc[end + 1])
 
 
 def _covers(ent: Span, name: Span) -> bool:

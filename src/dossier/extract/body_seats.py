@@ -4,10 +4,14 @@
     the congress appointed P to the State Council      -> member_of(P, State Council)
     P sat on the Arts Council; served on the Finance Committee
     P was elected a Fellow of the Royal Society        -> member_of(P, Royal Society)
+    P was inducted into the Tanners' Guild             -> member_of(P, Tanners' Guild)
+    P was elected Alpha Tau Sigma                      -> member_of(P, Alpha Tau Sigma)
 
 Only bodies whose name ends with a noun for a body of members (a council, a committee, an
-academy) count: a seat in a legislature is an office. The words are data
-(``seat_verbs``, ``sitting_verbs`` and ``seat_bodies`` in lexicons/memberships.yaml).
+academy), or a society named as the title itself ('elected Alpha Tau Sigma'). A seat in a
+legislature is an office, also one named with its place ('the Legislative Assembly of Y').
+The words are data (``seat_verbs``, ``sitting_verbs`` and ``seat_bodies`` in
+lexicons/memberships.yaml).
 """
 
 from __future__ import annotations
@@ -16,10 +20,11 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dossier.extract.context import DocContext
 from dossier.extract.party_membership import PREDICATE, people_named
+from dossier.extract.society_officers import is_legislature
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef
 
@@ -33,9 +38,11 @@ SEAT_BODIES = words(_LEXICON, "seat_bodies")
 MEMBER_TITLES = words(_LEXICON, "member_titles")
 # where a seating verb sets the title it gives: 'elected a Fellow of X', '... and a member'
 TITLE_DEPS = frozenset({"oprd", "attr", "dobj", "conj", "xcomp"})
-# the preposition before the body: 'elected to', 'sat on'
-SEAT_PREPOSITION = "to"
-SITTING_PREPOSITION = "on"
+# the prepositions before the body: 'elected to', 'inducted into', 'sat on'
+SEAT_PREPOSITIONS = frozenset({"to", "into"})
+SITTING_PREPOSITIONS = frozenset({"on"})
+# where a seating verb sets a society's name as the title it gives: 'elected Alpha Tau Sigma'
+NAMED_TITLE_DEPS = frozenset({"oprd"})
 ORG_LABEL = "ORG"
 
 
@@ -44,23 +51,23 @@ def body_seats(
 ) -> Iterator[Claim]:
     """member_of claims for people seated on a named body; ``words_`` are the sentence's
     words, to skip it at a glance."""
-    if not (SEAT_BODIES | MEMBER_TITLES) & words_ or not (SEAT_VERBS | SITTING_VERBS) & words_:
-        return
+    if not (SEAT_VERBS | SITTING_VERBS) & words_:
+        return  # a society named as the title itself has no body word: 'elected Alpha Tau Sigma'
     for verb in sentence.span:
         if verb.pos_ != "VERB":
             continue
         base = verb.lemma_.lower()
         if base in SEAT_VERBS:
-            preposition, members = SEAT_PREPOSITION, _seated(verb)
+            prepositions, members = SEAT_PREPOSITIONS, _seated(verb)
         elif base in SITTING_VERBS:
-            preposition = SITTING_PREPOSITION
+            prepositions = SITTING_PREPOSITIONS
             members = [c for c in verb.children if c.dep_ == "nsubj"]
         else:
             continue
         bodies = [
             body
             for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ == preposition
+            if prep.dep_ == "prep" and prep.lower_ in prepositions
             for obj in prep.children
             if obj.dep_ == "pobj"
             for body in [_seat_body(obj, context)]
@@ -87,8 +94,15 @@ def _seat_body(word: Token, context: DocContext) -> EntityRef | None:
         return None
     if word.lemma_.lower() not in SEAT_BODIES and word.lower_ not in SEAT_BODIES:
         return None
+    return _seat_body_ref(ent, context)
+
+
+def _seat_body_ref(ent: Span, context: DocContext) -> EntityRef | None:
+    """An organisation's name as a body one is seated on: no legislature."""
     ref = context.ref(ent)
-    return ref if ref is not None and ref.type == "organization" else None
+    if ref is None or ref.type != "organization" or is_legislature(ref.name):
+        return None
+    return ref
 
 
 def _titled_bodies(verb: Token, context: DocContext) -> list[EntityRef]:
@@ -96,8 +110,16 @@ def _titled_bodies(verb: Token, context: DocContext) -> list[EntityRef]:
     'elected in 1971 an associate member, then in 1984 a full member of X'."""
     found: list[EntityRef] = []
     for title in verb.children:
+        if title.dep_ in NAMED_TITLE_DEPS and title.pos_ == "PROPN":
+            ent = context.entity_at(title)
+            if ent is not None and ent.label_ == ORG_LABEL and ent.root == title:
+                named = _seat_body_ref(ent, context)
+                found += [named] if named is not None else []
+            continue
         if title.dep_ not in TITLE_DEPS or title.lemma_.lower() not in MEMBER_TITLES:
             continue
+        if not any(p.dep_ == "prep" and p.lower_ == "of" for p in title.children):
+            found += _electing_body(verb, context)  # 'the X Academy elected P a member'
         for prep in title.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
@@ -107,3 +129,11 @@ def _titled_bodies(verb: Token, context: DocContext) -> list[EntityRef]:
                 if ref is not None and ref.type == "organization" and ref not in found:
                     found.append(ref)
     return found
+
+
+def _electing_body(verb: Token, context: DocContext) -> list[EntityRef]:
+    """The body that seats someone itself, as the active verb's subject: 'the X Academy
+    elected P a corresponding member in 1960'."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    bodies = [_seat_body(subject, context) for subject in subjects]
+    return [body for body in bodies if body is not None]

@@ -1,4 +1,4 @@
-"""A player's clubs and teams, said in the shapes of sports writing (member_of):
+"""A player's clubs and teams, said in the shapes of sports writing (plays_for):
 
     P played for X, Y and Z            P signed for X           P was drafted by X
     P joined X from Y                  -> Y (X is the clause reader's 'join')
@@ -32,7 +32,7 @@ from dossier.model.names import clean_name
 if TYPE_CHECKING:
     from dossier.extract.claims import Sentence
 
-PREDICATE = "member_of"
+PREDICATE = "plays_for"
 _LEXICON = lexicon("careers")
 # verb lemma -> the prepositions ('' for the object) that name a club
 CLUB_VERBS: dict[str, frozenset[str]] = {
@@ -67,7 +67,7 @@ MAX_TEAM_WORDS = 8  # 'the Austrian national under-19 ice hockey team'
 
 
 def careers(sentence: Sentence, context: DocContext, words_: AbstractSet[str]) -> Iterator[Claim]:
-    """member_of claims for the clubs a person played for; ``words_`` are the sentence's
+    """plays_for claims for the clubs a person played for; ``words_`` are the sentence's
     words, to skip it at a glance."""
     if not CUE_WORDS & words_ and not (LEAVING in words_ and LEAVING_VERBS & words_):
         return
@@ -112,8 +112,13 @@ def _verb_clubs(verb: Token, lemma: str, context: DocContext) -> list[EntityRef]
             clubs += _clubs(obj, context, NO_LABELS)
     clubs += _prepositional_clubs(verb, prepositions - {""}, context, NO_LABELS)
     if lemma in LEAVING_VERBS:
-        # 'joined X from Y': a club by its name, not a town ('joined X from Mosul')
-        clubs += _prepositional_clubs(verb, frozenset({LEAVING}), context, NAME_LABELS)
+        # 'joined X from Y': a club by its name, not a town ('joined X from Mosul'); the
+        # one joined from a club is a club too
+        left = _prepositional_clubs(verb, frozenset({LEAVING}), context, NAME_LABELS)
+        if left and "" not in prepositions:
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                clubs += _clubs(obj, context, NAME_LABELS)
+        clubs += left
     for spell in (c for c in verb.children if c.dep_ == "dobj"):
         # 'spent three seasons with X', 'made his debut for X': the spell's club
         prepositions = SPELL_NOUNS.get(spell.lemma_.lower(), frozenset())

@@ -34,6 +34,7 @@ from dossier.extract.acquisitions import acquisitions
 from dossier.extract.aims import AimReader
 from dossier.extract.backing import backing, backing_cues, in_backing_phrase
 from dossier.extract.band_members import band_members
+from dossier.extract.band_parts import band_parts
 from dossier.extract.base_moves import held_places, moved_bases
 from dossier.extract.births import births
 from dossier.extract.bodies import ORGANISATION_NOUNS, body_reference, unnamed_body
@@ -58,6 +59,8 @@ from dossier.extract.clauses import (
     stands_for,
 )
 from dossier.extract.coalitions import COALITION_CUES, coalition_members
+from dossier.extract.colon_rosters import colon_rosters
+from dossier.extract.composed_parts import composed_parts
 from dossier.extract.context import (
     DocContext,
     country_of_demonym,
@@ -74,9 +77,10 @@ from dossier.extract.example_places import EXAMPLE_PREPOSITIONS, example_places
 from dossier.extract.existence import existence_start
 from dossier.extract.expansions import expansions
 from dossier.extract.fought_places import fought_places
-from dossier.extract.founding_dates import copula_named_org, founding_date
+from dossier.extract.founding_dates import conjoined_bodies, copula_named_org, founding_date
 from dossier.extract.founding_members import founding_members
 from dossier.extract.founding_people import founding_people
+from dossier.extract.fraction_members import fraction_members
 from dossier.extract.gifts import gifts
 from dossier.extract.governments import as_governments
 from dossier.extract.group_tolls import GroupTollReader
@@ -90,6 +94,7 @@ from dossier.extract.leadership import LeadershipReader, name_set_off
 from dossier.extract.listed_names import unrecognised_name
 from dossier.extract.loyal_forces import followed_parties
 from dossier.extract.meant_country import meant_country
+from dossier.extract.member_units import member_units
 from dossier.extract.membership import MembershipReader, founders_as_members, shared_memberships
 from dossier.extract.merged_descriptions import merged_descriptions
 from dossier.extract.merged_groups import merged_groups
@@ -98,7 +103,9 @@ from dossier.extract.named_seats import named_seats
 from dossier.extract.named_strongholds import named_strongholds
 from dossier.extract.nominal_verbs import nominal_verbs
 from dossier.extract.owned_parts import owned_parts
+from dossier.extract.parent_companies import parent_companies
 from dossier.extract.party_membership import party_memberships
+from dossier.extract.performer_seats import performer_seats
 from dossier.extract.pledges import groups_pledges
 from dossier.extract.possessed_groups import possessed_groups
 from dossier.extract.predecessors import founded_predecessor, predecessors
@@ -136,14 +143,17 @@ from dossier.extract.seats import seats
 from dossier.extract.set_off_bases import set_off_bases
 from dossier.extract.set_off_rivals import named_before
 from dossier.extract.set_off_wings import set_off_wings
+from dossier.extract.society_officers import society_officers
 from dossier.extract.stated_deaths import stated_deaths
 from dossier.extract.succession import successions
 from dossier.extract.sworn_oaths import sworn_oaths
 from dossier.extract.taken_ground import taken_ground
 from dossier.extract.targeting import TARGET_LIST_CUES, listed_targets
+from dossier.extract.team_players import team_players
 from dossier.extract.topic_nouns import topic_named_by
 from dossier.extract.training_camps import training_camps
 from dossier.extract.unclaimed_attacks import unclaimed_attacks
+from dossier.extract.unit_commands import unit_commands
 from dossier.extract.upheld_creeds import upheld_creeds
 from dossier.extract.war_theatres import war_theatres
 from dossier.extract.when_clauses import WHEN_MARKERS, when_clause_time
@@ -973,6 +983,8 @@ class ClaimFrames:
             when = founding_date(token, context)
             if when is not None:
                 yield sentence.claim(founded, "founded", token, value=when, time=when)
+                for other in conjoined_bodies(token, founded, context):  # 'A and B were founded'
+                    yield sentence.claim(other, "founded", token, value=when, time=when)
             for source in self._founders(token, founded) + self._left_for(token, founded):
                 yield sentence.claim(founded, "formed_from", token, object=source)
 
@@ -2752,6 +2764,8 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
     found.append(named_seats(sentence, sentence.context, words))
     found.append(owned_parts(sentence, sentence.context, words))
     found.append(acquisitions(sentence, sentence.context, words))
+    found.append(composed_parts(sentence, sentence.context, words))
+    found.append(parent_companies(sentence, sentence.context, words))
     found.append(name_parents(sentence, sentence.context))
     found.append(relocated_seats(sentence, sentence.context, words))
     if backing_cues(sentence.context) & words:
@@ -2798,7 +2812,12 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
     found.append(founding_people(sentence, frames.clauses, words))
     found.append(party_memberships(sentence, sentence.context, words))
     found.append(body_seats(sentence, sentence.context, words))
+    found.append(society_officers(sentence, sentence.context, words))
+    found.append(member_units(sentence, sentence.context, words))
     found.append(band_members(sentence, sentence.context, words))
+    found.append(band_parts(sentence, sentence.context, words))
+    found.append(colon_rosters(sentence, sentence.context, words))
+    found.append(fraction_members(sentence, sentence.context, words))
     found.append(rewards(sentence, sentence.context, words))
     found.append(careers(sentence, sentence.context, words))
     span = sentence.span
@@ -2818,4 +2837,7 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
         claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
     for claim in moved_bases(list(claims.values()), sentence, sentence.context):
         claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
-    return as_governments(ended_tenures(list(claims.values()), sentence, words), sentence, words)
+    found_claims = ended_tenures(list(claims.values()), sentence, words)
+    found_claims = performer_seats(found_claims, sentence, words)
+    found_claims = unit_commands(found_claims, sentence, words)
+    return team_players(as_governments(found_claims, sentence, words), sentence.context)

@@ -54,6 +54,8 @@ RELATIVE_PRONOUNS = words(_LEXICON, "relative_pronouns")
 GERUND_TIME_PREPOSITIONS = words(_LEXICON, "gerund_time_prepositions")
 PARTICIPLE_DEPS = words(_LEXICON, "participle_deps")
 SECOND_MODIFIERS = words(_LEXICON, "second_modifiers")
+# 'a faculty member of X' works for X: no member of it
+STAFF_MODIFIERS = words(_LEXICON["membership"], "staff_modifiers")
 STATE_NOUNS = words(_LEXICON, "state_nouns")
 # labels of names whose words are never role or relation nouns of their own
 NAME_LABELS = frozenset({"ORG", "FAC"})
@@ -178,7 +180,13 @@ class ClauseAnalysis:
                     own = [obj for obj in objects if obj == subjects[0]]
                     subjects = self._other_party(token, trigger, slots["subject"], own) or subjects
         excluded = EXCLUDED_OBJECTS.get(trigger.predicate, ())
-        objects = [obj for obj in objects if not obj.name.lower().endswith(excluded)]
+        # also a legislature named with the place it sits for: 'Legislative Assembly of Y'
+        objects = [
+            obj
+            for obj in objects
+            if not obj.name.lower().endswith(excluded)
+            and not obj.name.lower().rpartition(" of ")[0].endswith(excluded)
+        ]
         severed = trigger.kind == "party_nouns" and _severed(token)
         if not subjects:  # 'give X help' with no receiver named
             return
@@ -413,6 +421,10 @@ def _fits(token: Token, trigger: Trigger) -> bool:
         if child.dep_ != "det"
     ):
         return False
+    if trigger.predicate == "member_of" and any(
+        child.lower_ in STAFF_MODIFIERS for child in token.lefts if child.dep_ == "compound"
+    ):
+        return False
     if kind == "labelling_verbs" and not _labels(token):
         return False
     if kind in ("passive_patient_verbs", "passive_prepositional_verbs") and not is_passive(token):
@@ -544,7 +556,7 @@ def agents(verb: Token) -> list[Token]:
 
 
 def _aim_owner(subject: Token, verb: Token) -> Token:
-    """Who does what an aim says: 'its objective was to defend itself against Y' is done by
+    """Who does what an aim says: 'its mission was to fight Y' is done by
     the aim's owner, not by the aim."""
     if subject.lemma_.lower() not in AIM_NOUNS or verb.dep_ != "xcomp":
         return subject
@@ -569,7 +581,7 @@ def patients(verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp":  # 'X is believed to be backed by Y': the raised subject
             return clause_subjects(verb)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-            # 'P confessed to being trained by Y', 'X denies being funded by Y'
+            # 'P admitted to being paid by Y', 'X denies being funded by Y'
             return clause_subjects(verb.head.head)
         return []
     objects = [child for child in verb.children if child.dep_ == "dobj"]
@@ -608,7 +620,7 @@ def clause_subjects(verb: Token) -> list[Token]:
     for governor in governors(verb):
         raised = [c for c in governor.children if c.dep_ == "dobj" and c.i < below.i]
         if below.dep_ == "xcomp" and below is not governor and raised:
-            # 'which Y claims to be its affiliate': the object of 'claims' is what 'is'
+            # 'which Y declares to be its ally': the object of 'claims' is what 'is'
             return [_antecedent(raised[0], governor)]
         below = governor
         subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -688,7 +700,7 @@ def _described_last_item(trigger: Token, word: Token) -> Token | None:
 
 def _relative_antecedent(word: Token) -> Token:
     """What 'which'/'whom' stands for where it is a preposition's object: 'Y, with which
-    X has been locked in a war' -> Y (the noun its relative clause hangs on)."""
+    X has been at odds for years' -> Y (the noun its relative clause hangs on)."""
     if word.lower_ not in RELATIVE_PRONOUNS or word.dep_ != "pobj":
         return word
     # the name set off just before ', with which' (the parse may hang the clause on the
@@ -707,8 +719,8 @@ def _relative_antecedent(word: Token) -> Token:
 
 
 def _outer_subject(word: Token) -> Token:
-    """What 'it' stands for as the subject of a clause about another noun: 'T views Y as
-    an extension of X, with which it has been at war' -> T, the outer clause's subject."""
+    """What 'it' stands for as the subject of a clause about another noun: 'T sees Y as
+    a front for X, with which it has been in conflict' -> T, the outer clause's subject."""
     verb = word.head
     if word.lower_ not in ("it", "they") or word.dep_ not in ("nsubj", "nsubjpass"):
         return word
@@ -759,7 +771,7 @@ def _holders(noun: Token) -> list[Token]:
     if noun.dep_ == "conj" and noun.head.dep_ == "appos":
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
             return []  # 'P, ..., swore allegiance to X and its emir': X's emir, not P
-        return _holders(noun.head)  # 'X, a Tuareg leader and the former emir of Y'
+        return _holders(noun.head)  # 'X, a tribal elder and the former emir of Y'
     found = [c for c in noun.children if c.dep_ == "appos"]
     if noun.dep_ == "appos":
         found.append(_described(noun))
@@ -833,8 +845,8 @@ def merger_part(noun: Token, context: DocContext) -> bool:
 
 def listed_beside_a_name(noun: Token) -> bool:
     """Whether a common noun is an item of a list whose items are names ('A, B, and the
-    Sahara branch of C'): the items are partners side by side, so the noun describes none
-    of the names ('a Tuareg leader and the emir of Y' lists two roles of one person)."""
+    desert branch of C'): the items are partners side by side, so the noun describes none
+    of the names ('a tribal elder and the emir of Y' lists two roles of one person)."""
     if noun.dep_ != "conj" or noun.pos_ != "NOUN":
         return False
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
@@ -889,7 +901,7 @@ def targets(word: Token, preposition: str) -> list[Token]:
     competes with Y')."""
     found: list[Token] = []
     holders_ = [word, *(c for c in word.children if c.dep_ in ("dobj", "acomp", "advmod", "prt"))]
-    # 'defend itself and its allies against Y': the phrase may hang on the last object
+    # 'protect itself and its partners against Y': the phrase may hang on the last object
     holders_ += [c for obj in holders_[1:] if obj.dep_ == "dobj" for c in obj.conjuncts]
     # 'grew out of Y': a preposition with no object of its own holds the trigger's one
     holders_ += [
@@ -918,7 +930,7 @@ def parties(noun: Token) -> list[Token]:
 
 
 def _owner_in_target(noun: Token) -> list[Token]:
-    """'an alliance with its former enemy, P, made X ...': with no owner and no clause to
+    """'an alliance with its old rival, P, helped X ...': with no owner and no clause to
     give one, the relation is the one whose 'its' the other party is said with."""
     return [
         owner
@@ -933,7 +945,7 @@ def _owner_in_target(noun: Token) -> list[Token]:
 
 def pronoun_owner(word: Token) -> Token:
     """What a possessive pronoun stands for when its clause names it: 'X prepares to step up
-    its campaign' (X), 'which X claims to be its affiliate' (X); else the pronoun itself."""
+    its campaign' (X), 'which X declares to be its ally' (X); else the pronoun itself."""
     if word.pos_ != "PRON" or word.dep_ != "poss":
         return word
     role = word.head
@@ -996,7 +1008,7 @@ def noun_targets(noun: Token, preposition: str) -> list[Token]:
             if obj.dep_ == "pobj"
         ]
     if not found and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
-        # 'Y, with which X has been locked in a war': the phrase hangs on the verb
+        # 'Y, with which X has been at odds for years': the phrase hangs on the verb
         found = [
             obj
             for prep in noun.head.head.children

@@ -2,10 +2,12 @@
 
     X was set up in early 2015                         -> early 2015
     On 4 May 2009, A was dissolved and X was formed    -> 4 May 2009 (fronted, shared)
+    In 2004, P and Q co-founded X                      -> 2004 (fronted; 'co-' splits the parse)
     Since 1773, when X was founded by P, ...            -> 1773 (the time 'when' stands for)
     In May 2012, she made her debut, forming X          -> May 2012 (the same)
     X has been formed since 2001                       -> none: an open bound
     It was created in 1992 out of the old district Y   -> none: land carved from a place
+    A, B and C were all founded in 1923                -> 1923 for each (conjoined_bodies)
 
 A date fronted before a clause belongs to every clause joined to it; one after the first
 verb belongs to that verb only. What is made 'out of' or 'from' a place is a territory
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.extract.cofounding import co_prefix
 from dossier.extract.context import DocContext
 from dossier.extract.qualities import OPEN_TIME_BOUNDS, date_phrases, governors, time_scope
 from dossier.knowledge.lexicons import lexicon, words
@@ -27,6 +30,7 @@ CARVED_PREPOSITIONS = words(lexicon("claims")["inception"], "carved_prepositions
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 WHEN = frozenset({"when"})
 COPULA = "be"
+OPENING_WORDS = 3  # 'In early 2004, ...': how far into the sentence a fronted date's head is
 
 
 def founding_date(verb: Token, context: DocContext) -> TimeSpan | None:
@@ -39,6 +43,9 @@ def founding_date(verb: Token, context: DocContext) -> TimeSpan | None:
         when = _fronted_date(verb.head, context)
     if when is None:
         when = _date_before_when(verb, context)  # 'in 1773, when X was founded'
+    prefix = co_prefix(verb)
+    if when is None and prefix is not None:  # 'In D, P co-founded X': the parse is no guide
+        when = _opening_date(prefix, context)
 
     if when is None or when.precision == "unknown":
         return None
@@ -51,6 +58,15 @@ def _fronted_date(head: Token, context: DocContext) -> TimeSpan | None:
     """A date opening the clause the verb is joined to: 'On D, A was ... and X was formed'."""
     for text, root in date_phrases(head.sent):
         if root.i < head.i and head in governors(root):
+            span = parse_time(text, context.published_at)
+            return span if span is not None and span.precision != "unknown" else None
+    return None
+
+
+def _opening_date(prefix: Token, context: DocContext) -> TimeSpan | None:
+    """A date opening the sentence before a split 'co-' verb: 'In 2004, P co-founded X'."""
+    for text, root in date_phrases(prefix.sent):
+        if root.i < prefix.i and root.i - prefix.sent.start <= OPENING_WORDS:
             span = parse_time(text, context.published_at)
             return span if span is not None and span.precision != "unknown" else None
     return None
@@ -79,6 +95,18 @@ def _carved_from_place(verb: Token, context: DocContext) -> bool:
             if ent is not None and ent.label_ in PLACE_LABELS and obj.head.head in (prep, verb):
                 return True
     return False
+
+
+def conjoined_bodies(verb: Token, founded: EntityRef, context: DocContext) -> list[EntityRef]:
+    """The other named bodies joined to the one the verb founds: 'A, B and C were founded in
+    1923', 'P founded A and B in 1923'. Only names: a pronoun or a group noun is no list."""
+    slots = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")][:1]
+    others: list[EntityRef] = []
+    for word in (w for slot in slots for w in slot.conjuncts):
+        ref = context.organisation_named_at(word)
+        if ref is not None and ref != founded and ref not in others:
+            others.append(ref)
+    return others
 
 
 def copula_named_org(noun: Token, context: DocContext) -> EntityRef | None:

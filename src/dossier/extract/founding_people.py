@@ -4,6 +4,10 @@
     P, with his brother Q, formed the group   -> founded_by(X, P), founded_by(X, Q)
     the firm he founded, X                    -> founded_by(X, he)
     Before founding X, P was a banker         -> founded_by(X, P)
+    Prior to founding X, P was a banker       -> founded_by(X, P)
+    he founded the X record label             -> founded_by(X, he)
+    P founded A and B                         -> founded_by(A, P), founded_by(B, P)
+    P co-founded X; X was co-founded by P     -> founded_by(X, P) (extract/cofounding.py)
 
 The frames take 'form' only in the passive: 'A formed X' with groups for subjects is a
 merger or an alliance ('A merged with B to form X', 'A and B formed a coalition'), which
@@ -22,7 +26,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dossier.extract.clauses import ClauseAnalysis, is_passive
+from dossier.extract.cofounding import co_prefix, cofounded_body, cofounders, is_passive_prefix
 from dossier.extract.context import DocContext
+from dossier.extract.founding_dates import conjoined_bodies
 from dossier.model import Claim, EntityRef
 
 if TYPE_CHECKING:
@@ -31,6 +37,7 @@ if TYPE_CHECKING:
 PREDICATE = "founded_by"
 PERSON_LABEL = "PERSON"
 COMPANION = "with"
+PREPOSITION_HOLDERS = frozenset({"advmod", "prep"})  # "prior to", "ahead of"
 _PERSON = {"person"}
 _ORGANIZATION = {"organization"}
 
@@ -46,15 +53,38 @@ def founding_people(
         return
     for verb in sentence.span:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in founding | forming or is_passive(verb):
+        if verb.pos_ != "VERB" or lemma not in founding | forming:
+            continue
+        prefix = co_prefix(verb)
+        if prefix is not None:  # 'co-founded', split by the tokenizer and misparsed
+            yield from _cofounded(sentence, verb, prefix, clauses)
+            continue
+        if is_passive(verb):
             continue
         founded = _founded(verb, clauses)
         if founded is None:
             continue
+        bodies = [founded, *conjoined_bodies(verb, founded, clauses.context)]  # 'founded A and B'
         # 'he formed X' may be a member's doing; 'he founded X' is a founder's
         for founder in _founders(verb, clauses, pronouns=lemma in founding):
-            if founder != founded:
-                yield sentence.claim(founded, PREDICATE, verb, object=founder)
+            for body in (b for b in bodies if b != founder):
+                yield sentence.claim(body, PREDICATE, verb, object=founder)
+
+
+def _cofounded(
+    sentence: Sentence, verb: Token, prefix: Token, clauses: ClauseAnalysis
+) -> Iterator[Claim]:
+    context = clauses.context
+    founded = (
+        cofounded_body(verb, prefix, context)
+        if is_passive_prefix(prefix)
+        else _founded(verb, clauses)
+    )
+    if founded is None:
+        return
+    for founder in cofounders(verb, prefix, context):
+        if founder != founded:
+            yield sentence.claim(founded, PREDICATE, verb, object=founder)
 
 
 @cache  # one pair per ontology in use: built once, not for every sentence
@@ -75,45 +105,69 @@ def _founded(verb: Token, clauses: ClauseAnalysis) -> EntityRef | None:
     for obj in objects:
         for ref in clauses.refs(obj, _ORGANIZATION, alone=True):
             return ref
+        for name in (c for c in obj.children if c.dep_ == "compound"):
+            # 'founded the X record label': the name before the kind of body
+            named = clauses.context.organisation_named_at(name)
+            if named is not None:
+                return named
     return None
 
 
 def _founders(verb: Token, clauses: ClauseAnalysis, pronouns: bool) -> list[EntityRef]:
     """The people of the verb's subject, with those set off beside it ('P, with his brother
-    Q,'); for a verb after a preposition ('before founding X'), the subject of the clause
-    it opens. A pronoun counts only with ``pronouns``."""
+    Q,') or given the verb's 'with' ('P founded X with his son Q'); for a verb after a
+    preposition ('before founding X'), the subject of the clause it opens. A pronoun
+    counts only with ``pronouns``."""
     context = clauses.context
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in _opened_clause(verb.head).children if c.dep_ == "nsubj"]
     people: list[EntityRef] = []
     for subject in subjects:
         if subject.pos_ == "PRON":
             person = context.person_reference(subject) if pronouns else None
             people += [person] if person is not None and person not in people else []
             continue
-        named = [subject, *subject.conjuncts]
-        named += [
-            obj
-            for prep in subject.children
-            if prep.dep_ == "prep" and prep.lower_ == COMPANION
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-        ]
-        for word in named:
-            ent = context.entity_at(word) or _name_beside(word, context)
-            full = context.full_names.get(word.text.casefold()) if word.pos_ == "PROPN" else None
-            if ent is None and full is not None:  # a surname NER missed, the person named
-                people += (
-                    [EntityRef("person", full)] if EntityRef("person", full) not in people else []
-                )
-                continue
-            if ent is None or ent.label_ != PERSON_LABEL:
-                continue
-            for ref in clauses.refs(ent.root, _PERSON, alone=True):
-                if ref.type == "person" and ref not in people:
-                    people.append(ref)
+        for word in [subject, *subject.conjuncts, *_companions(subject)]:
+            people += [p for p in _people_named(word, clauses) if p not in people]
+    if people:  # 'with Q' on the verb or its object: a partner of the founder named
+        for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            for word in _companions(holder):
+                people += [p for p in _people_named(word, clauses) if p not in people]
     return people
+
+
+def _companions(word: Token) -> list[Token]:
+    """The objects of the word's own 'with' phrases."""
+    return [
+        obj
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == COMPANION
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def _people_named(word: Token, clauses: ClauseAnalysis) -> list[EntityRef]:
+    """The person a word names: by its entity, a name beside a kinship or role noun, or a
+    surname the text gave in full."""
+    context = clauses.context
+    ent = context.entity_at(word) or _name_beside(word, context)
+    full = context.full_names.get(word.text.casefold()) if word.pos_ == "PROPN" else None
+    if ent is None and full is not None:  # a surname NER missed, the person named
+        return [EntityRef("person", full)]
+    if ent is None or ent.label_ != PERSON_LABEL:
+        return []
+    return [r for r in clauses.refs(ent.root, _PERSON, alone=True) if r.type == "person"]
+
+
+def _opened_clause(prep: Token) -> Token:
+    """The clause a preposition opens: 'before founding X, P ...' hangs on P's verb, and
+    'prior to founding X' on 'prior' first."""
+    head = prep.head
+    while head.dep_ in PREPOSITION_HOLDERS and head.head != head:
+        head = head.head
+    return head
 
 
 def _name_beside(word: Token, context: DocContext) -> Span | None:

@@ -7,8 +7,13 @@
     X announced its formation in January 2012     -> founded(X, January 2012)
     X became publicly known in the summer of 2000 -> founded(X, summer 2000)
     X (founded 1921) is a league in Y             -> founded(X, 1921)
+    X (founded 1977 by P)                         -> founded(X, 1977), founded_by(X, P)
     X began operations in 1994                    -> founded(X, 1994)
     X dates from 1850; X, dating back to 1850     -> founded(X, 1850)
+    X traces its origins back to 1850             -> founded(X, 1850)
+    X came into existence / being in 1923         -> founded(X, 1923)
+    since its foundation in 1850                  -> founded(it, 1850)
+    X is a band from Leeds, formed in 1994        -> founded(X, 1994) (extract/place_participles.py)
 
 The adjectives of a span of activity and the prepositions that open it, the verbs of a
 start and the activities they start, and the verbs of dating are data (``inception`` in
@@ -25,7 +30,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dossier.extract.clauses import ClauseAnalysis, clause_subjects
+from dossier.extract.clauses import ClauseAnalysis, by_phrase, clause_subjects
+from dossier.extract.founding_dates import founding_date
+from dossier.extract.place_participles import participle_body
 from dossier.extract.qualities import OPEN_TIME_BOUNDS, date_phrases, time_scope
 from dossier.extract.sentences import of_objects
 from dossier.extract.topic_nouns import topic_named_by
@@ -48,6 +55,13 @@ STARTED_ACTIVITIES = words(_LEXICON, "started_activities")
 DATING_VERBS = words(_LEXICON, "dating_verbs")
 DATING_PREPOSITIONS = words(_LEXICON, "dating_prepositions")
 ORIGIN_NOUNS = words(_LEXICON, "origin_nouns")
+TRACING_VERBS = words(_LEXICON, "tracing_verbs")
+COMING_VERBS = words(_LEXICON, "coming_verbs")
+COMING_STATES = words(_LEXICON, "coming_states")
+BEGINNING_NOUNS = words(_LEXICON, "beginning_nouns")
+INTO = "into"
+AGENT = "by"
+PERSON_LABEL = "PERSON"
 MAX_BRACKETED_WORDS = 6  # '(founded 4 March 1921)'
 _ORGANIZATION = {"organization"}
 # what closes a range: 'from 1931 to 1980', 'between 1931 and 1980', '1931–1980'
@@ -61,7 +75,7 @@ class InceptionReader:
         self.clauses = clauses
         self.context = clauses.context
         founded = self.context.ontology.predicates["founded"]
-        self.beginnings = founded.cue("nouns")
+        self.beginnings = founded.cue("nouns") | BEGINNING_NOUNS
         # '(founded 1921)', '(est. 1921)': the one-word founding verbs
         self.founding_words = frozenset(v for v in founded.cue("verbs") if " " not in v)
         self.cue_words: frozenset[str] = (
@@ -70,6 +84,8 @@ class InceptionReader:
             | APPEARANCE_WORDS
             | START_VERBS
             | DATING_VERBS
+            | TRACING_VERBS
+            | COMING_STATES
             | self.founding_words
         )
 
@@ -80,14 +96,17 @@ class InceptionReader:
                 yield from self._active(sentence, token)
             elif base in self.beginnings and token.pos_ == "NOUN":
                 yield from self._beginning(sentence, token)
+            elif token.lower_ in COMING_STATES and token.dep_ == "pobj":
+                yield from self._came_into(sentence, token)
             elif token.lower_ in APPEARANCE_WORDS:
                 yield from self._appearance(sentence, token)
             elif base in START_VERBS and token.pos_ == "VERB":
                 yield from self._started(sentence, token)
-            elif base in DATING_VERBS and token.pos_ == "VERB":
+            elif token.pos_ == "VERB" and self._dates(token, base):
                 yield from self._dated(sentence, token)
             elif base in self.founding_words and token.i > sentence.span.start:
                 yield from self._bracketed(sentence, token)
+                yield from self._after_place(sentence, token)
 
     def _active(self, sentence: Sentence, adjective: Token) -> Iterator[Claim]:
         """'a carmaker active from 1931 to 1980': the span's first date, said of the
@@ -154,6 +173,26 @@ class InceptionReader:
         for body in self._bodies(clause_subjects(verb))[:1]:
             yield sentence.claim(body, "founded", known, value=when, time=when)
 
+    def _came_into(self, sentence: Sentence, state: Token) -> Iterator[Claim]:
+        """'X came into existence in 1923', 'X came into being in 1923'."""
+        verb = state.head.head
+        if state.head.lower_ != INTO or verb.lemma_.lower() not in COMING_VERBS:
+            return
+        when = time_scope(verb, self.context) or self._date_on(state)
+        if when is None or when.text.split()[0].lower() in OPEN_TIME_BOUNDS:
+            return  # 'came into existence after the war' says nothing of when
+        for body in self._bodies(clause_subjects(verb))[:1]:
+            yield sentence.claim(body, "founded", state, value=when, time=when)
+
+    @staticmethod
+    def _dates(verb: Token, base: str) -> bool:
+        """'X dates from 1850'; 'X traces its origins to 1850', not 'P traced the money'."""
+        if base in DATING_VERBS:
+            return True
+        return base in TRACING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ORIGIN_NOUNS for c in verb.children
+        )
+
     def _bracketed(self, sentence: Sentence, verb: Token) -> Iterator[Claim]:
         """'X (founded 1921)': the date in the brackets, said of the name before them."""
         doc = verb.doc
@@ -167,9 +206,29 @@ class InceptionReader:
         when = self.context.date_in(doc[verb.i + 1 : closing])
         owner = self.context.organisation_named_at(doc[opening - 1])
         name = self.context.entity_at(doc[opening - 1])
-        if when is None or owner is None or name is None or name.end != opening:
+        if owner is None or name is None or name.end != opening:
             return
-        yield sentence.claim(owner, "founded", verb, value=when, time=when)
+        if when is not None:
+            yield sentence.claim(owner, "founded", verb, value=when, time=when)
+        by = next((i for i in range(verb.i + 1, closing) if doc[i].lower_ == AGENT), None)
+        for ent in self.context.ents_in(doc[by + 1 : closing] if by is not None else doc[0:0]):
+            person = self.context.ref(ent) if ent.label_ == PERSON_LABEL else None
+            if person is not None and person.type == "person":  # '(founded 1977 by P)'
+                yield sentence.claim(owner, "founded_by", verb, object=person)
+
+    def _after_place(self, sentence: Sentence, verb: Token) -> Iterator[Claim]:
+        """'X is a band from Leeds, formed in 1994 by P': the band's date and founders."""
+        body = participle_body(verb, self.context)
+        if body is None:
+            return
+        when = founding_date(verb, self.context)
+        if when is not None:
+            yield sentence.claim(body, "founded", verb, value=when, time=when)
+        for name in (w for agent in by_phrase(verb) for w in (agent, *agent.conjuncts)):
+            ent = self.context.entity_at(name)
+            person = self.context.ref(ent) if ent is not None and ent.root == name else None
+            if person is not None and person.type == "person":
+                yield sentence.claim(body, "founded_by", verb, object=person)
 
     def _started(self, sentence: Sentence, verb: Token) -> Iterator[Claim]:
         """'X began operations in 1994', 'the station began broadcasting in 1962': when

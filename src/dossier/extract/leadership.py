@@ -4,10 +4,13 @@ frame of claims.py (``leader_of`` cues in ontology.yaml):
     the leader of the X group, P       P set off after the group's name, not after the role
     X is headed by the emir of Y, P    P leads Y, and, through the role, X
     X emir P                           the role and its group in front of the name
+    the Liberal leader P               a party named by its political family's word
     the leadership of X under P        'under' hung on the group's name
     the previous leader, P             a role with no owner: the passage's group
     deputy leader of X under P         P leads X
     P, the founder and leader of X     the 'of' of the first role is the second's too
+    ..., as opposed to X, led by P     'led by' set off after X but hung by the parse on
+                                       the clause before: it still says who leads X
 
 Which words may stand before an ownerless role ('previous', 'longtime') are data
 (``leadership`` in lexicons/claims.yaml).
@@ -18,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dossier.extract.context import DocContext, person_name
 from dossier.extract.sentences import of_objects, preposition_objects
@@ -35,6 +38,7 @@ TENURE_MODIFIERS = words(_LEXICON["leadership"], "tenure_modifiers")
 SECOND_MODIFIERS = words(_LEXICON, "second_modifiers")
 # verbs that make their subject a role: 'P was named as, and still remains, the leader of X'
 ROLE_VERBS = words(_LEXICON["leadership"], "role_verbs")
+PARTY_WORDS = words(_LEXICON["leadership"], "party_words")
 NAME_DEPS = ("compound", "nmod", "amod", "poss", "appos")
 CONFIDENCE = 0.6
 UNDER = "under"  # 'deputy leader of X under P'
@@ -49,10 +53,12 @@ class LeadershipReader:
         self.leadership_nouns = context.ontology.cue("leader_of", "leadership_nouns")
         self.agent_verbs = context.ontology.cue("leader_of", "agent_verbs")
         # a sentence without one of these words holds nothing this reader reads
-        self.cue_words = self.roles | self.leadership_nouns
+        self.cue_words = self.roles | self.leadership_nouns | self.agent_verbs
 
     def claims(self, sentence: Sentence) -> Iterator[Claim]:
         for token in sentence.span:
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.agent_verbs:
+                yield from self._led_after_name(sentence, token)
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
             word = token.lemma_.lower()
@@ -105,10 +111,35 @@ class LeadershipReader:
         owners = [c for c in words_ if c.dep_ in ("compound", "poss") and c.i < role.i]
         groups = [g for owner in owners if (g := self._named_group(owner)) is not None]
         groups = groups or [g for owner in owners if (g := self._unnamed_owner(owner)) is not None]
+        groups = groups or _party_before(role)
         people = self._people([role.head])
         for person in people[:1]:
             for group in groups[:1]:
                 yield sentence.claim(person, "leader_of", role, object=group, confidence=CONFIDENCE)
+
+    # 'as opposed to the X, led by P': a participle set off right after a group's name
+    # modifies that name, though the parse may hang it on the verb before as an adverbial;
+    # a quoted name NER ran on from the words before it is the quoted part
+    def _led_after_name(self, sentence: Sentence, verb: Token) -> Iterator[Claim]:
+        if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VBN" or verb.i < 2:
+            return
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+            return  # a clause of its own: 'when it was led by P'
+        before = verb.nbor(-1)
+        if before.text != ",":
+            return
+        name = before.nbor(-1) if before.i > sentence.span.start else before
+        while name.is_quote and name.i > sentence.span.start:
+            name = name.nbor(-1)
+        ent = self.context.entity_at(name)
+        if ent is None or ent.label_ != "ORG" or ent.end != name.i + 1:
+            return
+        group = _quoted_tail(ent) or self.context.group_ref(name)
+        if group is None or group.type != "organization":
+            return
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+        for person in self._people(agents)[:1]:
+            yield sentence.claim(person, "leader_of", verb, object=group, confidence=CONFIDENCE)
 
     # 'P, the founder and leader of X': the 'of' hangs on the first of the two roles
     def _shared_owner(self, sentence: Sentence, role: Token) -> Iterator[Claim]:
@@ -263,6 +294,31 @@ def name_set_off(noun: Token, group_nouns: frozenset[str]) -> EntityRef | None:
         if before is not None and before.is_quote and capitalised:
             return EntityRef("organization", " ".join(w.text for w in words_))
     return None
+
+
+def _party_before(role: Token) -> list[EntityRef]:
+    """The party a capitalised word of a political family names before a role: 'Liberal
+    leader P'. At a sentence's start the capital says nothing, so it counts only inside."""
+    return [
+        EntityRef("organization", word.text)
+        for word in role.lefts
+        if word.dep_ in ("amod", "compound")
+        and word.lower_ in PARTY_WORDS
+        and word.text[:1].isupper()
+        and not word.is_sent_start
+    ][:1]
+
+
+def _quoted_tail(ent: Span) -> EntityRef | None:
+    """The quoted name that ends an entity NER ran on from the words before the quotation
+    mark: 'the pro-reform "Young Guard"' names the Young Guard."""
+    quotes = [w.i for w in ent if w.is_quote]
+    if not quotes or quotes[-1] + 1 >= ent.end:
+        return None
+    words_ = ent.doc[quotes[-1] + 1 : ent.end]
+    if not all(w.text[:1].isupper() for w in words_ if not w.is_punct):
+        return None
+    return EntityRef("organization", words_.text)
 
 
 def _is_second(role: Token) -> bool:

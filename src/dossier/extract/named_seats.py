@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from dossier.extract.context import DocContext
+from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
-from dossier.model import Claim, EntityRef
+from dossier.model import Claim, EntityRef, Place
 
 if TYPE_CHECKING:
     from dossier.extract.claims import Sentence
@@ -32,6 +33,8 @@ TOWN_KINDS = words(_LEXICON, "seat_town_kinds")
 ORG_LABEL = "ORG"
 IN = "in"
 PLACE_LABEL = "GPE"
+# what a name after "in" must be to place the body: a town, a region, a site
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONFIDENCE = 0.5
 
 
@@ -53,7 +56,7 @@ def named_seats(
             continue
         towns = context.remember("named_seats.towns", lambda: _towns(context))
         for words_in_name in candidates:
-            town = towns.get(words_in_name.casefold())
+            town = _town_named(words_in_name, towns)
             if town is not None:
                 claim = sentence.claim(
                     body, "based_in", ent.root, object=town, confidence=CONFIDENCE
@@ -65,8 +68,11 @@ def named_seats(
 
 def _placed_after(ent: Span) -> bool:
     """'Lindholm University in Port Arden': the place after the name says the seat
-    (extract/seats.py reads it), whatever town the name holds."""
-    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == IN
+    (extract/seats.py reads it), whatever town the name holds; 'in 1990' places nothing."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ != IN:
+        return False
+    return any(t.ent_type_ in PLACE_LABELS for t in doc[ent.end + 1 : ent.end + 3])
 
 
 def _town_words(ent: Span) -> list[str]:
@@ -84,16 +90,40 @@ def _town_words(ent: Span) -> list[str]:
     return [" ".join(t.text for t in leading[:j]) for j in range(len(leading), 0, -1)]
 
 
+def _town_named(words_in_name: str, towns: dict[str, EntityRef]) -> EntityRef | None:
+    """The document's town that words of a name call by one of its names: 'Kelby' of
+    'Kelby Cotton Exchange' is the document's 'Kelby City'."""
+    town = towns.get(words_in_name.casefold())
+    if town is not None:
+        return town
+    place = _town_place(words_in_name)
+    if place is None or place.gazetteer_id is None:
+        return None
+    return towns.get(place.gazetteer_id.casefold())
+
+
+def _town_place(name: str) -> Place | None:
+    """The town the gazetteer knows by a name, whatever else the name may mean."""
+    return get_gazetteer().lookup(name, kinds=TOWN_KINDS)
+
+
 def _towns(context: DocContext) -> dict[str, EntityRef]:
-    """The towns the document names on their own, by their casefolded names."""
+    """The towns the document names on their own, by their casefolded names and gazetteer
+    ids. A name that is a town and its province alike ('Tartu') counts as the town."""
     towns: dict[str, EntityRef] = {}
     for ent in context.ents:
         if ent.label_ != PLACE_LABEL:
             continue
         ref = context.ref(ent)
         place = context.place(ref) if ref is not None else None
-        if ref is None or place is None or place.kind not in TOWN_KINDS:
+        if ref is None or place is None:
             continue
+        if place.kind not in TOWN_KINDS:
+            place = _town_place(ref.name)
+            if place is None or place.name.casefold() != ref.name.casefold():
+                continue
         towns.setdefault(ent.text.casefold(), ref)
         towns.setdefault(ref.name.casefold(), ref)
+        if place.gazetteer_id is not None:
+            towns.setdefault(place.gazetteer_id.casefold(), ref)
     return towns

@@ -7,6 +7,11 @@
 A part noun (``part_nouns`` of lexicons/claims.yaml) with a named owner ("Y's", 'of Y')
 and organisations named right before it or listed right after it. The list is read off the
 words: the parse often hangs 'A, B and C' on the verb instead of on the noun.
+
+A list of parts said with a verb takes 'its' too, as it names the clause's own body:
+
+    its subsidiaries include A and B             -> A and B affiliate_of the one 'its' means
+    Y has several labels, including A and B      -> A and B affiliate_of Y
 """
 
 from __future__ import annotations
@@ -17,8 +22,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.extract.clauses import clause_subjects
 from dossier.extract.context import DocContext
-from dossier.extract.sentences import of_objects
+from dossier.extract.sentences import of_objects, preposition_objects
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef
 
@@ -30,6 +36,9 @@ _LEXICON = lexicon("claims")["owned_parts"]
 PART_NOUNS = words(_LEXICON, "part_nouns")
 NAME_OPENERS = words(_LEXICON, "name_openers")
 LIST_JOINERS = words(_LEXICON, "list_joiners")
+LISTING_VERBS = words(_LEXICON, "listing_verbs")
+HOLDING_VERBS = words(_LEXICON, "holding_verbs")
+EXAMPLE_OPENERS = words(_LEXICON, "example_openers")
 # a name after the noun that opens a clause of its own is no part: "its wing, Reuters said"
 CLAUSE_DEPS = ("nsubj", "nsubjpass")
 CONFIDENCE = 0.5
@@ -49,6 +58,7 @@ def owned_parts(
     for noun in sentence.span:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PART_NOUNS:
             continue
+        yield from _listed_parts(noun, sentence, context)
         owners = _owners(noun, context)
         if not owners:
             continue
@@ -56,6 +66,32 @@ def owned_parts(
             for owner in owners:
                 if owner != part:
                     yield sentence.claim(part, PREDICATE, noun, object=owner, confidence=CONFIDENCE)
+
+
+def _listed_parts(noun: Token, sentence: Sentence, context: DocContext) -> Iterator[Claim]:
+    """Parts a verb lists: "its (Y's) subsidiaries include A and B" (the noun's owner), or
+    'Y has several labels, including A and B' (the clause's subject)."""
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return
+    base = verb.lemma_.lower()
+    if noun.dep_ == "nsubj" and base in LISTING_VERBS:
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        heads = [c for c in verb.children if c.dep_ == "dobj"]
+    elif noun.dep_ == "dobj" and base in HOLDING_VERBS:
+        owners = clause_subjects(verb)
+        heads = [w for opener in EXAMPLE_OPENERS for w in preposition_objects(noun, opener)]
+    else:
+        return
+    owner = next((ref for word in owners if (ref := context.org_ref(word)) is not None), None)
+    if owner is None:
+        return
+    for head in heads:
+        for word in (head, *head.conjuncts):
+            ent = context.entity_at(word)
+            part = _organisation(ent, context) if ent is not None and ent.root == word else None
+            if part is not None and part != owner:
+                yield sentence.claim(part, PREDICATE, noun, object=owner, confidence=CONFIDENCE)
 
 
 def _owners(noun: Token, context: DocContext) -> list[EntityRef]:

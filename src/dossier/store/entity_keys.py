@@ -21,21 +21,27 @@ without reading every stored entity:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from dossier.model.names import (
     consonants,
     end_words,
     initials,
     is_acronym,
-    letters,
     name_key,
     place_qualified,
     variant_key,
 )
+from dossier.model.names import letters as _letters
 
 LINKED_TYPES = frozenset({"organization", "person"})
 MIDDLE_NAMED_TYPES = frozenset({"person"})  # whose names can leave out a middle name
 BLOCK_LETTERS = 3
+_NAMES_CACHED = 1 << 16
+
+# A name's keys are made when its entity is stored and the keys it wants when resolution
+# looks for its candidates, right after: the costly parts are computed once for both.
+letters = lru_cache(maxsize=_NAMES_CACHED)(_letters)
 
 KeyRow = tuple[str, str]  # (kind, key)
 
@@ -45,12 +51,14 @@ def acronym_key(name: str) -> str:
     return name.replace("-", "").replace(".", "").upper()
 
 
+@lru_cache(maxsize=_NAMES_CACHED)
 def has_initials(entity_type: str, name: str) -> bool:
     """An organisation name of several words (or hyphen-joined parts: 'Lashkar-e-Taiba')
     whose initials an acronym can stand for."""
     return entity_type == "organization" and not is_acronym(name) and len(initials(name)) > 1
 
 
+@lru_cache(maxsize=_NAMES_CACHED)
 def is_linked_acronym(entity_type: str, name: str) -> bool:
     return entity_type == "organization" and is_acronym(name)
 

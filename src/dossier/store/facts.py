@@ -10,7 +10,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, bindparam, false, or_, select
 from sqlalchemy.sql import Insert
@@ -30,6 +30,9 @@ from dossier.model.serialize import (
 from dossier.store import schema
 from dossier.store.entity_keys import KeyRow, alias_keys, name_keys
 from dossier.store.event_names import event_name_rows
+
+if TYPE_CHECKING:  # the buffer imports this module's statements
+    from dossier.store.row_buffer import RowBuffer
 
 
 def entity_id(ref: EntityRef) -> str:
@@ -103,8 +106,9 @@ _STORED_ENTITIES = select(schema.entities.c.id).where(
 )
 
 
-def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
-    """Entities, aliases, claims and events of one document (inside its transaction)."""
+def write_facts(connection: Connection, annotated: AnnotatedDocument, rows: RowBuffer) -> None:
+    """Entities, aliases, claims and events of one document, as rows of its batch (written
+    with the batch, inside its transaction)."""
     refs: dict[str, EntityRef] = {}
     aliases: set[tuple[str, str]] = set()
 
@@ -130,9 +134,10 @@ def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
         evidence_rows.extend(evidence)
         name_rows.extend(event_name_rows(event_id(event), event.targets + event.victims))
     if refs:
+        # stored already: in the database, or written by an earlier document of the batch
         stored = set(connection.scalars(_STORED_ENTITIES, {"ids": list(refs)}))
-        connection.execute(
-            insert_ignoring_duplicates(connection, schema.entities),
+        stored |= rows.entity_ids.intersection(refs)
+        rows.add_entities(
             [
                 {
                     "id": key,
@@ -141,10 +146,10 @@ def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
                     "gazetteer_id": ref.gazetteer_id,
                 }
                 for key, ref in refs.items()
-            ],
+            ]
         )
-        connection.execute(
-            insert_ignoring_duplicates(connection, schema.entity_aliases),
+        rows.add(
+            schema.entity_aliases,
             [{"entity_id": key, "alias": alias} for key, alias in sorted(aliases) if alias],
         )
         keys = {  # the name keys of an entity already stored are those of its stored name
@@ -159,20 +164,13 @@ def write_facts(connection: Connection, annotated: AnnotatedDocument) -> None:
             if alias
             for row in alias_keys(refs[key].type, [alias])
         }
-        _insert_keys(connection, keys)
-        connection.execute(
-            insert_ignoring_duplicates(connection, schema.pending_entities),
-            [{"entity_id": key} for key in refs],
-        )
-    for table, rows in (
-        (schema.claims, _unique(claim_rows)),
-        (schema.events, _unique(event_rows)),
-        (schema.event_perpetrators, perpetrator_rows),
-        (schema.event_evidence, evidence_rows),
-        (schema.event_names, name_rows),
-    ):
-        if rows:
-            connection.execute(insert_ignoring_duplicates(connection, table), rows)
+        rows.add(schema.entity_keys, _key_rows(keys))
+        rows.add(schema.pending_entities, [{"entity_id": key} for key in refs])
+    rows.add(schema.claims, _unique(claim_rows))
+    rows.add(schema.events, _unique(event_rows))
+    rows.add(schema.event_perpetrators, perpetrator_rows)
+    rows.add(schema.event_evidence, evidence_rows)
+    rows.add(schema.event_names, name_rows)
 
 
 def write_entity_keys(connection: Connection, ids: list[str]) -> None:
@@ -188,12 +186,12 @@ def write_entity_keys(connection: Connection, ids: list[str]) -> None:
 def _insert_keys(connection: Connection, keys: set[tuple[str, KeyRow]]) -> None:
     if keys:
         connection.execute(
-            insert_ignoring_duplicates(connection, schema.entity_keys),
-            [
-                {"entity_id": entity, "kind": kind, "key": key}
-                for entity, (kind, key) in sorted(keys)
-            ],
+            insert_ignoring_duplicates(connection, schema.entity_keys), _key_rows(keys)
         )
+
+
+def _key_rows(keys: set[tuple[str, KeyRow]]) -> list[dict[str, str]]:
+    return [{"entity_id": entity, "kind": kind, "key": key} for entity, (kind, key) in sorted(keys)]
 
 
 def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -68,6 +68,7 @@ from dossier.store.facts import (
 )
 from dossier.store.migrations import migrate
 from dossier.store.resolution import LinkRow, Pending, Resolution
+from dossier.store.row_buffer import RowBuffer
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Statements every document write runs, built once (building one per write costs more
@@ -267,10 +268,9 @@ class KnowledgeBase:
 
     def stored_hash(self, document_id: str) -> str | None:
         """Content hash of the stored document with this id, if any."""
-        with self.engine.connect() as connection:
-            return connection.scalar(
-                select(schema.documents.c.content_hash).where(schema.documents.c.id == document_id)
-            )
+        with self.engine.connect() as connection:  # a statement built once: asked per document
+            stored = connection.execute(_STORED_VERSION, {"id": document_id}).first()
+            return stored.content_hash if stored else None
 
     def is_unchanged(self, document: Document) -> bool:
         return self.stored_hash(document.id) == document.content_hash
@@ -300,29 +300,40 @@ class KnowledgeBase:
         commit a batch rather than one a document is most of what storing costs SQLite
         (and a flush to disk each on PostgreSQL)."""
         with self._transaction() as connection:
-            return [self._write(connection, item, force, same_story) for item in batch]
+            rows = RowBuffer()
+            outcomes = [self._write(connection, rows, item, force, same_story) for item in batch]
+            rows.flush(connection)
+            return outcomes
 
     def _write(
         self,
         connection: Connection,
+        rows: RowBuffer,
         annotated: AnnotatedDocument,
         force: bool,
         same_story: StoryMatcher | None,
     ) -> WriteOutcome:
         document = annotated.document
+        rereads_file = document.whole_file and not document.id_given
+        origin = document.origin if rereads_file else None
+        if rows.holds_any(document.id, document.content_hash, origin):
+            rows.flush(connection)  # this document's lookups must see those of the batch
         stored = connection.execute(_STORED_VERSION, {"id": document.id}).first()
         stored_hash = stored.content_hash if stored else None
         if stored is not None and stored_hash == document.content_hash and not force:
             return WriteOutcome("unchanged", document.id, stored.cluster_id or "")
         replaced = self._older_versions(connection, document, stored is not None)
-        if replaced:
+        if replaced:  # rows of the batch first: SQLite reuses the rowids a deletion frees
+            rows.flush(connection)
             connection.execute(delete(schema.documents).where(schema.documents.c.id.in_(replaced)))
         keys = same_story.keys(annotated.fingerprint) if same_story else []
+        if rows.holds_any("", "", band_keys=keys):
+            rows.flush(connection)  # a near-duplicate in this batch: compare with it as stored
         duplicate_of, cluster_id = self._find_cluster(connection, annotated, keys, same_story)
-        self._insert(connection, annotated, cluster_id, keys)
+        self._insert(connection, rows, annotated, cluster_id, keys)
         if not replaced:  # only added: the next resolution links what it brings
-            resolution.queue_document(connection, document.id)
-        resolution.mark_changed(connection, full=bool(replaced))
+            rows.add(schema.pending_documents, [{"document_id": document.id}])
+        rows.count_change(full=bool(replaced))
         status: WriteStatus = "added"
         if replaced:
             status = "replaced"
@@ -379,13 +390,13 @@ class KnowledgeBase:
     def _insert(
         self,
         connection: Connection,
+        rows: RowBuffer,
         annotated: AnnotatedDocument,
         cluster_id: str,
         keys: list[int],
     ) -> None:
         document = annotated.document
-        connection.execute(
-            schema.documents.insert(),
+        rows.add_document(
             dict(
                 id=document.id,
                 content_hash=document.content_hash,
@@ -405,43 +416,42 @@ class KnowledgeBase:
                 notes=json.dumps(list(document.notes)) if document.notes else None,
                 ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
             ),
+            keys,
         )
-        if annotated.sentences:
-            connection.execute(
-                schema.sentences.insert(),
-                [
-                    {
-                        "document_id": document.id,
-                        "idx": sentence.index,
-                        "start_char": sentence.start,
-                        "end_char": sentence.end,
-                        "text": document.text[sentence.start : sentence.end],
-                    }
-                    for sentence in annotated.sentences
-                ],
-            )
-        if annotated.mentions:
-            connection.execute(
-                schema.mentions.insert(),
-                [
-                    {
-                        "document_id": document.id,
-                        "sentence_idx": mention.sentence_index,
-                        "start_char": mention.start,
-                        "end_char": mention.end,
-                        "label": mention.label,
-                        "text": mention.text,
-                        "entity_id": entity_id(mention.entity) if mention.entity else None,
-                    }
-                    for mention in annotated.mentions
-                ],
-            )
-        if keys:
-            connection.execute(
-                schema.document_bands.insert(),
-                [{"band_key": key, "document_id": document.id} for key in sorted(set(keys))],
-            )
-        write_facts(connection, annotated)
+        text = document.text
+        rows.add(
+            schema.sentences,
+            [
+                {
+                    "document_id": document.id,
+                    "idx": sentence.index,
+                    "start_char": sentence.start,
+                    "end_char": sentence.end,
+                    "text": text[sentence.start : sentence.end],
+                }
+                for sentence in annotated.sentences
+            ],
+        )
+        rows.add(
+            schema.mentions,
+            [
+                {
+                    "document_id": document.id,
+                    "sentence_idx": mention.sentence_index,
+                    "start_char": mention.start,
+                    "end_char": mention.end,
+                    "label": mention.label,
+                    "text": mention.text,
+                    "entity_id": entity_id(mention.entity) if mention.entity else None,
+                }
+                for mention in annotated.mentions
+            ],
+        )
+        rows.add(
+            schema.document_bands,
+            [{"band_key": key, "document_id": document.id} for key in sorted(set(keys))],
+        )
+        write_facts(connection, annotated, rows)
 
     def remove_document(
         self,

@@ -56,10 +56,6 @@ _CHANGED = update(_STATE).where(_STATE.c.id == 1).values(changes=_STATE.c.change
 _CHANGED_FULLY = _CHANGED.values(full_needed=1)
 
 
-def queue_document(connection: Connection, document_id: str) -> None:
-    connection.execute(schema.pending_documents.insert(), {"document_id": document_id})
-
-
 def read_pending(connection: Connection) -> Pending:
     state = schema.resolution_state
     row = connection.execute(select(state.c.changes, state.c.full_needed)).first()
