@@ -31,9 +31,8 @@ def test_a_person_who_emerged_founds_nothing(annotate: Annotate) -> None:
 
 
 def test_the_region_named_before_a_town_of_y_is_no_base(annotate: Annotate) -> None:
-    text = "Harwell Academy is a boarding school located in the Oregon town of Bend."
-    # 'located' gives a school's site, not a seat (tests/extract/test_leaders_seats.py)
-    assert ("Harwell Academy", "Oregon") not in pairs(annotate(text).claims, "based_in")
+    text = "Harwell Academy is a boarding school based in the Oregon town of Bend."
+    assert pairs(annotate(text).claims, "based_in") == {("Harwell Academy", "Bend")}
 
 
 def test_its_after_and_means_the_name_it_is_listed_with(annotate: Annotate) -> None:
