@@ -20,6 +20,20 @@ def test_a_band_based_somewhere_has_no_seat_there(annotate: Annotate) -> None:
     assert ("Korvalen", "Lisbon") not in pairs(annotated.claims, "based_in")
 
 
+def test_the_band_a_document_described_before_has_no_seat(annotate: Annotate) -> None:
+    annotated = annotate(
+        "Kalvex is a punk band founded by Ona Brandt. The band is based in Hamburg."
+    )
+    assert not pairs(annotated.claims, "based_in")
+
+
+def test_the_company_a_document_described_before_keeps_its_seat(annotate: Annotate) -> None:
+    annotated = annotate(
+        "Norvik is a shipping company founded by Ola Brandt. The company is based in Bergen."
+    )
+    assert ("Norvik", "Bergen") in pairs(annotated.claims, "based_in")
+
+
 def test_a_nationality_still_places_an_armed_group(annotate: Annotate) -> None:
     annotated = annotate("The Somali militant group Harakat Tarvan attacked a base on Monday.")
     assert ("Harakat Tarvan", "Somalia") in pairs(annotated.claims, "based_in")

@@ -24,7 +24,10 @@ read as nationalities ('Acme Widgets, LLC', 'the Christian Democrats'), are mend
 ``annotate/joined_names.py``. Capitalised words ending in a body's head noun ('Varnell
 State University') are one organisation (``annotate/headed_names.py``); a body, a role and
 a person read as one name are split (``annotate/role_splits.py``); a person cut in two is
-made whole (``annotate/cut_people.py``).
+made whole (``annotate/cut_people.py``). A name the model mistypes is an organisation
+where its frame says so ('X, a subsidiary of Y', 'a member of X', 'X was formed',
+``annotate/framed_bodies.py``), and a description read into a body's name ('the
+Portuguese party X') is trimmed off (``annotate/described_names.py``).
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dossier.annotate.cut_people import joined_people
+from dossier.annotate.described_names import described_names
+from dossier.annotate.framed_bodies import framed_bodies
 from dossier.annotate.headed_names import headed_names
 from dossier.annotate.joined_names import join_names
 from dossier.annotate.listed_bodies import listed_bodies
@@ -62,6 +67,7 @@ ORG_NAME_WORDS = words(_CLAIMS, "org_name_words")
 NAME_PARTICLES = words(_ENTITIES, "name_particles")
 HYPHENS = frozenset({"-", "‐", "‑"})
 ALIAS_MARKS = words(_ENTITIES, "alias_marks")
+SURNAME_PARTICLES = words(_ENTITIES, "surname_particles")
 CONNECTORS = frozenset({"and", "of", "for", "&"})  # a name cut after one goes on
 TYPE_LABELS = {"organization": "ORG", "person": "PERSON", "place": "GPE", "event": "EVENT"}
 # Places NER calls organisations ('Karachi police'), and the wide places it calls people.
@@ -228,6 +234,8 @@ class EntityHygiene:
             self._joined_names,
             headed_names,
             listed_bodies,
+            partial(framed_bodies, is_place=_is_gazetteer_place, is_people=_is_belief_or_nation),
+            described_names,
         )
         for find in finders:
             named = find(doc, cleaned)
@@ -429,6 +437,11 @@ def _is_place_or_people(body: Span) -> bool:
     return _is_belief_or_nation(body) or _place_named(body, PLACE_KINDS)
 
 
+def _is_gazetteer_place(body: Span) -> bool:
+    """A place the gazetteer knows by exactly this name, article aside."""
+    return _place_named(_without_article(body), PLACE_KINDS)
+
+
 def _is_belief_or_nation(body: Span) -> bool:
     """'Ugandan', 'Salafi-jihadist', 'Sunni': a nationality or a creed, never an actor."""
     return _is_belief_or_nation_name(body.text, len(body) == 1)
@@ -593,10 +606,15 @@ def _is_transliterated_name(ent: Span) -> bool:
 
 def _named_for_a_role(body: Span) -> bool:
     """ "the justice minister, Jane Doe", 'the justice minister Jane Doe': a name of two to
-    four capitalised words in apposition to a person's role (or right after it) is a person,
-    whatever the model made of it; names of bodies ('Army', 'Council') stay as they are."""
-    if not 2 <= len(body) <= 4 or not all(token.is_alpha and token.is_title for token in body):
+    four capitalised words (surname particles inside: 'Ana de Sousa') in apposition to a
+    person's role (or right after it) is a person, whatever the model made of it; names of
+    bodies ('Army', 'Council') stay as they are."""
+    if not 2 <= len(body) <= 4 or not all(token.is_alpha for token in body):
         return False
+    if not (body[0].is_title and body[-1].is_title):
+        return False
+    if not all(token.is_title or token.lower_ in SURNAME_PARTICLES for token in body[1:-1]):
+        return False  # 'Fradique de Menezes': a particle inside a person's name
     if any(token.lower_ in ORG_NAME_WORDS | ROLE_WORDS for token in body):
         return False
     root = body.root

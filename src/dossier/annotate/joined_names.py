@@ -203,6 +203,8 @@ def _conjoined_name(
     if any(ent.label_ in OWN_NAME_LABELS for ent in covering):
         return None  # 'the Tigers and England', 'X and Sri Lanka Army'
     last = first[-1]
+    if last.text in LEGAL_SUFFIXES:
+        return None  # 'X Limited and Y Airlines': a legal form ends a whole name
     if not last.is_title or not _is_common(last, common) or _is_head(last):
         return None
     if last.tag_ in ("NNS", "NNPS") or last.lower_.endswith("s"):

@@ -4,6 +4,8 @@
     the purchase of X by Y                 -> X affiliate_of Y
     Y bought a majority stake in X         -> X affiliate_of Y
     Y completed its acquisition of a 55% stake in X
+    Y completed the acquisition of X             -> X affiliate_of Y
+    Y's growth and its purchase of X             -> X affiliate_of Y ('its' is Y)
 
 The verb forms ('Y acquired X', 'X was acquired by Y') are read by the clause frames. An
 acquisition that did not happen ('its planned takeover of X') or a minority stake ('a 6%
@@ -35,6 +37,8 @@ UNFULFILLED_WORDS = words(_LEXICON, "unfulfilled_words")
 STAKE_NOUNS = words(_LEXICON, "stake_nouns")
 MAJORITY_WORDS = words(_LEXICON, "majority_words")
 STAKE_VERBS = words(_LEXICON, "stake_verbs")
+COMPLETING_VERBS = words(_LEXICON, "completing_verbs")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 PERCENT_WORDS = frozenset({"%", "percent", "per"})
 MAJORITY_PERCENT = 50.0
 CONFIDENCE = 0.5
@@ -81,9 +85,38 @@ def _bought_with_verb(verb: Token) -> bool:
 
 
 def _buyer(noun: Token, context: DocContext) -> EntityRef | None:
-    """Who acquires: "Y's acquisition", 'its acquisition', 'the acquisition ... by Y'."""
+    """Who acquires: "Y's acquisition", 'its acquisition', 'the acquisition ... by Y', 'Y
+    completed the acquisition'."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners and owners[0].pos_ == "PRON":
+        owners = _named_sibling_owner(noun) or owners
+    verb = noun.head
+    if (
+        not owners
+        and noun.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in COMPLETING_VERBS
+    ):
+        owners = clause_subjects(verb)
     return _named_organisation(owners + preposition_objects(noun, "by"), context)
+
+
+def _named_sibling_owner(noun: Token) -> list[Token]:
+    """The named owner of the phrase 'and its ...' is joined to: in "Y's growth and its
+    purchase of X" 'its' is Y, whatever else the passage is about. Read from the words, as
+    the parse often joins the second noun to the first one's last word; no finite verb
+    may stand between them."""
+    pronoun = next(c for c in noun.children if c.dep_ == "poss")
+    doc = noun.doc
+    if pronoun.i == 0 or doc[pronoun.i - 1].lower_ != "and":
+        return []
+    start = noun.sent.start
+    for word in reversed(doc[start : pronoun.i - 1]):
+        if word.tag_ in FINITE_TAGS:
+            return []
+        if word.dep_ == "poss" and word.pos_ == "PROPN":
+            return [word]
+    return []
 
 
 def _bought(objects: list[Token], context: DocContext) -> list[EntityRef]:

@@ -11,6 +11,8 @@ complement is a kind of body (the entity lexicon's ``organisation_nouns``).
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Doc, Token
 
 from dossier.extract.context import DocContext, typed_by_its_clause
@@ -25,6 +27,7 @@ MISTAKEN_LABELS = words(lexicon("claims")["membership"], "mistaken_body_labels")
 MAX_NAME_WORDS = 8
 NAME_PART_DEPS = frozenset({"compound", "amod", "nmod"})
 NAME_POS = frozenset({"PROPN", "ADJ", "NUM"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def unnamed_body(token: Token, context: DocContext) -> EntityRef | None:
@@ -113,6 +116,18 @@ def _described(doc: Doc, context: DocContext) -> list[tuple[int, str, EntityRef]
     found.sort(key=lambda item: item[0])
     _DESCRIBED[:] = [(doc, found)]
     return found
+
+
+def described_words(noun: Token, beside: AbstractSet[str]) -> list[Token]:
+    """The head words of the names a kind noun describes: set beside it by one of the
+    ``beside`` dependencies ('the band X', 'X, a band') or the subject of the copula it
+    completes ('X is a band')."""
+    near = [c for c in noun.children if c.dep_ in beside]
+    if noun.dep_ in beside:
+        near.append(noun.head)
+    if noun.dep_ == "attr":
+        near.extend(c for c in noun.head.children if c.dep_ in SUBJECT_DEPS)
+    return near
 
 
 def kind_of_body(ref: EntityRef, context: DocContext) -> frozenset[str]:

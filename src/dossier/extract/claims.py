@@ -91,9 +91,11 @@ from dossier.extract.included_parts import included_parts
 from dossier.extract.infobox import InfoboxReader
 from dossier.extract.insurgencies import insurgencies
 from dossier.extract.leadership import LeadershipReader, name_set_off
+from dossier.extract.listed_bases import listed_bases
 from dossier.extract.listed_names import unrecognised_name
 from dossier.extract.loyal_forces import followed_parties
 from dossier.extract.meant_country import meant_country
+from dossier.extract.member_shapes import member_shapes
 from dossier.extract.member_units import member_units
 from dossier.extract.membership import MembershipReader, founders_as_members, shared_memberships
 from dossier.extract.merged_descriptions import merged_descriptions
@@ -594,7 +596,7 @@ class ClaimFrames:
                 index = {frame.__name__: self._cue_words(frame) for frame in self.frames()}
                 cue_words = _CUE_WORDS[id(self.context.ontology)] = (self.context.ontology, index)
             self._cued = [(frame, cue_words[1][frame.__name__]) for frame in self.frames()]
-        return [frame for frame, cues in self._cued if cues & words]
+        return [frame for frame, cues in self._cued if not cues.isdisjoint(words)]
 
     def _cue_words(self, frame: Frame) -> frozenset[str]:
         """Words without which a frame cannot match (first words of multi-word cues)."""
@@ -648,6 +650,8 @@ class ClaimFrames:
                 continue
             if listed_beside_a_name(token) or merger_part(token, context):
                 continue  # 'A, B and the Sahara branch of C' lists partners, not A's parent
+            if token.dep_ == "pobj" and token.head.dep_ == "agent":
+                continue  # 'X, a name used by branches of Y': the doer is no part of X
             found = self._relation_noun_predicates(token)
             for predicate, prepositions in RELATION_PREPOSITIONS.items():
                 if predicate not in found:
@@ -2776,6 +2780,7 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
         found.append(listed_targets(sentence, sentence.context))
     found.append(possessed_groups(sentence, sentence.context))
     found.append(hyphen_bases(sentence, sentence.context, words))
+    found.append(listed_bases(sentence, sentence.context, words))
     found.append(professed_creeds(sentence, sentence.context, words))
     found.append(recognised_affiliates(sentence, sentence.context, words))
     found.append(included_parts(sentence, sentence.context, words))
@@ -2814,6 +2819,7 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
     found.append(body_seats(sentence, sentence.context, words))
     found.append(society_officers(sentence, sentence.context, words))
     found.append(member_units(sentence, sentence.context, words))
+    found.append(member_shapes(sentence, sentence.context, words))
     found.append(band_members(sentence, sentence.context, words))
     found.append(band_parts(sentence, sentence.context, words))
     found.append(colon_rosters(sentence, sentence.context, words))

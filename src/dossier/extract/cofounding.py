@@ -3,6 +3,7 @@
     P and Q co-founded X in 2004          -> founded_by(X, P), founded_by(X, Q)
     She co-founded X with P               -> founded_by(X, she), founded_by(X, P)
     X was co-founded by P and Q           -> founded_by(X, P), founded_by(X, Q)
+    X was co-founded in 2004 by P         -> founded_by(X, P)
     X, co-founded by P in 2004, ...       -> founded_by(X, P)
 
 The tokenizer splits 'co-founded' into 'co', '-', 'founded', and the parser then reads
@@ -25,6 +26,8 @@ PERSON_LABEL = "PERSON"
 AGENT = "by"
 COMPANION = "with"
 LIST_WORDS = frozenset({",", "and"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")"})
+MAX_AGENT_GAP = 6  # 'co-founded in early May 2004 by P'
 PASSIVE_MARKS = frozenset({"was", "were", "is", "are", "been", "being", "be", ","})
 
 
@@ -59,9 +62,10 @@ def cofounders(verb: Token, prefix: Token, context: DocContext) -> list[EntityRe
     those the verb's clause gives 'with'."""
     doc = verb.doc
     if is_passive_prefix(prefix):
-        if verb.i + 1 >= verb.sent.end or doc[verb.i + 1].lower_ != AGENT:
+        agent = _agent_after(verb)
+        if agent is None:
             return []
-        names = _names_after(doc[verb.i + 2 :], context)
+        names = _names_after(doc[agent + 1 :], context)
     else:
         names = _names_before(prefix, context)
         if not names and prefix.i > prefix.sent.start:
@@ -76,6 +80,18 @@ def cofounders(verb: Token, prefix: Token, context: DocContext) -> list[EntityRe
     if people:
         people += [p for p in _companions(verb, context) if p not in people]
     return people
+
+
+def _agent_after(verb: Token) -> int | None:
+    """Where the 'by' of a passive 'co-' verb is: just after it, or after a date or place
+    between them ('was co-founded in 2004 by P'), never past a comma."""
+    doc = verb.doc
+    for i in range(verb.i + 1, min(verb.sent.end, verb.i + 1 + MAX_AGENT_GAP)):
+        if doc[i].lower_ == AGENT:
+            return i
+        if doc[i].text in CLAUSE_BREAKS:
+            return None
+    return None
 
 
 def _names_before(prefix: Token, context: DocContext) -> list[Span]:

@@ -22,6 +22,7 @@ from typing import TypeVar, cast
 from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.antecedents import named_after, recent_person
+from dossier.extract.kind_references import kind_reference
 from dossier.extract.places import ambiguous_readings, choose_reading, place_evidence
 from dossier.extract.sentences import of_objects, opening_statement
 from dossier.knowledge.gazetteer import get_gazetteer
@@ -421,14 +422,15 @@ class DocContext:
         self, token: Token, excluding: frozenset[EntityRef] = frozenset()
     ) -> EntityRef | None:
         """'they', 'its', 'the group', 'this network' -> the organisation meant, if any;
+        'the band', 'the company' -> the body the text said was one (``kind_reference``);
         ``excluding`` names organisations it cannot mean (the other party of a relation)."""
         lower = token.lower_
         if token.pos_ == "PRON" and lower in self.ontology.group_pronouns:
             return self._most_salient(reader=token)
         if token.pos_ in ("NOUN", "PROPN") and self._is_definite(token):
             head = token.lemma_.lower()
-            if head not in self.ontology.group_nouns:
-                return None
+            if head not in self.ontology.group_nouns:  # 'the band': a body said to be one
+                return kind_reference(token, self, excluding)
             named = self._named_in_apposition(token)
             if named is not None:  # 'the militant group X', 'X, the group that'
                 return named

@@ -224,9 +224,12 @@ class EventExtractor:
         self.order = list(self.specs)
         self.roles = self.specs.get("assassination", EventSpec("assassination")).target_roles
         self.incidents = related_incidents(context.text)
-        self.countries = home_countries(_country_names(context))
+        self._countries: list[str] | None = None  # looked up when first needed: see countries
         self.drafts: list[EventDraft] = []
-        self.previous_date: TimeSpan | None = None
+        # the last date a sentence gave (see previous_date), and the sentences read since it
+        # was looked for, as token bounds: read only when a sentence asks for it
+        self._previous_date: TimeSpan | None = None
+        self._undated: list[tuple[int, int]] = []
         # weak cues of the last sentence that had nothing violent in view there ('An explosion
         # occurred near a store.'), kept in case the next sentence shows it was an attack
         self._unconfirmed: list[Trigger] = []
@@ -240,6 +243,15 @@ class EventExtractor:
         self._trigger_words = (
             self._single.keys() | self._phrases.keys() | SEIZURE_CUES | ABDUCTION_VERBS
         )
+
+    @property
+    def countries(self) -> list[str]:
+        """The countries the article names, most named first (``home_countries``). Looked up
+        on first use: each name's gazetteer search is costly, and most articles tell of no
+        event that needs them."""
+        if self._countries is None:
+            self._countries = home_countries(_country_names(self.context))
+        return self._countries
 
     # ---- finding triggers ------------------------------------------------------------
 
@@ -825,7 +837,7 @@ class EventExtractor:
         if own is not None and own.precision != "unknown":
             return own
         opening = token.sent.text.lower().lstrip()
-        if self.previous_date is not None and opening.startswith(CONNECTIVES):
+        if opening.startswith(CONNECTIVES) and self.previous_date is not None:
             return self.previous_date
         return own
 
@@ -1165,12 +1177,24 @@ class EventExtractor:
         return False
 
     def _remember_date(self, sentence: Span) -> None:
-        """The sentence's first resolvable date, for a next sentence opening 'As a result'."""
-        for text, _root in date_phrases(sentence):
-            span = parse_time(text, self.context.published_at)
-            if span is not None and span.precision != "unknown":
-                self.previous_date = span
-                return
+        """Keep the sentence for ``previous_date``; its dates are read only if asked for."""
+        self._undated.append((sentence.start, sentence.end))
+
+    @property
+    def previous_date(self) -> TimeSpan | None:
+        """The first resolvable date of the last sentence read that has one, for a next
+        sentence opening 'As a result'. Few sentences open so: the sentences' dates are
+        read when one does, the latest first."""
+        doc = self.context.doc
+        for start, end in reversed(self._undated):
+            for text, _root in date_phrases(doc[start:end]):
+                span = parse_time(text, self.context.published_at)
+                if span is not None and span.precision != "unknown":
+                    self._previous_date = span
+                    self._undated.clear()
+                    return span
+        self._undated.clear()  # none of them has one: the last date stands
+        return self._previous_date
 
     def events(self) -> list[Event]:
         dateline = self._dateline_country()

@@ -3,7 +3,10 @@
     X was set up in early 2015                         -> early 2015
     On 4 May 2009, A was dissolved and X was formed    -> 4 May 2009 (fronted, shared)
     In 2004, P and Q co-founded X                      -> 2004 (fronted; 'co-' splits the parse)
+    P, who co-founded X, died in 1950                  -> none: a 'co-' verb's date is read
+                                                          by word order, not past a comma
     Since 1773, when X was founded by P, ...            -> 1773 (the time 'when' stands for)
+    ... in 1893 when P created X                       -> 1893 (the same, without a comma)
     In May 2012, she made her debut, forming X          -> May 2012 (the same)
     X has been formed since 2001                       -> none: an open bound
     It was created in 1992 out of the old district Y   -> none: land carved from a place
@@ -29,6 +32,7 @@ from dossier.model.dates import parse_time
 CARVED_PREPOSITIONS = words(lexicon("claims")["inception"], "carved_prepositions")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 WHEN = frozenset({"when"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")"})
 COPULA = "be"
 OPENING_WORDS = 3  # 'In early 2004, ...': how far into the sentence a fronted date's head is
 
@@ -37,21 +41,39 @@ def founding_date(verb: Token, context: DocContext) -> TimeSpan | None:
     """The date on which the founding verb says its body began, if it says one."""
     if _carved_from_place(verb, context):
         return None
+    prefix = co_prefix(verb)
+    if prefix is not None:  # 'co-founded': the parse is no guide, the word order is
+        return _usable(_co_date(verb, prefix, context))
     when = time_scope(verb, context)
     joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
     if when is None and joined:  # '..., forming X': the time of the clause it goes with
         when = _fronted_date(verb.head, context)
     if when is None:
         when = _date_before_when(verb, context)  # 'in 1773, when X was founded'
-    prefix = co_prefix(verb)
-    if when is None and prefix is not None:  # 'In D, P co-founded X': the parse is no guide
-        when = _opening_date(prefix, context)
+    return _usable(when)
 
+
+def _usable(when: TimeSpan | None) -> TimeSpan | None:
+    """A date that says when: not an unknown one nor an open bound ('since 2001')."""
     if when is None or when.precision == "unknown":
         return None
     if when.text.split()[0].lower() in OPEN_TIME_BOUNDS:
         return None
     return when
+
+
+def _co_date(verb: Token, prefix: Token, context: DocContext) -> TimeSpan | None:
+    """The date of a split 'co-' verb: one after it in its own stretch of words ('P
+    co-founded X in 2004', 'X, co-founded by P in 2004,'), else one opening the sentence
+    ('In 2004, P co-founded X'); never a date past the next comma, which the parse may
+    give it ('P, who co-founded X, died in 1950')."""
+    sent = verb.sent
+    end = next((w.i for w in sent if w.i > verb.i and w.text in CLAUSE_BREAKS), sent.end)
+    for text, root in date_phrases(sent):
+        if verb.i < root.i < end:
+            span = parse_time(text, context.published_at)
+            return span if span is not None and span.precision != "unknown" else None
+    return _opening_date(prefix, context)
 
 
 def _fronted_date(head: Token, context: DocContext) -> TimeSpan | None:
@@ -73,12 +95,15 @@ def _opening_date(prefix: Token, context: DocContext) -> TimeSpan | None:
 
 
 def _date_before_when(verb: Token, context: DocContext) -> TimeSpan | None:
-    """The date a 'when' clause follows, 'D, when X was founded', however it is parsed (a
-    relative clause of D, or a clause of the main verb)."""
+    """The date a 'when' clause follows, 'D, when X was founded' or 'in D when P created X',
+    however it is parsed (a relative clause of D, or a clause of the main verb)."""
     marker = next((c for c in verb.children if c.lower_ in WHEN and c.i < verb.i), None)
-    if marker is None or marker.i - 2 < marker.sent.start or marker.nbor(-1).text != ",":
+    if marker is None or marker.i - 1 <= marker.sent.start:
         return None
-    ent = context.entity_at(marker.nbor(-2))
+    before = marker.nbor(-1)
+    if before.text == ",":
+        before = before.nbor(-1)
+    ent = context.entity_at(before)
     if ent is None or ent.label_ != "DATE":
         return None
     span = parse_time(ent.text, context.published_at)

@@ -1,7 +1,8 @@
 """A base named in a hyphenated modifier that NER left unmarked: 'the DR Congo- based ADF',
 'a Burkina-based group' -> based_in. The words before 'based' are looked up in the
 gazetteer (countries and regions only, so a group's own name never reads as a town);
-modifiers NER did mark are read by the bases frame of extract/claims.py.
+modifiers NER did mark are read by the bases frame of extract/claims.py (and the names
+listed after the first by extract/listed_bases.py).
 """
 
 from __future__ import annotations
@@ -29,11 +30,8 @@ def hyphen_bases(
 ) -> Iterator[Claim]:
     """based_in claims for 'Y-based X' where Y is a place NER did not mark; ``words_`` are
     the sentence's words, to skip it at a glance."""
-    adjectives = context.ontology.predicates["based_in"].cue("adjectives")
-    if not adjectives & words_:
-        return
-    for token in sentence.span:
-        if token.lower_ not in adjectives or token.i == sentence.span.start:
+    for token in based_words(sentence, context, words_):
+        if token.i == sentence.span.start:
             continue
         place = _unmarked_place(_hyphened_name(token), context)
         if place is None:
@@ -41,6 +39,16 @@ def hyphen_bases(
         group = _described_group(token, context)
         if group is not None:
             yield sentence.claim(group, "based_in", token, object=place, confidence=0.6)
+
+
+def based_words(
+    sentence: Sentence, context: DocContext, words_: AbstractSet[str]
+) -> Iterator[Token]:
+    """The sentence's words that say a base ('based', 'headquartered': the based_in
+    adjectives of the ontology); none at a glance when ``words_`` holds none."""
+    adjectives = context.ontology.predicates["based_in"].cue("adjectives")
+    if adjectives & words_:
+        yield from (token for token in sentence.span if token.lower_ in adjectives)
 
 
 def _hyphened_name(based: Token) -> list[Token]:

@@ -14,6 +14,8 @@
     X came into existence / being in 1923         -> founded(X, 1923)
     since its foundation in 1850                  -> founded(it, 1850)
     X is a band from Leeds, formed in 1994        -> founded(X, 1994) (extract/place_participles.py)
+    X was first mentioned in 1526                 -> founded(X, 1526) (extract/first_records.py)
+    the museum opened in 1902; X went on the air in 1975 -> the same
 
 The adjectives of a span of activity and the prepositions that open it, the verbs of a
 start and the activities they start, and the verbs of dating are data (``inception`` in
@@ -31,6 +33,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dossier.extract.clauses import ClauseAnalysis, by_phrase, clause_subjects
+from dossier.extract.first_records import (
+    AIR_NOUNS,
+    OPENING_VERBS,
+    RECORD_VERBS,
+    Found,
+    first_record,
+    on_air,
+    opening,
+    page_subject,
+)
 from dossier.extract.founding_dates import founding_date
 from dossier.extract.place_participles import participle_body
 from dossier.extract.qualities import OPEN_TIME_BOUNDS, date_phrases, time_scope
@@ -87,7 +99,11 @@ class InceptionReader:
             | TRACING_VERBS
             | COMING_STATES
             | self.founding_words
+            | RECORD_VERBS
+            | OPENING_VERBS
+            | AIR_NOUNS
         )
+        self.existence_nouns = founded.cue("existence_words")
 
     def claims(self, sentence: Sentence) -> Iterator[Claim]:
         for token in sentence.span:
@@ -107,6 +123,28 @@ class InceptionReader:
             elif base in self.founding_words and token.i > sentence.span.start:
                 yield from self._bracketed(sentence, token)
                 yield from self._after_place(sentence, token)
+            elif base in RECORD_VERBS:
+                yield from self._found(sentence, first_record(token, self.existence_nouns))
+            elif base in OPENING_VERBS:
+                yield from self._found(sentence, opening(token))
+            elif token.lower_ in AIR_NOUNS:
+                yield from self._found(sentence, on_air(token))
+
+    def _found(self, sentence: Sentence, found: Found | None) -> Iterator[Claim]:
+        """A beginning read by ``first_records``: dated by its verb, said of its first
+        named body ('the museum' where the page is about a museum; a pronoun only where it
+        means the organisation the page opens with)."""
+        if found is None:
+            return
+        verb, holders = found
+        when = founding_date(verb, self.context)
+        if when is None:
+            return
+        page = page_subject(verb.doc, self.context)
+        for body in self._bodies(holders)[:1]:
+            if all(h.pos_ == "PRON" for h in holders) and body != page:
+                return  # 'it was first mentioned': only the page's own organisation
+            yield sentence.claim(body, "founded", verb, value=when, time=when)
 
     def _active(self, sentence: Sentence, adjective: Token) -> Iterator[Claim]:
         """'a carmaker active from 1931 to 1980': the span's first date, said of the

@@ -164,6 +164,8 @@ class MembershipReader:
             root = ent.root
             if _served_as(root):
                 continue  # 'P served as Dean of X': what follows 'as' is a role, not a person
+            if len(ent) <= 2 and any(c.dep_ == "det" for c in root.children):
+                continue  # 'the Dean of X': a role NER took for a name (with 'the' or not)
             # 'A and B of X': A is of X too, unless A has a role of its own ('Y leader A');
             # B must be a person's name too ('professor at A, B and fellow of X': not B)
             joined = [
@@ -487,7 +489,10 @@ def _companions(
             continue
         if not _names_body(verb, body, context):
             continue
-        for holder in (root, verb):  # 'A with B joined X', 'formed by A with B'
+        # 'A with B joined X', 'formed by A with B'; 'along with B, A formed X' (the parse
+        # hangs 'with' on 'along')
+        along = [c for c in verb.children if c.lower_ == "along" and c.dep_ == "prep"]
+        for holder in (root, verb, *along):
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ != "with":
                     continue

@@ -12,6 +12,8 @@ A list of parts said with a verb takes 'its' too, as it names the clause's own b
 
     its subsidiaries include A and B             -> A and B affiliate_of the one 'its' means
     Y has several labels, including A and B      -> A and B affiliate_of Y
+    Y operates the channels A, B and C           -> A, B and C affiliate_of Y
+    it has a subsidiary, A                       -> A affiliate_of the one 'it' means
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ def owned_parts(
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PART_NOUNS:
             continue
         yield from _listed_parts(noun, sentence, context)
-        owners = _owners(noun, context)
+        owners = _owners(noun, context) or _holder(noun, context)
         if not owners:
             continue
         for part in _parts(noun, sentence.span, context):
@@ -92,6 +94,17 @@ def _listed_parts(noun: Token, sentence: Sentence, context: DocContext) -> Itera
             part = _organisation(ent, context) if ent is not None and ent.root == word else None
             if part is not None and part != owner:
                 yield sentence.claim(part, PREDICATE, noun, object=owner, confidence=CONFIDENCE)
+
+
+def _holder(noun: Token, context: DocContext) -> list[EntityRef]:
+    """The subject of a verb of holding whose object the part noun is ('Y operates the
+    channels A and B'): the verb, not a possessive, says whose the parts are, so 'it' is
+    its clause's own body."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in HOLDING_VERBS:
+        return []
+    owner = next((r for w in clause_subjects(verb) if (r := context.org_ref(w)) is not None), None)
+    return [owner] if owner is not None and owner.type == "organization" else []
 
 
 def _owners(noun: Token, context: DocContext) -> list[EntityRef]:

@@ -47,6 +47,9 @@ ORG_LABEL = "ORG"
 INDEFINITE = frozenset({"a", "an"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 COPULA = "be"
+PARTY_NAMES_KEY = "party_membership.plural_party_names"
+# labels of a party written as its members ('the Liberals' is often NORP)
+PLURAL_PARTY_LABELS = frozenset({"NORP", "ORG"})
 # (member, party, cue word) found by one frame
 Found = list[tuple[EntityRef, EntityRef, Token]]
 
@@ -203,10 +206,11 @@ def party_at(word: Token, context: DocContext, any_org: bool) -> EntityRef | Non
         if last in FAMILY_WORDS or last in PARTY_NOUNS:
             ref = context.ref(ent) if ent.label_ == ORG_LABEL else None
             if ref is not None and ref.type == "organization":
-                return ref
+                plural = _party_named(ref.name, context)
+                return ref if plural == ref.name else EntityRef("organization", plural)
             name = clean_name(ent.text)
             named = len(name) > 2 and name[0].isupper()  # 'a left-wing democrat' is a creed
-            return EntityRef("organization", name) if named else None
+            return EntityRef("organization", _party_named(name, context)) if named else None
         if any_org and ent.label_ == ORG_LABEL:
             ref = context.ref(ent)
             return ref if ref is not None and ref.type == "organization" else None
@@ -214,6 +218,26 @@ def party_at(word: Token, context: DocContext, any_org: bool) -> EntityRef | Non
     if word.lower_ not in FAMILY_WORDS or not word.is_title or word.i == word.sent.start:
         return None
     return EntityRef("organization", word.text)
+
+
+def _party_named(member_word: str, context: DocContext) -> str:
+    """The party's name as the document writes it: 'a Christian Democrat' is one of the
+    'Christian Democrats' where the text names that party; else the word as written."""
+    parties = context.remember(PARTY_NAMES_KEY, lambda: _plural_party_names(context))
+    return parties.get(member_word.casefold() + "s", member_word)
+
+
+def _plural_party_names(context: DocContext) -> dict[str, str]:
+    """The party names of the document that end in a plural family word ('the Liberals'),
+    by their casefolded form (built once per document)."""
+    return {
+        name.casefold(): name
+        for ent in context.ents
+        if ent.label_ in PLURAL_PARTY_LABELS
+        and ent[-1].lower_ in FAMILY_WORDS
+        and ent[-1].lower_.endswith("s")
+        and (name := clean_name(ent.text))
+    }
 
 
 def _named_party_noun(noun: Token, context: DocContext) -> EntityRef | None:

@@ -4,13 +4,17 @@ headquarters:
     the Marden University in Leeds             -> Marden University based_in Leeds
     X is a financial hub in Leeds, England     -> X based_in Leeds
     X was a football club from Leeds           -> X based_in Leeds
+    X, a shipping firm in Leeds, ...           -> X based_in Leeds
     known as X, with headquarters in Leeds     -> X based_in Leeds
 
 After its name, only bodies with premises (names ending in the ``seat_endings`` of
-lexicons/claims.yaml: university, school, office...); in a copula, any organisation. Only
+lexicons/claims.yaml: university, museum, office...); in a copula or an apposition, any
+organisation but a school, which is a site (``site_kinds``: where a school stands is its
+location, not a headquarters). Only
 towns (``seat_town_kinds``): 'the Taliban in Kabul' or 'the university in Germany' say no
 seat, and 'X is the largest group in Mali' says where it works, not where it sits. A town
-listed after a place the gazetteer does not know ('from Nordby, Leeds') is the one read.
+listed after a place the gazetteer does not know ('from Nordby, Leeds') is read, and that
+place with it.
 'With headquarters in' says the seat outright, so any named place is read there
 (``with_seat_nouns`` in lexicons/seat_kinds.yaml).
 """
@@ -27,6 +31,7 @@ from dossier.extract.bodies import body_reference
 from dossier.extract.context import DocContext
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef
+from dossier.model.names import clean_name
 
 if TYPE_CHECKING:
     from dossier.extract.claims import Sentence
@@ -34,6 +39,7 @@ if TYPE_CHECKING:
 _LEXICON = lexicon("claims")["seats"]
 SEAT_ENDINGS = tuple(_LEXICON["seat_endings"])
 SEAT_WORDS = frozenset(SEAT_ENDINGS)
+SITE_KINDS = words(_LEXICON, "site_kinds")
 TOWN_KINDS = words(_LEXICON, "seat_town_kinds")
 _PHRASES = lexicon("seat_kinds")
 COPULA_PREPOSITIONS = words(_PHRASES, "copula_seat_prepositions")
@@ -42,24 +48,28 @@ WITH_SEAT_OFFICES = words(_PHRASES, "with_seat_offices")
 OFFICE_MODIFIERS = words(_PHRASES, "with_seat_office_modifiers")
 IN = "in"
 WITH = "with"
+AS = "as"
+NAMING_VERBS = words(_PHRASES, "naming_verbs")
+# what NER may call a body's other name: an organisation, or a building ('X System')
+NAME_LABELS = frozenset({"ORG", "FAC"})
 COPULA = "be"
 PLACE_LABEL = "GPE"
 # what lists a town after a place the gazetteer does not know: 'from Nordby, Leeds'
 LISTING_DEPS = ("conj", "appos")
+# what NER calls a small place it does not know: a place, a site, or a person
+UNLISTED_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 
 
 def seats(sentence: Sentence, context: DocContext, words_: AbstractSet[str]) -> Iterator[Claim]:
     """based_in claims for institutions named with their town after 'in', and organisations
-    said to be something in a town; ``words_`` are the sentence's words, to skip it at a
-    glance."""
+    said to be something in a town, in a copula or an apposition; ``words_`` are the
+    sentence's words, to skip it at a glance."""
     if not COPULA_PREPOSITIONS & words_:
         return
     after_name = IN in words_ and bool(SEAT_WORDS & words_)
     copula = COPULA in words_
     if WITH in words_ and IN in words_ and (WITH_SEAT_NOUNS | WITH_SEAT_OFFICES) & words_:
         yield from _with_headquarters(sentence, context)
-    if not after_name and not copula:
-        return
     for ent in context.ents_in(sentence.span):
         body = context.ref(ent)
         if body is None or body.type != "organization":
@@ -67,10 +77,11 @@ def seats(sentence: Sentence, context: DocContext, words_: AbstractSet[str]) -> 
         if after_name and body.name.lower().endswith(SEAT_ENDINGS):
             for town in _towns_after(ent.root, context):
                 yield sentence.claim(body, "based_in", ent.root, object=town, confidence=0.6)
-        if copula:
-            for attr in _copula_attributes(ent):
-                for town in _towns_after(attr, context, COPULA_PREPOSITIONS):
-                    yield sentence.claim(body, "based_in", attr, object=town, confidence=0.5)
+        attributes = [*_copula_attributes(ent)] if copula else []
+        attributes += _set_off_attributes(ent)
+        for attr in attributes:
+            for town in _towns_after(attr, context, COPULA_PREPOSITIONS):
+                yield sentence.claim(body, "based_in", attr, object=town, confidence=0.5)
 
 
 def _with_headquarters(sentence: Sentence, context: DocContext) -> Iterator[Claim]:
@@ -81,6 +92,8 @@ def _with_headquarters(sentence: Sentence, context: DocContext) -> Iterator[Clai
             continue
         holder = noun.head.head
         body = _body(holder, context) if holder.pos_ in ("NOUN", "PROPN") else None
+        if body is None and holder.pos_ == "VERB":
+            body = _name_given(holder, context)
         if body is None and holder.pos_ in ("VERB", "AUX"):
             subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
             body = _body(subjects[0], context) if subjects else None
@@ -88,6 +101,23 @@ def _with_headquarters(sentence: Sentence, context: DocContext) -> Iterator[Clai
             continue
         for place in _places_after_in(noun, context):
             yield sentence.claim(body, "based_in", noun, object=place, confidence=0.6)
+
+
+def _name_given(verb: Token, context: DocContext) -> EntityRef | None:
+    """The name 'known as' gives its subject: 'the company is known as X with headquarters
+    in Y' is X's seat. NER may take such a name for a building; the phrase makes it the
+    body's."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    for name in (o for prep in verb.children if prep.lower_ == AS for o in prep.children):
+        ent = context.entity_at(name)
+        if ent is None or ent.label_ not in NAME_LABELS:
+            continue
+        ref = context.ref(ent)
+        if ref is not None and ref.type == "organization":
+            return ref
+        return EntityRef("organization", clean_name(ent.text))
+    return None
 
 
 def _body(word: Token, context: DocContext) -> EntityRef | None:
@@ -126,7 +156,23 @@ def _copula_attributes(ent: Span) -> list[Token]:
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_.lower() != COPULA:
         return []
-    return [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    attributes = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    if ent[-1].lower_ in SITE_KINDS or any(_names_site(a) for a in attributes):
+        return []  # 'X is a private school in Y': a site, not a seat
+    return attributes
+
+
+def _set_off_attributes(ent: Span) -> list[Token]:
+    """What an apposition says a name is: 'X, [a shipping firm] in Y, ...'."""
+    attributes = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if ent[-1].lower_ in SITE_KINDS or any(_names_site(a) for a in attributes):
+        return []
+    return attributes
+
+
+def _names_site(noun: Token) -> bool:
+    """'a school', 'a grammar and music school': the noun, or one joined to it, is a site's."""
+    return any(w.lower_ in SITE_KINDS for w in (noun, *noun.conjuncts))
 
 
 def _towns_after(
@@ -145,8 +191,20 @@ def _towns_after(
                 for listed in (c for c in obj.children if c.dep_ in LISTING_DEPS):
                     town, _ = _town_at(listed, context)
                     if town is not None:
+                        # 'from Nordby, Leeds': a town's part the gazetteer lacks, which
+                        # the listing shows to be a place within it, is the seat too
+                        yield from _unlisted_place(obj, context)
                         yield town
                         break
+
+
+def _unlisted_place(word: Token, context: DocContext) -> Iterator[EntityRef]:
+    """The place a name the gazetteer does not know stands for, as a town's part: the
+    listing makes it a place, whatever NER or the rest of the document takes it for (a
+    person, 'FC Nordby')."""
+    ent = context.entity_at(word)
+    if ent is not None and ent.label_ in UNLISTED_LABELS and ent.root == word:
+        yield EntityRef("place", clean_name(ent.text))
 
 
 def _town_at(word: Token, context: DocContext) -> tuple[EntityRef | None, bool]:

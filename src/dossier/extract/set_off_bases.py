@@ -1,6 +1,10 @@
 """A base said in an apposition the parse hung on the wrong noun: 'The gunmen, loyal to
 Y (YZ), a Qaeda affiliate based in Mali, ...' -> YZ based_in Mali. The apposition
 describes the organisation named just before its comma, not the clause's subject.
+
+Also a copula's complement the parse cut loose from its verb: in 'X is a startup company
+based in Y specialised in Z' the model may make 'company' the subject of 'specialised';
+the noun phrase right after 'X is' is still what X is, so X is based in Y.
 """
 
 from __future__ import annotations
@@ -8,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
 
 from dossier.extract.context import DocContext
 from dossier.extract.presence import places_after_in
@@ -17,6 +23,7 @@ if TYPE_CHECKING:
     from dossier.extract.claims import Sentence
 
 BASED = "based"
+COPULA = "be"
 CONFIDENCE = 0.6
 
 
@@ -29,12 +36,33 @@ def set_off_bases(
         return
     for based in sentence.span:
         noun = based.head
-        if based.lower_ != BASED or based.dep_ != "acl" or noun.dep_ != "appos":
+        if based.lower_ != BASED or based.dep_ != "acl":
+            continue
+        if noun.dep_ not in ("appos", "attr"):
+            yield from _loose_complement(sentence, context, based)
+        if noun.dep_ != "appos":
             continue
         if context.entity_at(noun.head) is not None or context.org_ref(noun.head) is not None:
             continue  # hung on a name or a group: the base frame reads it
         group = context.named_before(noun)
         if group is None:
+            continue
+        for place in places_after_in(based, context):
+            yield sentence.claim(group, "based_in", based, object=place, confidence=CONFIDENCE)
+
+
+def _loose_complement(sentence: Sentence, context: DocContext, based: Token) -> Iterator[Claim]:
+    """'X is a startup company based in Y ...' with 'company' hung elsewhere: the named
+    subject of the copula just before the noun phrase."""
+    start = based.head.left_edge.i
+    if start <= sentence.span.start:
+        return
+    verb = based.doc[start - 1]
+    if verb.lemma_.lower() != COPULA or verb.dep_ != "ROOT":
+        return
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        group = context.org_ref(subject) if context.entity_at(subject) is not None else None
+        if group is None or group.type != "organization":
             continue
         for place in places_after_in(based, context):
             yield sentence.claim(group, "based_in", based, object=place, confidence=CONFIDENCE)

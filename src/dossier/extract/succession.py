@@ -6,13 +6,16 @@
     P succeeded Q in 2011                                           P leader_of the group Q led,
                                                                     or the passage's group
     P succeeded Q as leader of X in 2011                            both lead X: Q until 2011
+    Q was succeeded as leader of X by P                             both lead X ('by' may hang
+                                                                    on the role)
     X chose P to replace Q as president                             P (and Q) leader_of X
 
 The taking verbs and their objects are data (``succession`` in lexicons/claims.yaml). The
 time is the clause's own, else that of its 'after ...' clause (the taking follows it). With no
 group named, the passage's group counts only when the sentence speaks of leading it (a
 leader_of role noun: 'the previous leader') or of succeeding a person; 'the army took power'
-is no person, and 'P took control of the town' names a place, not a group.
+is no person, and 'P took control of the town' names a place, not a group. The one replaced
+'as' a role is a person, even where NER took the name for a place the gazetteer lacks.
 """
 
 from __future__ import annotations
@@ -27,8 +30,10 @@ from dossier.extract.clauses import clause_subjects
 from dossier.extract.context import DocContext
 from dossier.extract.qualities import time_scope
 from dossier.extract.sentences import preposition_objects
+from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef, TimeSpan
+from dossier.model.names import clean_name
 
 if TYPE_CHECKING:
     from dossier.extract.claims import Sentence
@@ -113,19 +118,32 @@ def _successor(verb: Token, context: DocContext) -> EntityRef | None:
         predecessors = clause_subjects(verb)
         if not predecessors or _named_person(predecessors[0], context) is None:
             return None
-        # 'replaced by his cousin, P': the name may stand beside the noun
+        # 'replaced by his cousin, P': the name may stand beside the noun; in 'Q was
+        # succeeded as leader by P' the parse may hang 'by' on the role
+        objects = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+        objects += [o for role in preposition_objects(verb, "as") for o in _by_objects(role)]
         agents = [
             named
-            for agent in verb.children
-            if agent.dep_ == "agent"
-            for obj in agent.children
+            for obj in objects
             if obj.dep_ == "pobj"
             for named in (obj, *(c for c in obj.children if c.dep_ == "appos"))
         ]
         return next((ref for a in agents if (ref := _person_name(a, context))), None)
-    if any(c.dep_ == "dobj" and _person_name(c, context) for c in verb.children):
+    if any(c.dep_ == "dobj" and _followed(c, context) for c in verb.children):
         return _person(verb, context)
     return None
+
+
+def _by_objects(role: Token) -> list[Token]:
+    """The words after a 'by' hung on a role or on its 'of' phrase's object."""
+    owners = [o for prep in role.children if prep.lower_ == "of" for o in prep.children]
+    return [
+        o
+        for word in (role, *owners)
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for o in prep.children
+    ]
 
 
 def _person(verb: Token, context: DocContext) -> EntityRef | None:
@@ -187,9 +205,27 @@ def _predecessor(verb: Token, context: DocContext) -> EntityRef | None:
         subjects = clause_subjects(verb)
         return _named_person(subjects[0], context) if subjects else None
     return next(
-        (ref for c in verb.children if c.dep_ == "dobj" and (ref := _person_name(c, context))),
+        (ref for c in verb.children if c.dep_ == "dobj" and (ref := _followed(c, context))),
         None,
     )
+
+
+def _followed(word: Token, context: DocContext) -> EntityRef | None:
+    """The person 'succeeded' or 'replaced' names: Q of 'replace Q'. With a role after 'as'
+    ('to replace Q as president') the object holds a role, so a name NER took for a place
+    the gazetteer does not know is a person's."""
+    person = _person_name(word, context)
+    if person is not None:
+        return person
+    ent = context.entity_at(word)
+    if ent is None or ent.label_ != "GPE" or not preposition_objects(word.head, "as"):
+        return None
+    words_ = [w for w in ent if not w.is_punct]
+    if len(words_) < 2 or not all(w.is_title for w in words_):
+        return None  # 'Kenya', 'the United States': a place
+    if get_gazetteer().lookup(ent.text) is not None:
+        return None
+    return EntityRef("person", clean_name(ent.text))
 
 
 def _until(time: TimeSpan | None) -> TimeSpan | None:

@@ -21,8 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Token
-
+from dossier.extract.bodies import described_words
 from dossier.extract.context import DocContext
 from dossier.extract.token_scan import lower_positions
 from dossier.knowledge.lexicons import lexicon, words
@@ -36,7 +35,7 @@ TEAM_NOUNS = frozenset(noun.lower() for noun in words(_LEXICON, "team_nouns"))
 SPORT_WORDS = words(_LEXICON, "sport_words")
 CLUB_NAME_ENDINGS = words(_LEXICON, "club_name_endings")
 DESCRIBING_DEPS = frozenset({"appos", "attr"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+APPOSITION = frozenset({"appos"})
 
 
 def team_players(claims: Iterable[Claim], context: DocContext) -> list[Claim]:
@@ -68,17 +67,9 @@ def _described_teams(context: DocContext) -> set[str]:
             continue
         if not any(word.lower_ in SPORT_WORDS for word in noun.lefts):
             continue
-        for named in _described(noun):
+        for named in described_words(noun, APPOSITION):
             ent = context.entity_at(named)
             ref = context.ref(ent) if ent is not None else None
             if ref is not None and ref.type == "organization":
                 teams.add(ref.name.casefold())
     return teams
-
-
-def _described(noun: Token) -> list[Token]:
-    """The head words of the name a description is set beside ('X, a club') or said of
-    ('X is a club')."""
-    if noun.dep_ == "appos":
-        return [noun.head]
-    return [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
