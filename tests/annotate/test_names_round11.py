@@ -8,33 +8,16 @@ read into a name ('the Varnish party KDV') is trimmed off."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
 
 from dossier.annotate.described_names import described_names
 from dossier.annotate.framed_bodies import framed_bodies
 from dossier.annotate.headed_names import headed_names
 from dossier.annotate.hygiene import _is_belief_or_nation, _is_gazetteer_place
-
-
-def _typed(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
-    """The text through the model with its entities set by hand as (words, label)."""
-    with nlp.select_pipes(
-        disable=["dossier_acronyms", "dossier_entity_hygiene", "dossier_extractor"]
-    ):
-        doc = nlp(text)
-    words = [token.text for token in doc]
-    spans, taken = [], 0
-    for name, label in ents:
-        parts = name.split()
-        at = next(i for i in range(taken, len(words)) if words[i : i + len(parts)] == parts)
-        spans.append(Span(doc, at, at + len(parts), label=label))
-        taken = at + len(parts)
-    doc.ents = spans
-    return doc
+from tests.annotate.conftest import typed
 
 
 def _labels(nlp: Language, text: str, ents: list[tuple[str, str]]) -> dict[str, str]:
-    doc = _typed(nlp, text, ents)
+    doc = typed(nlp, text, ents)
     found = framed_bodies(
         doc, list(doc.ents), is_place=_is_gazetteer_place, is_people=_is_belief_or_nation
     )
@@ -98,7 +81,7 @@ def test_a_person_in_other_frames_stays_a_person(nlp: Language) -> None:
 
 
 def test_nothing_framed_changes_nothing(nlp: Language) -> None:
-    doc = _typed(nlp, "Dr. Orla Fenn visited Quillby in May.", [("Orla Fenn", "PERSON")])
+    doc = typed(nlp, "Dr. Orla Fenn visited Quillby in May.", [("Orla Fenn", "PERSON")])
     assert (
         framed_bodies(
             doc, list(doc.ents), is_place=_is_gazetteer_place, is_people=_is_belief_or_nation
@@ -108,7 +91,7 @@ def test_nothing_framed_changes_nothing(nlp: Language) -> None:
 
 
 def test_a_name_with_a_particle_set_off_after_a_role_is_a_person(nlp: Language) -> None:
-    doc = _typed(
+    doc = typed(
         nlp,
         "In the vote its candidate, Tiago de Barrosa, won easily. Later Barrosa resigned.",
         [("Tiago de Barrosa", "ORG"), ("Barrosa", "ORG")],
@@ -121,7 +104,7 @@ def test_a_name_with_a_particle_set_off_after_a_role_is_a_person(nlp: Language) 
 
 
 def test_a_run_ending_in_an_opera_or_a_fund_is_one_organisation(nlp: Language) -> None:
-    doc = _typed(
+    doc = typed(
         nlp,
         "In 1801 the Royal Danish Opera was founded. She ran the Halvard Family Fund.",
         [("Danish", "NORP"), ("Halvard", "PERSON")],
@@ -153,7 +136,7 @@ def test_a_joined_person_stays_a_person(nlp: Language) -> None:
 
 
 def test_a_description_read_into_a_name_is_trimmed(nlp: Language) -> None:
-    doc = _typed(
+    doc = typed(
         nlp,
         "He co-founded a branch of the Varnish party KDV in 1975.",
         [("Varnish party KDV", "ORG")],
@@ -164,7 +147,7 @@ def test_a_description_read_into_a_name_is_trimmed(nlp: Language) -> None:
 
 
 def test_a_name_with_a_lower_case_word_of_its_own_stays_whole(nlp: Language) -> None:
-    doc = _typed(
+    doc = typed(
         nlp,
         "They toured with Rage against the Machine and the Bank of Tolvar Group.",
         [("Rage against the Machine", "ORG"), ("Bank of Tolvar Group", "ORG")],

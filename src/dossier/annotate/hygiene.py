@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from dossier.annotate.capital_names import capital_names
 from dossier.annotate.cut_people import joined_people
 from dossier.annotate.described_names import described_names
 from dossier.annotate.framed_bodies import framed_bodies
@@ -235,6 +236,7 @@ class EntityHygiene:
             headed_names,
             listed_bodies,
             partial(framed_bodies, is_place=_is_gazetteer_place, is_people=_is_belief_or_nation),
+            capital_names,
             described_names,
         )
         for find in finders:

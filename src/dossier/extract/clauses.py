@@ -69,6 +69,7 @@ NAMING_PARTICIPLES = words(_LEXICON, "naming_participles")
 SEVERING_VERBS = words(_LEXICON, "severing_verbs")
 MUTUAL_PHRASES = words(_LEXICON, "mutual_relation_phrases")
 GROUP_POSSESSIVES = frozenset({"its", "their"})
+VERB_AIDS = frozenset({"advmod", "aux", "neg"})  # words between a subject and its verb
 AIM_NOUNS = words(_LEXICON, "aim_nouns")
 AIM_PREDICATES = words(_LEXICON, "aim_predicates")
 ACCUSATION_VERBS = words(_LEXICON, "accusation_verbs")
@@ -306,7 +307,9 @@ class ClauseAnalysis:
         the group "X"'); with ``served``, the ones armed men named for them serve."""
         found: list[EntityRef] = []
         token = _outer_subject(_relative_antecedent(token))
-        words_ = [token, *(() if alone else token.conjuncts)]
+        # a stranded subject is no item of the list the parse put it in
+        alone = alone or stranded(token)
+        words_ = [token, *(() if alone else (c for c in token.conjuncts if not stranded(c)))]
         wanted = quoted and "organization" in types
         groups = self.context.ontology.group_nouns if wanted else frozenset()
         for word in words_:
@@ -618,6 +621,9 @@ def clause_subjects(verb: Token) -> list[Token]:
     then led', and to the antecedent of 'which'/'who'."""
     below = verb
     for governor in governors(verb):
+        stranded = stranded_subject(governor)
+        if stranded is not None:  # 'A founded X and B founded Y': B, not A, founded Y
+            return [stranded]
         raised = [c for c in governor.children if c.dep_ == "dobj" and c.i < below.i]
         if below.dep_ == "xcomp" and below is not governor and raised:
             # 'which Y declares to be its ally': the object of 'claims' is what 'is'
@@ -641,6 +647,38 @@ def clause_subjects(verb: Token) -> list[Token]:
             if governor is not verb:
                 return []
     return []
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a joined clause that the parse read as the last item of the clause
+    before: in 'A founded X and B founded Y' it lists 'X and B' and leaves the second
+    verb with no subject, so B (the noun just before the verb, a conjunct of a word of the
+    first clause) is its subject, and it is no item of that list."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cc" for c in verb.children):
+        return None  # its own subject, or 'and' on the verb: 'A founded X and led it'
+    before = verb.i - 1
+    doc = verb.doc
+    while before > verb.sent.start and doc[before].head == verb and doc[before].dep_ in VERB_AIDS:
+        before -= 1  # 'and B later founded Y', 'and B had founded Y'
+    word = doc[before]
+    while word.dep_ != "conj" and word.head.i > word.i and word.head.i <= before:
+        word = word.head  # 'Tom' of 'Tom Rusk'
+    if word.dep_ != "conj" or word.pos_ not in ("PROPN", "NOUN") or word.right_edge.i != before:
+        return None
+    if verb.head not in governors(word.head):
+        return None  # a list of the clause the verb is joined to, not of another
+    return word
+
+
+def stranded(word: Token) -> bool:
+    """Whether a conjunct is the stranded subject of the clause after it."""
+    after = word.right_edge.i + 1
+    doc = word.doc
+    while after < word.sent.end and doc[after].dep_ in VERB_AIDS:
+        after += 1
+    return after < word.sent.end and stranded_subject(doc[after]) == word
 
 
 def _shares_main_subject(word: Token) -> bool:
@@ -957,8 +995,19 @@ def pronoun_owner(word: Token) -> Token:
         if governor.pos_ in ("VERB", "AUX"):
             subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:  # the nearest subject only: a name, else the pronoun stays
-                return subjects[0] if _is_named(subjects[0]) else word
+                if _is_named(subjects[0]):
+                    return subjects[0]
+                return _joined_clause_subject(governor, subjects[0], word) or word
     return word
+
+
+def _joined_clause_subject(verb: Token, subject: Token, pronoun: Token) -> Token | None:
+    """The named subject of the clause before, for a pronoun inside the subject of the
+    clause joined to it: in 'X is a port in Y, and its best-known founder was P', 'its' is X."""
+    if verb.dep_ != "conj" or pronoun not in subject.subtree:
+        return None
+    before = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return before[0] if before and _is_named(before[0]) else None
 
 
 def _is_named(word: Token) -> bool:

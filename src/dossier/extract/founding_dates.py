@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.extract.clauses import stranded
 from dossier.extract.cofounding import co_prefix
 from dossier.extract.context import DocContext
 from dossier.extract.qualities import OPEN_TIME_BOUNDS, date_phrases, governors, time_scope
@@ -127,7 +128,7 @@ def conjoined_bodies(verb: Token, founded: EntityRef, context: DocContext) -> li
     1923', 'P founded A and B in 1923'. Only names: a pronoun or a group noun is no list."""
     slots = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")][:1]
     others: list[EntityRef] = []
-    for word in (w for slot in slots for w in slot.conjuncts):
+    for word in (w for slot in slots for w in slot.conjuncts if not stranded(w)):
         ref = context.organisation_named_at(word)
         if ref is not None and ref != founded and ref not in others:
             others.append(ref)

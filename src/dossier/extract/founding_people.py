@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.clauses import ClauseAnalysis, is_passive
+from dossier.extract.clauses import ClauseAnalysis, is_passive, stranded_subject
 from dossier.extract.cofounding import co_prefix, cofounded_body, cofounders, is_passive_prefix
 from dossier.extract.context import DocContext
 from dossier.extract.founding_dates import conjoined_bodies
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 PREDICATE = "founded_by"
 PERSON_LABEL = "PERSON"
+SURNAME_MISLABELS = frozenset({"NORP"})
 COMPANION = "with"
 PREPOSITION_HOLDERS = frozenset({"advmod", "prep"})  # "prior to", "ahead of"
 _PERSON = {"person"}
@@ -101,7 +102,9 @@ def _founded(verb: Token, clauses: ClauseAnalysis) -> EntityRef | None:
     without one, the noun its relative clause describes ('the firm he founded, X')."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        objects = [verb.head]
+        # 'the firm he founded, X': the name set off after the noun, else the noun
+        set_off = [c for c in verb.head.children if c.dep_ == "appos" and c.i > verb.i]
+        objects = [*set_off, verb.head]
     for obj in objects:
         for ref in clauses.refs(obj, _ORGANIZATION, alone=True):
             return ref
@@ -120,6 +123,8 @@ def _founders(verb: Token, clauses: ClauseAnalysis, pronouns: bool) -> list[Enti
     counts only with ``pronouns``."""
     context = clauses.context
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    stranded = stranded_subject(verb)  # 'A founded X and B founded Y': B
+    subjects += [stranded] if stranded is not None else []
     if not subjects and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         subjects = [c for c in _opened_clause(verb.head).children if c.dep_ == "nsubj"]
     people: list[EntityRef] = []
@@ -154,7 +159,8 @@ def _people_named(word: Token, clauses: ClauseAnalysis) -> list[EntityRef]:
     context = clauses.context
     ent = context.entity_at(word) or _name_beside(word, context)
     full = context.full_names.get(word.text.casefold()) if word.pos_ == "PROPN" else None
-    if ent is None and full is not None:  # a surname NER missed, the person named
+    if full is not None and (ent is None or ent.label_ in SURNAME_MISLABELS):
+        # a surname NER missed, or took for a nationality ('-ian'): the person named
         return [EntityRef("person", full)]
     if ent is None or ent.label_ != PERSON_LABEL:
         return []

@@ -11,6 +11,9 @@ frame of claims.py (``leader_of`` cues in ontology.yaml):
     P, the founder and leader of X     the 'of' of the first role is the second's too
     ..., as opposed to X, led by P     'led by' set off after X but hung by the parse on
                                        the clause before: it still says who leads X
+    X was led by P and later by Q      the second 'by' phrase names a later leader
+    P became head of the merged firm   the body the two sentences before formed or named
+                                       anew ('formed X', 'the new name of X'), if only one
 
 Which words may stand before an ownerless role ('previous', 'longtime') are data
 (``leadership`` in lexicons/claims.yaml).
@@ -24,6 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dossier.extract.context import DocContext, person_name
+from dossier.extract.kind_references import KIND_NOUNS
 from dossier.extract.sentences import of_objects, preposition_objects
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
@@ -39,6 +43,10 @@ SECOND_MODIFIERS = words(_LEXICON, "second_modifiers")
 # verbs that make their subject a role: 'P was named as, and still remains, the leader of X'
 ROLE_VERBS = words(_LEXICON["leadership"], "role_verbs")
 PARTY_WORDS = words(_LEXICON["leadership"], "party_words")
+NEW_BODY_MODIFIERS = words(_LEXICON["leadership"], "new_body_modifiers")
+MAKING_VERBS = words(_LEXICON["leadership"], "making_verbs")
+NEW = "new"
+LOOK_BACK = 2  # sentences before 'the new company' where the body may have been made
 NAME_DEPS = ("compound", "nmod", "amod", "poss", "appos")
 CONFIDENCE = 0.6
 UNDER = "under"  # 'deputy leader of X under P'
@@ -52,6 +60,7 @@ class LeadershipReader:
         self.roles = context.ontology.cue("leader_of", "role_nouns")
         self.leadership_nouns = context.ontology.cue("leader_of", "leadership_nouns")
         self.agent_verbs = context.ontology.cue("leader_of", "agent_verbs")
+        self.holders = context.ontology.cue("leader_of", "holder_nouns")
         # a sentence without one of these words holds nothing this reader reads
         self.cue_words = self.roles | self.leadership_nouns | self.agent_verbs
 
@@ -59,6 +68,7 @@ class LeadershipReader:
         for token in sentence.span:
             if token.pos_ == "VERB" and token.lemma_.lower() in self.agent_verbs:
                 yield from self._led_after_name(sentence, token)
+                yield from self._later_agent(sentence, token)
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
             word = token.lemma_.lower()
@@ -71,6 +81,8 @@ class LeadershipReader:
                 yield from self._name_after_group(sentence, token)
                 yield from self._role_before_name(sentence, token)
                 yield from self._ownerless_role(sentence, token)
+            if self._is_holder(token):
+                yield from self._new_body_role(sentence, token)
 
     # 'the leader of the Iranian-backed X group, P': the parse hangs P on the group
     def _name_after_group(self, sentence: Sentence, role: Token) -> Iterator[Claim]:
@@ -140,6 +152,29 @@ class LeadershipReader:
         agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
         for person in self._people(agents)[:1]:
             yield sentence.claim(person, "leader_of", verb, object=group, confidence=CONFIDENCE)
+
+    # 'X was led by P and later by Q', 'first by P, then by Q': the clause analysis reads
+    # only the first agent; the parse hangs the second 'by' on the verb as a preposition, a
+    # conjunct or a second agent
+    def _later_agent(self, sentence: Sentence, verb: Token) -> Iterator[Claim]:
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        if not agents:
+            return
+        later = [
+            o
+            for c in verb.children
+            if c.dep_ in ("prep", "conj", "agent") and c.lower_ == "by" and c.i > agents[0].i
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        if not later:
+            return
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            group = self._named_group(subject)
+            if group is None:
+                continue
+            for person in self._people([w for o in later for w in (o, *o.conjuncts)]):
+                yield sentence.claim(person, "leader_of", verb, object=group, confidence=CONFIDENCE)
 
     # 'P, the founder and leader of X': the 'of' hangs on the first of the two roles
     def _shared_owner(self, sentence: Sentence, role: Token) -> Iterator[Claim]:
@@ -214,6 +249,31 @@ class LeadershipReader:
         if group is None or not people:
             return
         yield sentence.claim(people[0], "leader_of", role, object=group, confidence=0.5)
+
+    def _is_holder(self, role: Token) -> bool:
+        """A role that leads: 'CEO', 'president', 'chief executive' (its modifier too)."""
+        word = role.lemma_.lower()
+        if word in self.holders:
+            return True
+        return any(f"{c.lower_} {word}" in self.holders for c in role.lefts)
+
+    # 'P became head of the merged firm' after 'A and B merged to form X': X
+    def _new_body_role(self, sentence: Sentence, role: Token) -> Iterator[Claim]:
+        if role.dep_ != "attr" or role.head.lemma_.lower() not in ROLE_VERBS:
+            return
+        for owner in of_objects(role):
+            if not _is_new_body(owner):
+                continue
+            group = _made_before(sentence.span, self.context)
+            subjects = [c for c in role.head.children if c.dep_ == "nsubj"]
+            # "the old firm's chief, P, became ...": the name set off beside the subject
+            named = [a for c in subjects for a in c.children if a.dep_ == "appos"]
+            people = self._people(subjects + named)
+            if not people and subjects:
+                person = self.context.person_reference(subjects[0])
+                people = [person] if person is not None else []
+            if group is not None and people:
+                yield sentence.claim(people[0], "leader_of", role, object=group, confidence=0.5)
 
     def _said_to_be(self, role: Token) -> list[EntityRef]:
         """The person a copula makes the role: 'P was the new leader', 'he is the leader'."""
@@ -307,6 +367,50 @@ def _party_before(role: Token) -> list[EntityRef]:
         and word.text[:1].isupper()
         and not word.is_sent_start
     ][:1]
+
+
+def _is_new_body(noun: Token) -> bool:
+    """'the new company', 'the combined firm': a kind of body, marked as just made."""
+    if noun.lemma_.lower() not in KIND_NOUNS or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in NEW_BODY_MODIFIERS for c in noun.children)
+
+
+def _made_before(span: Span, context: DocContext) -> EntityRef | None:
+    """The one organisation the nearest of the sentences just before made or named anew:
+    the object of a making verb ('formed X'), or of 'the new name of X'."""
+    doc = span.doc
+    start = span.start
+    for _ in range(LOOK_BACK):
+        if start == 0:
+            return None
+        before = doc[start - 1].sent
+        made: list[EntityRef] = []
+        for token in before:
+            if _is_made(token):
+                group = context.organisation_named_at(token)
+                if group is not None and group not in made:
+                    made.append(group)
+        if made:
+            return made[0] if len(made) == 1 else None
+        start = before.start
+    return None
+
+
+def _is_made(token: Token) -> bool:
+    """'formed X', 'renamed X', 'the new name of X': X is the body just made (and each
+    name listed with X)."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    head = token.head
+    if token.dep_ in ("dobj", "oprd") and head.lemma_.lower() in MAKING_VERBS:
+        return True
+    if token.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    noun = head.head
+    return noun.lemma_.lower() == "name" and any(c.lower_ == NEW for c in noun.children)
 
 
 def _quoted_tail(ent: Span) -> EntityRef | None:

@@ -5,6 +5,8 @@
     P was expelled from the ranks of the X League               -> member_of(P, X League)
     P was expelled from the X Party in 1960                     -> member_of(P, X Party)
     Liberal-turned-independent P                                -> member_of(P, Liberal)
+    Joining the X Guild in 1950, her best-known song was ...     -> member_of(her, X Guild)
+    she made her debut alongside B, forming the duo X           -> member_of(she and B, X)
 
 The first shares one 'of' phrase between a member noun and the role set off after it (the
 parse hangs the 'of' on the later role only). 'Part of' a body of members (a band, a
@@ -12,9 +14,13 @@ party, a society; not a company or a country, which have parts of another kind) 
 membership for a person. Expulsion says P had been a member of the
 body P was thrown out of: after 'the ranks of' any organisation; otherwise only a body of
 members (a party, a society, a club: not a school or a country). A party word hyphenated
-before 'turned' is the party a person has left. The words are data
-(``shared_of_member_nouns``, ``part_nouns``, ``expulsion_verbs``, ``ranks_nouns`` and
-``turning_words`` in lexicons/memberships.yaml).
+before 'turned' is the party a person has left. A fronted participle of joining whose
+clause is about something of someone's ('his best-known song') was said of that owner, who
+joined. Forming a body side by side with a named partner makes both its members: 'with'
+only for a body of members, 'alongside' for any body not said to be of another kind (a
+company, a label). The words are data (``shared_of_member_nouns``, ``part_nouns``,
+``expulsion_verbs``, ``ranks_nouns``, ``turning_words``, ``participle_join_verbs``,
+``joint_forming_verbs`` and ``partner_prepositions`` in lexicons/memberships.yaml).
 """
 
 from __future__ import annotations
@@ -45,6 +51,13 @@ EXPULSION_VERBS = words(_LEXICON, "expulsion_verbs")
 RANKS_NOUNS = words(_LEXICON, "ranks_nouns")
 PART_NOUNS = words(_LEXICON, "part_nouns")
 TURNING_WORDS = words(_LEXICON, "turning_words")
+JOIN_PARTICIPLES = words(_LEXICON, "participle_join_verbs")
+JOINT_FORMING_VERBS = words(_LEXICON, "joint_forming_verbs")
+PARTNER_PREPOSITIONS = words(_LEXICON, "partner_prepositions")
+# the partner preposition that says two act side by side, whatever the body's kind
+SIDE_BY_SIDE = frozenset(words(_LEXICON, "side_by_side_prepositions"))
+# how the name of a company or a school ends ('formed Acme Records alongside B' founds one)
+EMPLOYER_ENDINGS = tuple(lexicon("claims")["membership"]["employer_endings"])
 PARTY_ROLES = words(_LEXICON, "party_roles")
 # bodies of members whose founders are members: a band, a party, a club (claims.yaml)
 # ('group' names a company as often: 'part of the X Group')
@@ -71,7 +84,9 @@ def member_shapes(
     part = bool(PART_NOUNS & words_) and "of" in words_
     expelled = bool(EXPULSION_VERBS & words_) and "from" in words_
     turned = bool(TURNING_WORDS & words_)
-    if not (shared or part or expelled or turned):
+    joining = bool(JOIN_PARTICIPLES & words_)
+    forming = bool(JOINT_FORMING_VERBS & words_) and bool(PARTNER_PREPOSITIONS & words_)
+    if not (shared or part or expelled or turned or joining or forming):
         return
     for token in sentence.span:
         lemma = token.lemma_.lower()
@@ -87,6 +102,12 @@ def member_shapes(
         elif expelled and token.pos_ == "VERB" and lemma in EXPULSION_VERBS:
             bodies = _expelled_from(token, context)
             people = people_named(_expelled(token), context) if bodies else []
+        elif joining and token.tag_ == "VBG" and lemma in JOIN_PARTICIPLES:
+            bodies = _objects(token, context)
+            people = _owners_of_subject(token, context) if bodies else []
+        elif forming and token.pos_ == "VERB" and lemma in JOINT_FORMING_VERBS:
+            people, side_by_side = _joint_formers(token, context)
+            bodies = _formed_together(token, context, side_by_side) if people else []
         else:
             continue
         for person in people:
@@ -112,6 +133,66 @@ def _turned(word: Token, sentence: Sentence, context: DocContext) -> Iterator[Cl
         people = people_named([holder], context)
     for person in people:
         yield sentence.claim(person, PREDICATE, word, object=party, confidence=CONFIDENCE)
+
+
+def _objects(verb: Token, context: DocContext) -> list[EntityRef]:
+    return [ref for c in verb.children if c.dep_ == "dobj" and (ref := _organisation(c, context))]
+
+
+def _owners_of_subject(participle: Token, context: DocContext) -> list[EntityRef]:
+    """Who did what a fronted participle says, when its clause's subject is a thing of
+    theirs: 'Joining X in 1950, her best-known song was ...' (not a named subject, which is
+    the doer itself and the clause analysis's)."""
+    main = participle.head
+    if participle.dep_ != "advcl" or participle.i > main.i:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return []
+    owners: list[Token] = []
+    for subject in (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if context.entity_at(subject) is not None or subject.pos_ == "PRON":
+            return []
+        owners += [c for c in subject.children if c.dep_ == "poss"]
+    return people_named(owners, context)
+
+
+def _joint_formers(verb: Token, context: DocContext) -> tuple[list[EntityRef], bool]:
+    """The people who form a body together: the clause's subject and the named partners
+    after 'alongside' or 'with', on the verb or, for a participle, on the verb it hangs on
+    ('she made her debut alongside B, forming X'); whether a partner came 'alongside'."""
+    holders = [verb]
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
+        # and its object: 'made her debut alongside B'
+        holders += [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]
+    partners: list[EntityRef] = []
+    side_by_side = False
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PARTNER_PREPOSITIONS:
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            named = people_named([w for o in objects for w in (o, *o.conjuncts)], context)
+            side_by_side = side_by_side or (bool(named) and prep.lower_ in SIDE_BY_SIDE)
+            partners += [p for p in named if p not in partners]
+    if not partners:
+        return [], False  # 'P formed X' alone is a founding
+    doers = people_named(clause_subjects(verb), context)
+    return [p for p in doers if p not in partners] + partners, side_by_side
+
+
+def _formed_together(verb: Token, context: DocContext, side_by_side: bool) -> list[EntityRef]:
+    """The bodies formed together: bodies of members, or after 'alongside' any body the
+    text does not call a company, a label or another kind."""
+    found: list[EntityRef] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        body = _organisation(obj, context)
+        if body is None:
+            continue
+        unknown = not kind_of_body(body, context)
+        named_as_employer = body.name.lower().endswith(EMPLOYER_ENDINGS)
+        if _of_members(obj, body, context) or (side_by_side and unknown and not named_as_employer):
+            found.append(body)
+    return found
 
 
 def _expelled(verb: Token) -> list[Token]:
