@@ -129,3 +129,20 @@ def test_two_processes_store_the_same_as_one(tmp_path: Path, nlp: Language) -> N
         assert report.failed == []
         assert one.stats() == two.stats()
         assert one.document("doc7").mentions == two.document("doc7").mentions
+
+
+def test_an_id_repeated_in_one_input_is_stored_once(
+    kb: KnowledgeBase, tmp_path: Path, nlp: Language
+) -> None:
+    # into an empty knowledge base: the second record of an id is looked up, not assumed new
+    records = [
+        {"id": "r1", "text": "Gunmen attacked a convoy near Kandahar on Monday."},
+        {"id": "r1", "text": "Gunmen attacked a convoy near Kandahar on Monday."},
+        {"id": "r2", "text": "A blast struck a market in Kunduz."},
+        {"id": "r2", "text": "A blast struck a market in Kunduz, officials said."},
+    ]
+    inbox = write(tmp_path / "records.jsonl", "\n".join(json.dumps(r) for r in records) + "\n")
+    report = ingest(kb, [inbox])
+    assert report.unchanged == ["r1"]
+    assert sorted(d.id for d in kb.documents()) == ["r1", "r2"]
+    assert kb.document("r2").text.endswith("officials said.")

@@ -1,7 +1,7 @@
 from spacy.language import Language
 
 from dossier.annotate import chunks
-from dossier.annotate.pipeline import annotate_documents, plain_sentences
+from dossier.annotate.pipeline import annotate_documents, plain_sentences, shared_pipeline
 from dossier.model import AnnotatedDocument
 from dossier.read.documents import make_document
 
@@ -103,3 +103,10 @@ def test_a_name_after_or_that_does_not_spell_it_is_no_acronym(nlp: Language) -> 
     [annotated] = annotate_documents(nlp, [make_document(text, origin="test")])
     subjects = {claim.subject.name for claim in annotated.claims if claim.predicate == "founded"}
     assert "Kabir Ummah" not in subjects
+
+
+def test_the_shared_pipeline_is_one_whether_or_not_the_ontology_is_named(
+    nlp: Language,
+) -> None:
+    # 'shared_pipeline()' warms what 'shared_pipeline(None)' (an ingest's runner) uses
+    assert shared_pipeline() is shared_pipeline(None) is nlp

@@ -50,3 +50,18 @@ def test_an_attack_is_still_placed_in_the_country_the_article_names(annotate: An
 def test_articles_without_events_have_none(annotate: Annotate) -> None:
     text = "The French and Italian ministers met in Rome. Spain sent an observer."
     assert annotate(text).events == []
+
+
+def test_sentences_before_any_event_still_date_a_connective(annotate: Annotate) -> None:
+    # no event begun and no event word in the first three: the reader skips them, and
+    # keeps them for the date 'As a result' takes
+    text = (
+        "The Varden Front was formed in 2008. "
+        "In late 2019, the front moved its fighters into the northern hills. "
+        "The fighters had no food left. "
+        "As a result, about 120 of its fighters surrendered to the authorities."
+    )
+    event = only(annotate(text).events)
+    assert event.type == "surrender"
+    assert event.date is not None and event.date.start is not None
+    assert event.date.start.year == 2019

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dossier.annotate.chunks import MAX_CHUNK_CHARS, split_into_chunks
+from dossier.annotate.collector import fewer_collections
 from dossier.annotate.components import (
     ACRONYMS,
     ALIAS_RULER,
@@ -84,9 +85,13 @@ def split_alias_full_stops(nlp: Language, ontology: Ontology) -> None:
                 )
 
 
-@cache
 def shared_pipeline(ontology_path: str | None = None) -> Language:
     """One pipeline per process and ontology, loaded on first use (never at import)."""
+    return _pipeline_for(ontology_path)  # one cache key for 'shared_pipeline()' and '(None)'
+
+
+@cache
+def _pipeline_for(ontology_path: str | None) -> Language:
     return load_pipeline(ontology_path)
 
 
@@ -153,17 +158,20 @@ def annotate_documents(
     is only split into sentences.
     """
     annotated = AnnotatedDocument(document=Document("", "", ""))
-    for doc, (document, offset, is_last) in nlp.pipe(
-        _pipe_inputs(nlp, documents, max_chars, piece_chars), as_tuples=True, batch_size=batch_size
-    ):
-        if is_annotated_language(document):
-            _collect(doc, offset, annotated)
-        if not is_last:
-            continue
-        annotated.document = _finish(document, annotated.sentences, max_chars)
-        annotated.fingerprint = minhash_signature(document.text)
-        yield annotated
-        annotated = AnnotatedDocument(document=Document("", "", ""))
+    with fewer_collections():
+        for doc, (document, offset, is_last) in nlp.pipe(
+            _pipe_inputs(nlp, documents, max_chars, piece_chars),
+            as_tuples=True,
+            batch_size=batch_size,
+        ):
+            if is_annotated_language(document):
+                _collect(doc, offset, annotated)
+            if not is_last:
+                continue
+            annotated.document = _finish(document, annotated.sentences, max_chars)
+            annotated.fingerprint = minhash_signature(document.text)
+            yield annotated
+            annotated = AnnotatedDocument(document=Document("", "", ""))
 
 
 def _finish(document: Document, sentences: list[Sentence], max_chars: int) -> Document:

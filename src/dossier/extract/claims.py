@@ -85,6 +85,7 @@ from dossier.extract.gifts import gifts
 from dossier.extract.governments import as_governments
 from dossier.extract.group_tolls import GroupTollReader
 from dossier.extract.habitual_targets import habitual_targets
+from dossier.extract.honours import honours
 from dossier.extract.hyphen_bases import hyphen_bases
 from dossier.extract.inception import InceptionReader
 from dossier.extract.included_parts import included_parts
@@ -2845,5 +2846,5 @@ def extract_claims(sentence: Sentence, frames: ClaimFrames) -> list[Claim]:
         claims.setdefault((claim.subject, claim.predicate, claim.object, None, None), claim)
     found_claims = ended_tenures(list(claims.values()), sentence, words)
     found_claims = performer_seats(found_claims, sentence, words)
-    found_claims = unit_commands(found_claims, sentence, words)
+    found_claims = honours(unit_commands(found_claims, sentence, words), sentence, words)
     return team_players(as_governments(found_claims, sentence, words), sentence.context)

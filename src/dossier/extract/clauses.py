@@ -67,6 +67,7 @@ COLLECTIVE_NOUNS = words(_LEXICON, "ideology_collectives")
 MODIFIER_PREDICATES: dict[str, str] = dict(_LEXICON["modifier_predicates"])
 NAMING_PARTICIPLES = words(_LEXICON, "naming_participles")
 SEVERING_VERBS = words(_LEXICON, "severing_verbs")
+ATTEMPT_VERBS = words(_LEXICON, "attempt_verbs")
 MUTUAL_PHRASES = words(_LEXICON, "mutual_relation_phrases")
 GROUP_POSSESSIVES = frozenset({"its", "their"})
 VERB_AIDS = frozenset({"advmod", "aux", "neg"})  # words between a subject and its verb
@@ -430,6 +431,8 @@ def _fits(token: Token, trigger: Trigger) -> bool:
         return False
     if kind == "labelling_verbs" and not _labels(token):
         return False
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS:
+        return False  # 'X tried to acquire Y': an attempt, not the act
     if kind in ("passive_patient_verbs", "passive_prepositional_verbs") and not is_passive(token):
         return False
     if kind.endswith("_nouns") and token.ent_type_ in NAME_LABELS and token.ent_iob_ != "O":

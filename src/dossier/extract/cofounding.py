@@ -5,12 +5,14 @@
     X was co-founded by P and Q           -> founded_by(X, P), founded_by(X, Q)
     X was co-founded in 2004 by P         -> founded_by(X, P)
     X, co-founded by P in 2004, ...       -> founded_by(X, P)
+    In 1979, P co-founded X               -> founded_by(X, P), founded(X, 1979)
 
 The tokenizer splits 'co-founded' into 'co', '-', 'founded', and the parser then reads
 'co' as the verb or a subject, so the dependency arcs are no guide: the founders are the
 people named just before 'co' (or after the 'by' that follows the verb) and those the
-verb gives 'with'; the body is the verb's object, or the name just before 'was' or the
-comma. Only people count, as with 'form': a 'co-' founder is someone, not a merger.
+verb gives 'with'; the body is the verb's object, else the name just after the verb (the
+parse may make 'founded' a modifier of it), or the name just before 'was' or the comma.
+Only people count, as with 'form': a 'co-' founder is someone, not a merger.
 """
 
 from __future__ import annotations
@@ -48,6 +50,20 @@ def cofounded_body(verb: Token, prefix: Token, context: DocContext) -> EntityRef
         return None
     name = context.entity_at(prefix.nbor(-2))
     if name is None or name.end != prefix.i - 1:
+        return None
+    return context.organisation_named_at(name.root)
+
+
+def cofounded_object(verb: Token, context: DocContext) -> EntityRef | None:
+    """The body an active 'co-' verb founds, by word order: the name just after the verb
+    ('P co-founded the X Institute'), where the parse hangs it on 'co' or '-' instead."""
+    start = verb.i + 1
+    if start < verb.sent.end and verb.doc[start].dep_ == "det":
+        start += 1
+    if start >= verb.sent.end:
+        return None
+    name = context.entity_at(verb.doc[start])
+    if name is None or name.start not in (verb.i + 1, start):
         return None
     return context.organisation_named_at(name.root)
 

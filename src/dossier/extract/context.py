@@ -22,7 +22,7 @@ from typing import TypeVar, cast
 from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.antecedents import named_after, recent_person
-from dossier.extract.kind_references import kind_reference
+from dossier.extract.kind_references import kind_reference, means_page_work
 from dossier.extract.places import ambiguous_readings, choose_reading, place_evidence
 from dossier.extract.sentences import of_objects, opening_statement
 from dossier.knowledge.gazetteer import get_gazetteer
@@ -426,6 +426,8 @@ class DocContext:
         ``excluding`` names organisations it cannot mean (the other party of a relation)."""
         lower = token.lower_
         if token.pos_ == "PRON" and lower in self.ontology.group_pronouns:
+            if means_page_work(token, self):  # 'it' on a page about an album is the album
+                return None
             return self._most_salient(reader=token)
         if token.pos_ in ("NOUN", "PROPN") and self._is_definite(token):
             head = token.lemma_.lower()

@@ -343,6 +343,11 @@ class EventExtractor:
         if text.rstrip().endswith("?"):
             return
         lowered = sentence.lowered()
+        if not (self.drafts or self._unconfirmed or lowered & self._trigger_words):
+            # no event begun and no cue here: nothing the sentence says can start one or add
+            # to one (most articles tell of none)
+            self._remember_date(span)
+            return
         evidence = sentence.evidence()
         self._sentence = evidence.sentence_index
         self._entry = timeline_entry(span, self.context.published_at)

@@ -11,11 +11,14 @@
     X has been formed since 2001                       -> none: an open bound
     It was created in 1992 out of the old district Y   -> none: land carved from a place
     A, B and C were all founded in 1923                -> 1923 for each (conjoined_bodies)
+    A founded X, and B founded Y in 1999               -> none for X: the date is Y's clause's
 
 A date fronted before a clause belongs to every clause joined to it; one after the first
-verb belongs to that verb only. What is made 'out of' or 'from' a place is a territory
-(an electoral district, a province), not an organisation. The prepositions are data
-(``carved_prepositions`` of ``inception`` in lexicons/claims.yaml).
+verb belongs to that verb only, and one inside a joined clause with a subject of its own
+belongs to that clause ('X was set up and registered in 1999' shares it: no subject). What
+is made 'out of' or 'from' a place is a territory (an electoral district, a province), not
+an organisation. The prepositions are data (``carved_prepositions`` of ``inception`` in
+lexicons/claims.yaml).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 WHEN = frozenset({"when"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")"})
 COPULA = "be"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OPENING_WORDS = 3  # 'In early 2004, ...': how far into the sentence a fronted date's head is
 
 
@@ -45,7 +49,7 @@ def founding_date(verb: Token, context: DocContext) -> TimeSpan | None:
     prefix = co_prefix(verb)
     if prefix is not None:  # 'co-founded': the parse is no guide, the word order is
         return _usable(_co_date(verb, prefix, context))
-    when = time_scope(verb, context)
+    when = _own_clause_date(verb, context)
     joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
     if when is None and joined:  # '..., forming X': the time of the clause it goes with
         when = _fronted_date(verb.head, context)
@@ -61,6 +65,30 @@ def _usable(when: TimeSpan | None) -> TimeSpan | None:
     if when.text.split()[0].lower() in OPEN_TIME_BOUNDS:
         return None
     return when
+
+
+def _own_clause_date(verb: Token, context: DocContext) -> TimeSpan | None:
+    """The date of the verb's clause, unless it is one a later joined clause with its own
+    subject carries: the parse hangs 'in 1999' of 'A founded X, and B founded Y in 1999'
+    below both verbs."""
+    when = time_scope(verb, context)
+    if when is None:
+        return None
+    for text, root in date_phrases(verb.sent):
+        if text == when.text and _in_joined_clause(root, verb):
+            return None
+    return when
+
+
+def _in_joined_clause(word: Token, verb: Token) -> bool:
+    """Whether a word below the verb sits in a clause joined to it that has a subject."""
+    for governor in governors(word):
+        if governor == verb:
+            return False
+        joined = governor.dep_ == "conj" and governor.pos_ in ("VERB", "AUX")
+        if joined and any(c.dep_ in SUBJECT_DEPS for c in governor.children):
+            return True
+    return False
 
 
 def _co_date(verb: Token, prefix: Token, context: DocContext) -> TimeSpan | None:

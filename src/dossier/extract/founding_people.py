@@ -26,7 +26,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dossier.extract.clauses import ClauseAnalysis, is_passive, stranded_subject
-from dossier.extract.cofounding import co_prefix, cofounded_body, cofounders, is_passive_prefix
+from dossier.extract.cofounding import (
+    co_prefix,
+    cofounded_body,
+    cofounded_object,
+    cofounders,
+    is_passive_prefix,
+)
 from dossier.extract.context import DocContext
 from dossier.extract.founding_dates import conjoined_bodies
 from dossier.model import Claim, EntityRef
@@ -79,7 +85,7 @@ def _cofounded(
     founded = (
         cofounded_body(verb, prefix, context)
         if is_passive_prefix(prefix)
-        else _founded(verb, clauses)
+        else _founded(verb, clauses) or cofounded_object(verb, context)
     )
     if founded is None:
         return

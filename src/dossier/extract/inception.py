@@ -8,6 +8,7 @@
     X became publicly known in the summer of 2000 -> founded(X, summer 2000)
     X (founded 1921) is a league in Y             -> founded(X, 1921)
     X (founded 1977 by P)                         -> founded(X, 1977), founded_by(X, P)
+    In 1979, P co-founded X                       -> founded(X, 1979) (the parse lost X)
     X began operations in 1994                    -> founded(X, 1994)
     X dates from 1850; X, dating back to 1850     -> founded(X, 1850)
     X traces its origins back to 1850             -> founded(X, 1850)
@@ -33,6 +34,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dossier.extract.clauses import ClauseAnalysis, by_phrase, clause_subjects
+from dossier.extract.cofounding import co_prefix, cofounded_object, is_passive_prefix
 from dossier.extract.first_records import (
     AIR_NOUNS,
     OPENING_VERBS,
@@ -123,6 +125,7 @@ class InceptionReader:
             elif base in self.founding_words and token.i > sentence.span.start:
                 yield from self._bracketed(sentence, token)
                 yield from self._after_place(sentence, token)
+                yield from self._cofounded(sentence, token)
             elif base in RECORD_VERBS:
                 yield from self._found(sentence, first_record(token, self.existence_nouns))
             elif base in OPENING_VERBS:
@@ -267,6 +270,21 @@ class InceptionReader:
             person = self.context.ref(ent) if ent is not None and ent.root == name else None
             if person is not None and person.type == "person":
                 yield sentence.claim(body, "founded_by", verb, object=person)
+
+    def _cofounded(self, sentence: Sentence, verb: Token) -> Iterator[Claim]:
+        """'In 1979, P co-founded X': the parse splits 'co-founded' and may make 'founded' a
+        modifier of X, leaving the founding frame no object; the name after the verb is it."""
+        prefix = co_prefix(verb)
+        if (
+            prefix is None
+            or is_passive_prefix(prefix)
+            or any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            return
+        body = cofounded_object(verb, self.context)
+        when = founding_date(verb, self.context) if body is not None else None
+        if body is not None and when is not None:
+            yield sentence.claim(body, "founded", verb, value=when, time=when)
 
     def _started(self, sentence: Sentence, verb: Token) -> Iterator[Claim]:
         """'X began operations in 1994', 'the station began broadcasting in 1962': when

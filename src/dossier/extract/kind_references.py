@@ -12,6 +12,9 @@ statement's) if that is one of them, and is otherwise left unresolved: a wrong a
 would put a fact on the wrong body. The kinds are ``kind_nouns`` in lexicons/references.yaml:
 bodies of reference prose, not the forces of news ('the army', 'the front' stay
 unresolved); 'the group', 'the movement' go by salience (``DocContext.resolve_reference``).
+
+On a page about a work ('X is the third album by Y'), 'it' and 'its' mean the work,
+which is no organisation (``means_page_work``; the kinds are ``work_nouns``).
 """
 
 from __future__ import annotations
@@ -28,10 +31,13 @@ if TYPE_CHECKING:
     from dossier.extract.context import DocContext
 
 KIND_NOUNS = words(lexicon("references"), "kind_nouns")
+WORK_NOUNS = words(lexicon("references"), "work_nouns")
+WORK_PRONOUNS = words(lexicon("references"), "work_pronouns")
 DETERMINERS = frozenset({"the", "this", "that"})
 # a modifier makes the noun another body: 'the new party', 'the youth team', 'its label'
 OTHER_BODY_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod"})
 _DESCRIBED = "kind_references.described"
+_WORK_PAGE = "kind_references.work_page"
 
 
 def kind_reference(
@@ -52,6 +58,34 @@ def kind_reference(
     if len(before) > 1 and page in before:
         return page  # the page's own subject over a body it mentions ('X IL, its parent club')
     return next(iter(before)) if len(before) == 1 else None
+
+
+def means_page_work(pronoun: Token, context: DocContext) -> bool:
+    """Whether 'it' or 'its' means the work a page is about ('X is a 1996 album by Y. It
+    was released by Z'): a work is no organisation, so the pronoun means none."""
+    if pronoun.lower_ not in WORK_PRONOUNS:
+        return False
+    return context.remember(_WORK_PAGE, lambda: page_about_work(context))
+
+
+def page_about_work(context: DocContext) -> bool:
+    """Whether the page's opening statement says its subject is a work: 'X is a 1958
+    Danish film', 'X is the third album by Y' (a copula's complement, or the
+    complement's conjunct, headed by a work noun, ``work_nouns`` in lexicons/references.yaml;
+    'X is a film studio' is headed by 'studio'), of a subject written as a name."""
+    first = opening_statement(context.doc)
+    if first is None or first.root.lemma_.lower() != "be":
+        return False
+    # the subject is a title ('Load', '"Bombtrack"'), not 'it' nor 'the deal' of a news story
+    subjects = [c for c in first.root.children if c.dep_ == "nsubj"]
+    if not subjects or not all(_titled(subject) for subject in subjects):
+        return False
+    complements = [c for c in first.root.children if c.dep_ == "attr"]
+    return any(w.lemma_.lower() in WORK_NOUNS for c in complements for w in (c, *c.conjuncts))
+
+
+def _titled(word: Token) -> bool:
+    return word.pos_ != "PRON" and word.text[:1].isupper()
 
 
 def _described(context: DocContext) -> tuple[EntityRef | None, list[tuple[int, str, EntityRef]]]:

@@ -8,6 +8,8 @@ clause analysis reads (``member_of`` cues in ontology.yaml):
     A with B joined X        B too, as 'X was formed by A with B' makes B a founder too
     a member of X and of Y   Y too
     P left X                 'the drummer left the band in 1984' -> member_of(P, X)
+    P defected from X        'resigned from the party', "after P's departure from the band"
+    A left X, replaced by B  'A left the band and was replaced by B' -> B too
     P was in X               'P, who was in the Larks then' (X said to be a band, a party...)
 
 Which verbs list a body's members, and which words head a list of members, are data
@@ -26,9 +28,10 @@ from spacy.tokens import Span, Token
 from dossier.extract.bodies import kind_of_body
 from dossier.extract.clauses import ClauseAnalysis, clause_subjects
 from dossier.extract.context import DocContext
+from dossier.extract.qualities import time_scope
 from dossier.extract.sentences import of_objects, preposition_objects
 from dossier.knowledge.lexicons import lexicon, words
-from dossier.model import Claim, EntityRef
+from dossier.model import Claim, EntityRef, TimeSpan
 from dossier.model.names import clean_name
 
 if TYPE_CHECKING:
@@ -58,6 +61,14 @@ COMPANION_VERBS = words(_LEXICON, "companion_verbs")
 COMPANION_PREDICATES = frozenset({"member_of", "founded_by"})
 # verbs whose person subject had been a member of the body they leave ('P left the band')
 DEPARTURE_VERBS = words(_LEXICON, "departure_verbs")
+_LEAVING = lexicon("memberships")
+# verbs whose 'from' names the body left ('defected from the party'), nouns of leaving owned
+# by the member ("P's departure from the band") and verbs by which a newcomer takes the
+# leaver's place ('A left the band and was replaced by B')
+DEPARTURE_FROM_VERBS = words(_LEAVING, "departure_from_verbs")
+DEPARTURE_NOUNS = words(_LEAVING, "departure_nouns")
+REPLACING_VERBS = words(_LEAVING, "replacing_verbs")
+LEAVING_WORDS = DEPARTURE_VERBS | DEPARTURE_FROM_VERBS
 
 # words without which a frame cannot match: 'P of X', 'P was in X' (and 'P left X')
 OF = "of"
@@ -92,25 +103,89 @@ class MembershipReader:
             yield from self._rosters(sentence)
         if words_ is None or FOUNDERS_ARE_MEMBERS & words_:
             yield from self._own_bodies(sentence)
-        if words_ is not None and not (DEPARTURE_VERBS & words_ or words_ >= BE_IN):
+        if words_ is None or DEPARTURE_NOUNS & words_:
+            yield from self._departures(sentence)
+        if words_ is not None and not (LEAVING_WORDS & words_ or words_ >= BE_IN):
             return
         for verb in sentence.span:  # one pass for both verb frames
+            base = verb.lemma_.lower()
             if verb.lemma_ == "be" and verb.dep_ not in ("aux", "auxpass"):
                 bodies = self._bodies_left(preposition_objects(verb, "in"))
-            elif verb.pos_ == "VERB" and verb.lemma_.lower() in DEPARTURE_VERBS:
+            elif verb.pos_ == "VERB" and base in DEPARTURE_VERBS:
                 bodies = self._bodies_left([o for o in verb.children if o.dep_ == "dobj"])
+            elif verb.pos_ == "VERB" and base in DEPARTURE_FROM_VERBS:
+                bodies = self._bodies_quit(preposition_objects(verb, "from"))
             else:
                 continue
             # P was in X: 'the guitarist, who was in the Larks at the time'; P left X:
             # 'the drummer left the band in 1984' says P had been one of its members
-            for member in self._leavers(verb) if bodies else []:
+            members = self._leavers(verb) if bodies else []
+            if not members:
+                continue
+            if verb.lemma_ == "be":
+                for member in members:
+                    for body in bodies:
+                        yield sentence.claim(member, "member_of", verb, object=body, confidence=0.5)
+                continue
+            # the date of leaving ends the leaver's membership and starts the newcomer's
+            left = time_scope(verb, self.context)
+            newcomers = self._replacements(verb, members)
+            for member in members + newcomers:
+                time = _until(left) if member in members else _since(left)
                 for body in bodies:
-                    yield sentence.claim(member, "member_of", verb, object=body, confidence=0.5)
+                    claim = sentence.claim(member, "member_of", verb, object=body, confidence=0.5)
+                    yield replace(claim, time_scope=time)
+
+    def _departures(self, sentence: Sentence) -> Iterator[Claim]:
+        """The owner of a noun of leaving was a member of the body of members it leaves:
+        "P's departure from X", 'after his exit from the band'."""
+        for noun in sentence.span:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEPARTURE_NOUNS:
+                continue
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            member = self._possessor(owners[0]) if owners else None
+            if member is None:
+                continue
+            # only a date in the noun's own phrase ('his departure in 1990'), not the one
+            # its clause opens with ('After his departure, ...' is later)
+            phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+            left = _until(self.context.date_in(phrase))
+            for body in self._bodies_quit(preposition_objects(noun, "from")):
+                claim = sentence.claim(member, "member_of", noun, object=body, confidence=0.5)
+                yield replace(claim, time_scope=left)
+
+    def _replacements(self, verb: Token, leavers: list[EntityRef]) -> list[EntityRef]:
+        """The newcomer a joined passive names: 'A left the band and was replaced by B'
+        (B takes A's place in it); not 'replaced by a keyboard', which names no person."""
+        found: list[EntityRef] = []
+        for joined in verb.conjuncts:
+            if joined.lemma_.lower() not in REPLACING_VERBS or joined.i < verb.i:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in joined.children):
+                continue  # its own named subject: another clause ('... and B was replaced')
+            for agent in (c for c in joined.children if c.dep_ == "agent"):
+                for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                    for word in (obj, *obj.conjuncts):
+                        for ref in self._people_at(word):
+                            if ref not in leavers and ref not in found:
+                                found.append(ref)
+        return found
 
     def _bodies_left(self, words: list[Token]) -> list[EntityRef]:
         """The bodies of members (a band, a party) these words name."""
         return [
             ref for word in words for ref in self._left_body(word) if self._of_members(ref, word)
+        ]
+
+    def _bodies_quit(self, words: list[Token]) -> list[EntityRef]:
+        """The bodies of members left 'from' ('defected from the party'): the body itself must
+        be one the text calls a band or a party (its name or its description), since a bare
+        'the party' may take any salient name."""
+        return [
+            ref
+            for word in words
+            for ref in self._left_body(word)
+            if kind_of_body(ref, self.context) & FOUNDERS_ARE_MEMBERS
         ]
 
     def _left_body(self, word: Token) -> list[EntityRef]:
@@ -355,6 +430,20 @@ class MembershipReader:
             if ref is not None and ref.type in _PERSON:
                 return [ref]
         return []
+
+
+def _until(left: TimeSpan | None) -> TimeSpan | None:
+    """A membership left on a date lasted until then ('left the band in 1984')."""
+    if left is None or left.end is None:
+        return None
+    return TimeSpan(None, left.end, left.precision, left.text)
+
+
+def _since(joined: TimeSpan | None) -> TimeSpan | None:
+    """A newcomer's membership began when the leaver's ended."""
+    if joined is None or joined.start is None:
+        return None
+    return TimeSpan(joined.start, None, joined.precision, joined.text)
 
 
 def _proper_run(name: Token) -> str:

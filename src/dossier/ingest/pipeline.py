@@ -176,13 +176,17 @@ def _new_documents(
     """Documents not yet stored as they are; failures and unchanged ones go to the report.
     The ids of those with a stored version are added to ``stored``."""
     seen: set[tuple[str, str]] = set()
+    seen_ids: set[str] = set()
+    # into an empty knowledge base, only this run can have stored an id: no query for the rest
+    started_empty = kb.count_documents() == 0
     for result in results:
         if isinstance(result, InputError):
             report.failed.append(result)
             advance(1)
             continue
         key = (result.id, result.content_hash)
-        stored_hash = None if key in seen else kb.stored_hash(result.id)
+        unstored = key in seen or (started_empty and result.id not in seen_ids)
+        stored_hash = None if unstored else kb.stored_hash(result.id)
         if key in seen or (not force and stored_hash == result.content_hash):
             report.unchanged.append(result.id)
             advance(1)
@@ -190,6 +194,7 @@ def _new_documents(
         if stored_hash is not None and stored is not None:
             stored.add(result.id)
         seen.add(key)
+        seen_ids.add(result.id)
         yield result
 
 
