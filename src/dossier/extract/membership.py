@@ -31,7 +31,7 @@ from dossier.extract.context import DocContext
 from dossier.extract.qualities import time_scope
 from dossier.extract.sentences import of_objects, preposition_objects
 from dossier.knowledge.lexicons import lexicon, words
-from dossier.model import Claim, EntityRef, TimeSpan
+from dossier.model import Claim, EntityRef
 from dossier.model.names import clean_name
 
 if TYPE_CHECKING:
@@ -131,7 +131,8 @@ class MembershipReader:
             left = time_scope(verb, self.context)
             newcomers = self._replacements(verb, members)
             for member in members + newcomers:
-                time = _until(left) if member in members else _since(left)
+                ends = member in members  # the leaver's ends then, the newcomer's begins
+                time = left and (left.until_end() if ends else left.from_start())
                 for body in bodies:
                     claim = sentence.claim(member, "member_of", verb, object=body, confidence=0.5)
                     yield replace(claim, time_scope=time)
@@ -149,7 +150,8 @@ class MembershipReader:
             # only a date in the noun's own phrase ('his departure in 1990'), not the one
             # its clause opens with ('After his departure, ...' is later)
             phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
-            left = _until(self.context.date_in(phrase))
+            left = self.context.date_in(phrase)
+            left = left and left.until_end()
             for body in self._bodies_quit(preposition_objects(noun, "from")):
                 claim = sentence.claim(member, "member_of", noun, object=body, confidence=0.5)
                 yield replace(claim, time_scope=left)
@@ -430,20 +432,6 @@ class MembershipReader:
             if ref is not None and ref.type in _PERSON:
                 return [ref]
         return []
-
-
-def _until(left: TimeSpan | None) -> TimeSpan | None:
-    """A membership left on a date lasted until then ('left the band in 1984')."""
-    if left is None or left.end is None:
-        return None
-    return TimeSpan(None, left.end, left.precision, left.text)
-
-
-def _since(joined: TimeSpan | None) -> TimeSpan | None:
-    """A newcomer's membership began when the leaver's ended."""
-    if joined is None or joined.start is None:
-        return None
-    return TimeSpan(joined.start, None, joined.precision, joined.text)
 
 
 def _proper_run(name: Token) -> str:

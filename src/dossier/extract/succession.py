@@ -93,7 +93,12 @@ def successions(
         if predecessor is not None and predecessor != leader:
             # 'P succeeded Q as leader of X': Q led X until then
             yield sentence.claim(
-                predecessor, PREDICATE, verb, object=group, time=_until(time), confidence=CONFIDENCE
+                predecessor,
+                PREDICATE,
+                verb,
+                object=group,
+                time=time and time.until_end(),
+                confidence=CONFIDENCE,
             )
 
 
@@ -226,13 +231,6 @@ def _followed(word: Token, context: DocContext) -> EntityRef | None:
     if get_gazetteer().lookup(ent.text) is not None:
         return None
     return EntityRef("person", clean_name(ent.text))
-
-
-def _until(time: TimeSpan | None) -> TimeSpan | None:
-    """A tenure that ended when another began."""
-    if time is None or time.end is None:
-        return None
-    return TimeSpan(None, time.end, time.precision, time.text)
 
 
 def _groups_of(role: Token, context: DocContext) -> list[EntityRef]:

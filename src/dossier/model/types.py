@@ -79,6 +79,14 @@ class TimeSpan:
             return False
         return self.start <= other.end and other.start <= self.end  # type: ignore[operator]
 
+    def until_end(self) -> TimeSpan | None:
+        """What lasted until this span ended ('left the band in 1984': until 1984)."""
+        return None if self.end is None else TimeSpan(None, self.end, self.precision, self.text)
+
+    def from_start(self) -> TimeSpan | None:
+        """What began when this span began ('replaced her in 1984': since 1984)."""
+        return None if self.start is None else TimeSpan(self.start, None, self.precision, self.text)
+
 
 @dataclass(frozen=True, slots=True)
 class Range:
