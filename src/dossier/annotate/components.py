@@ -22,6 +22,7 @@ from dossier.annotate.hygiene import (
     squashed,
     squashed_aliases,
 )
+from dossier.annotate.indexed_rules import register_indexed_rules
 from dossier.extract.document import extract_document
 from dossier.extract.token_scan import (
     orth_hashes,
@@ -426,6 +427,7 @@ EXTRACTOR = ("dossier_extractor_v1", "dossier_extractor")
 
 def register_components() -> None:
     """Register Dossier's factories and Doc extensions with spaCy; safe to call again."""
+    register_indexed_rules()
     for extension in ("claims", "events", "entity_refs"):
         if not Doc.has_extension(extension):
             Doc.set_extension(extension, default=None)

@@ -31,6 +31,7 @@ from dossier.annotate.components import (
     TITLE,
     register_components,
 )
+from dossier.annotate.indexed_rules import use_indexed_rules
 from dossier.annotate.settings import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_MAX_ANNOTATED_CHARS,
@@ -58,6 +59,7 @@ def load_pipeline(ontology_path: str | None = None) -> Language:
             "install the project with ./run.sh"
         ) from error
     register_components()
+    use_indexed_rules(nlp)  # the same tag rules and lemmas, looked up: a fifth of the model's time
     minhash_setup()  # the fingerprint's permutations, once per process, with the model
     split_alias_full_stops(nlp, load_ontology(ontology_path))
     config = {"ontology_path": ontology_path}
