@@ -4,6 +4,7 @@
     According to band member A, ...               -> member_of(A, X)
     the last album featuring A on bass            -> member_of(A, X)
     A played drums in the punk band Y             -> member_of(A, Y)
+    A plays in the band Y (no instrument: 'in' a body called a band or orchestra)
     The sole permanent member was A.              -> member_of(A, X)
     Y was formed by guitarist A and drummer B     -> member_of(A, Y), member_of(B, Y)
 
@@ -52,6 +53,7 @@ PREDICATE = "member_of"
 PERSON_LABEL = "PERSON"
 COPULA = "be"
 ON = "on"
+IN = "in"
 POSSESSIVE_MARK = "'s"
 # what may open the phrase before a title: 'Guitarist A', 'the drummer A', 'by singer A'
 OPENING_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PUNCT", "ADV"})
@@ -202,19 +204,29 @@ def _played_in(sentence: Sentence, context: DocContext) -> Iterator[Claim]:
     for verb in sentence.span:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in PLAYING_VERBS:
             continue
-        if not any(c.dep_ == "dobj" and _is_instrument(c) for c in verb.children):
-            continue
+        instrument = any(c.dep_ == "dobj" and _is_instrument(c) for c in verb.children)
+        # without an instrument only 'in' a body said to be a band ('plays in the band Y'):
+        # 'plays for Y' is a sportsman's, 'played in the final' no group's
         bodies = [
             body
             for prep in verb.children
-            if prep.lower_ in PLAYING_PREPOSITIONS
+            if prep.lower_ in PLAYING_PREPOSITIONS and (instrument or prep.lower_ == IN)
             for word in prep.children
-            if word.dep_ == "pobj" and (body := _group_at(word, context)) is not None
+            if word.dep_ == "pobj"
+            and (instrument or _ensemble_word(word))
+            and (body := _group_at(word, context)) is not None
         ]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         for person in people_named(subjects, context) if bodies else []:
             for body in bodies:
                 yield sentence.claim(person, PREDICATE, verb, object=body, confidence=CONFIDENCE)
+
+
+def _ensemble_word(word: Token) -> bool:
+    """'the band', 'the X Orchestra', 'the band X' (the kind compounded on the name)."""
+    if word.lemma_.lower() in ENSEMBLE_KINDS:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in ENSEMBLE_KINDS for c in word.children)
 
 
 def _is_instrument(word: Token) -> bool:

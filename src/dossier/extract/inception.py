@@ -2,7 +2,8 @@
 
     X was a carmaker active from 1931 to 1980     -> founded(X, 1931)
     X, active between 1931 and 1980, ...          -> founded(X, 1931)
-    until the creation of X in 1971               -> founded(X, 1971)
+    until the creation of X in 1971               -> founded(X, 1971) (also a name NER took
+                                                     for a place no gazetteer knows)
     since its inception in 1985                   -> founded(it, 1985)
     X announced its formation in January 2012     -> founded(X, January 2012)
     X became publicly known in the summer of 2000 -> founded(X, summer 2000)
@@ -10,6 +11,8 @@
     X (founded 1977 by P)                         -> founded(X, 1977), founded_by(X, P)
     In 1979, P co-founded X                       -> founded(X, 1979) (the parse lost X)
     X began operations in 1994                    -> founded(X, 1994)
+    the new firm began trading as X in 1990       -> founded(X, 1990) (also 'under the name
+                                                     of X')
     X dates from 1850; X, dating back to 1850     -> founded(X, 1850)
     X traces its origins back to 1850             -> founded(X, 1850)
     X came into existence / being in 1923         -> founded(X, 1923)
@@ -50,9 +53,11 @@ from dossier.extract.place_participles import participle_body
 from dossier.extract.qualities import OPEN_TIME_BOUNDS, date_phrases, time_scope
 from dossier.extract.sentences import of_objects
 from dossier.extract.topic_nouns import topic_named_by
+from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef, TimeSpan
 from dossier.model.dates import parse_time
+from dossier.model.names import clean_name
 
 if TYPE_CHECKING:
     from dossier.extract.claims import Sentence
@@ -74,12 +79,29 @@ COMING_VERBS = words(_LEXICON, "coming_verbs")
 COMING_STATES = words(_LEXICON, "coming_states")
 BEGINNING_NOUNS = words(_LEXICON, "beginning_nouns")
 INTO = "into"
+AS = "as"
+UNDER = "under"
+NAME_NOUNS = words(_LEXICON, "name_nouns")
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 AGENT = "by"
 PERSON_LABEL = "PERSON"
 MAX_BRACKETED_WORDS = 6  # '(founded 4 March 1921)'
 _ORGANIZATION = {"organization"}
 # what closes a range: 'from 1931 to 1980', 'between 1931 and 1980', '1931–1980'
 RANGE_SPLIT = re.compile(r"\s+(?:to|and|until|till|through)\s+|\s*[–—-]\s*")
+
+
+def _names_started_under(word: Token) -> list[Token]:
+    """The names a start is made under: 'as X', 'under the name X', 'under the new name of
+    X'."""
+    found: list[Token] = []
+    for prep in (c for c in word.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ == AS:
+                found.append(obj)
+            elif prep.lower_ == UNDER and obj.lemma_.lower() in NAME_NOUNS:
+                found += of_objects(obj) + [c for c in obj.children if c.dep_ == "appos"]
+    return found
 
 
 class InceptionReader:
@@ -190,8 +212,22 @@ class InceptionReader:
             return
         # "X's creation of Y" is Y's beginning: the 'of' phrase names whose it is
         owners = of_objects(noun) or [c for c in noun.children if c.dep_ == "poss"]
-        for body in self._bodies(owners)[:1]:
+        for body in (self._bodies(owners) or self._unknown_places(owners))[:1]:
             yield sentence.claim(body, "founded", noun, value=when, time=when)
+
+    def _unknown_places(self, words_: list[Token]) -> list[EntityRef]:
+        """A name NER took for a place that no gazetteer knows, whose beginning is dated:
+        'the creation of the Nordliga in 1971' names a league, a body; a town or country
+        ('the creation of Pakistan') is known and left."""
+        found: list[EntityRef] = []
+        for word in words_:
+            ent = self.context.entity_at(word)
+            if ent is None or ent.label_ not in PLACE_LABELS or ent.root != word:
+                continue
+            name = clean_name(ent.text)
+            if get_gazetteer().lookup(name) is None:
+                found.append(EntityRef("organization", name))
+        return found
 
     def _appearance(self, sentence: Sentence, known: Token) -> Iterator[Claim]:
         """'X became publicly known during the summer of 2000': when it first appeared."""
@@ -296,10 +332,13 @@ class InceptionReader:
         ]
         if not started:
             return
-        when = time_scope(verb, self.context)
+        when = time_scope(verb, self.context) or time_scope(started[0], self.context)
         if when is None or when.text.split()[0].lower() in OPEN_TIME_BOUNDS:
             return  # 'began operations after 2001' says nothing of when
-        for body in self._bodies(clause_subjects(verb))[:1]:
+        # 'the venture began trading under the name of X': the name it started under
+        named = [w for word in (verb, *started) for w in _names_started_under(word)]
+        bodies = [b for b in self._bodies(named) if b.type == "organization"]
+        for body in (bodies or self._bodies(clause_subjects(verb)))[:1]:
             yield sentence.claim(body, "founded", verb, value=when, time=when)
 
     def _dated(self, sentence: Sentence, verb: Token) -> Iterator[Claim]:

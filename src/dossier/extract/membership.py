@@ -10,7 +10,14 @@ clause analysis reads (``member_of`` cues in ontology.yaml):
     P left X                 'the drummer left the band in 1984' -> member_of(P, X)
     P defected from X        'resigned from the party', "after P's departure from the band"
     A left X, replaced by B  'A left the band and was replaced by B' -> B too
-    P was in X               'P, who was in the Larks then' (X said to be a band, a party...)
+    P was in X               'P, who was in the Larks then' (X said to be a band, a party...);
+                             'P is a singer who was in the band X' (the relative is P's)
+    P belonged to X          not a lineage or a faith ('the House of Y', 'the Church of Z')
+    P fronted X              'a singer who fronted the band X'
+    X has N members, incl. A 'X has twelve members, including A and B' (people or bodies)
+    A was among X's members  'A and B were among the founding members of X'
+    her band, X (set off)    the one person the sentence names before 'her' when no
+                             clause subject or page person says whose
 
 Which verbs list a body's members, and which words head a list of members, are data
 (``membership`` in lexicons/claims.yaml).
@@ -28,6 +35,7 @@ from spacy.tokens import Span, Token
 from dossier.extract.bodies import kind_of_body
 from dossier.extract.clauses import ClauseAnalysis, clause_subjects
 from dossier.extract.context import DocContext
+from dossier.extract.party_membership import described_by_relative
 from dossier.extract.qualities import time_scope
 from dossier.extract.sentences import of_objects, preposition_objects
 from dossier.knowledge.lexicons import lexicon, words
@@ -69,6 +77,15 @@ DEPARTURE_FROM_VERBS = words(_LEAVING, "departure_from_verbs")
 DEPARTURE_NOUNS = words(_LEAVING, "departure_nouns")
 REPLACING_VERBS = words(_LEAVING, "replacing_verbs")
 LEAVING_WORDS = DEPARTURE_VERBS | DEPARTURE_FROM_VERBS
+# verbs whose person subject belongs to the body after 'to' ('P belonged to X') or leads it
+# from the front ('P fronted X'), and the words that make a name a lineage ('the House of Y')
+BELONGING_VERBS = words(_LEAVING, "belonging_verbs")
+FRONTING_VERBS = words(_LEAVING, "fronting_verbs")
+LINEAGE_WORDS = words(_LEAVING, "lineage_words")
+# 'X has twelve members, including A and B'; 'A and B were among its members'
+COUNT_VERBS = words(_LEAVING, "member_count_verbs")
+EXAMPLE_PREPOSITIONS = words(_LEAVING, "example_prepositions")
+AMONG = words(_LEAVING, "among_prepositions")
 
 # words without which a frame cannot match: 'P of X', 'P was in X' (and 'P left X')
 OF = "of"
@@ -76,6 +93,8 @@ BE_IN = frozenset({"be", "in"})
 
 _PERSON = {"person"}
 _ORGANIZATION = {"organization"}
+# the labels of a listed member's name: a person or an organisation
+_NAMED = frozenset({"PERSON", "ORG"})
 
 
 class MembershipReader:
@@ -105,6 +124,10 @@ class MembershipReader:
             yield from self._own_bodies(sentence)
         if words_ is None or DEPARTURE_NOUNS & words_:
             yield from self._departures(sentence)
+        if words_ is None or (BELONGING_VERBS | FRONTING_VERBS) & words_:
+            yield from self._belonging(sentence)
+        if words_ is None or (MEMBER_NOUNS & words_ and (COUNT_VERBS | AMONG) & words_):
+            yield from self._counted_members(sentence)
         if words_ is not None and not (LEAVING_WORDS & words_ or words_ >= BE_IN):
             return
         for verb in sentence.span:  # one pass for both verb frames
@@ -136,6 +159,87 @@ class MembershipReader:
                 for body in bodies:
                     claim = sentence.claim(member, "member_of", verb, object=body, confidence=0.5)
                     yield replace(claim, time_scope=time)
+
+    def _belonging(self, sentence: Sentence) -> Iterator[Claim]:
+        """'P belonged to X' (not a lineage: 'the House of Y'), 'P fronted X', 'P, who
+        fronted the band X': the person is one of the body's members."""
+        for verb in sentence.span:
+            base = verb.lemma_.lower()
+            if verb.pos_ != "VERB":
+                continue
+            if base in BELONGING_VERBS:
+                words_ = preposition_objects(verb, "to")
+            elif base in FRONTING_VERBS:
+                words_ = [c for c in verb.children if c.dep_ == "dobj"]
+            else:
+                continue
+            bodies = [
+                ref
+                for word in words_
+                for ref in self._left_body(word)
+                if not LINEAGE_WORDS & set(ref.name.lower().split())
+            ]
+            for member in self._leavers(verb) if bodies else []:
+                for body in bodies:
+                    yield sentence.claim(member, "member_of", verb, object=body, confidence=0.5)
+
+    def _counted_members(self, sentence: Sentence) -> Iterator[Claim]:
+        """The members a body's count or list gives by example: 'X has twelve members,
+        including A and B'; 'A and B were among its members', 'among the members of X was
+        A' (people or organisations)."""
+        for noun in sentence.span:
+            if noun.lemma_.lower() not in MEMBER_NOUNS or noun.pos_ != "NOUN":
+                continue
+            head = noun.head
+            if noun.dep_ == "dobj" and head.lemma_.lower() in COUNT_VERBS:
+                bodies = self._subject_bodies(head)
+                listed = [
+                    word
+                    for preposition in sorted(EXAMPLE_PREPOSITIONS)
+                    for obj in preposition_objects(noun, preposition)
+                    for word in (obj, *obj.conjuncts)
+                ]
+            elif noun.dep_ == "pobj" and head.lower_ in AMONG and head.head.lemma_ == "be":
+                owners = [c for c in noun.children if c.dep_ == "poss"] + of_objects(noun)
+                bodies = [r for o in owners for r in self.clauses.refs(o, _ORGANIZATION)]
+                listed = [
+                    word
+                    for c in head.head.children
+                    if c.dep_ in ("nsubj", "attr") and c is not head
+                    for word in (c, *c.conjuncts)
+                ]
+            else:
+                continue
+            bodies = [b for b in bodies if b.type == "organization"]
+            for member in self._members_at(listed) if bodies else []:
+                for body in bodies:
+                    if body != member:
+                        yield sentence.claim(member, "member_of", noun, object=body, confidence=0.5)
+
+    def _subject_bodies(self, verb: Token) -> list[EntityRef]:
+        found: list[EntityRef] = []
+        for subject in clause_subjects(verb):
+            found.extend(self.clauses.refs(subject, _ORGANIZATION) or self._body(subject))
+        return found
+
+    def _members_at(self, listed: list[Token]) -> list[EntityRef]:
+        """The people and organisations listed words name (a relative 'who' its name)."""
+        found: list[EntityRef] = []
+        for word in listed:
+            if word.tag_ == "WP" and word.head.dep_ == "relcl":
+                word = described_by_relative(word.head.head, self.context)
+            # or the name a description stands before: 'the poet A'
+            for candidate in (word, *(c for c in word.children if c.dep_ in ("appos", "compound"))):
+                ent = self.context.entity_at(candidate)
+                named = ent is not None and ent.label_ in _NAMED
+                ref = self.context.ref(ent) if ent is not None and named else None
+                if ref is None and ent is None:
+                    ref = self.context.person_reference(candidate)
+                if ref is not None and ref.type in ("person", "organization"):
+                    if ref not in found:
+                        found.append(ref)
+                    break
+        return found
 
     def _departures(self, sentence: Sentence) -> Iterator[Claim]:
         """The owner of a noun of leaving was a member of the body of members it leaves:
@@ -193,12 +297,30 @@ class MembershipReader:
     def _left_body(self, word: Token) -> list[EntityRef]:
         """The organisation a word names: a name, 'the band Larks', or 'the band' alone
         for the one the passage is about."""
-        refs = self.clauses.refs(word, _ORGANIZATION) or self._named_body(word)
+        refs = (
+            self._set_off_names(word)
+            or self.clauses.refs(word, _ORGANIZATION)
+            or self._named_body(word)
+        )
         after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
         named = after.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in word.children)
         if not refs and not named:  # 'the band Larks' misparsed is not the passage's band
             refs = self._body(word)
         return [ref for ref in refs if ref.type == "organization"]
+
+    def _set_off_names(self, word: Token) -> list[EntityRef]:
+        """The organisation named beside a noun for a kind of body: 'the band X'."""
+        if word.lemma_.lower() not in BODY_NOUNS:
+            return []
+        found: list[EntityRef] = []
+        for name in word.children:
+            if name.dep_ not in ("appos", "compound") or name.pos_ != "PROPN":
+                continue
+            ent = self.context.entity_at(name)
+            ref = self.context.ref(ent) if ent is not None and ent.label_ == "ORG" else None
+            if ref is not None and ref.type == "organization":
+                found.append(ref)
+        return found
 
     def _of_members(self, body: EntityRef, word: Token) -> bool:
         """Whether one leaves the body as a member (a band, a party), not as its employee
@@ -223,7 +345,7 @@ class MembershipReader:
     def _person(self, word: Token) -> EntityRef | None:
         """The person a subject names, by name, as 'he'/'she', or as 'who' after a name."""
         if word.tag_ == "WP" and word.head.dep_ == "relcl":
-            word = word.head.head
+            word = described_by_relative(word.head.head, self.context)
         ent = self.context.entity_at(word)
         if ent is None:
             return self.context.person_reference(word)
@@ -326,12 +448,31 @@ class MembershipReader:
                 if name.dep_ == "appos"
                 for ref in (self.clauses.refs(name, _ORGANIZATION) or self._named_body(name))
                 if ref.type == "organization"
-            ]
+            ] or self._set_off_after(noun)
             member = self._possessor(owners[0])
             if member is None:
                 continue
             for body in bodies:
                 yield sentence.claim(member, "member_of", noun, object=body, confidence=0.6)
+
+    def _set_off_after(self, noun: Token) -> list[EntityRef]:
+        """The name set off by commas right after the noun, where the parse hangs it
+        elsewhere: 'on tour with his band, the Larks, in May'."""
+        doc, i = noun.doc, noun.i + 1
+        if i + 1 >= noun.sent.end or doc[i].text != ",":
+            return []
+        start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        ent = self.context.entity_at(doc[start]) if start < noun.sent.end else None
+        if ent is None or ent.start not in (i + 1, start) or ent.end >= noun.sent.end:
+            return []
+        if not (doc[ent.end].is_punct or doc[ent.end].lower_ in LIST_JOINERS):
+            return []  # a longer phrase, not a name set off
+        if ent.label_ == "ORG":
+            ref = self.context.ref(ent)
+            return [ref] if ref is not None and ref.type == "organization" else []
+        name = clean_name(ent.text)
+        unsure = ent.label_ in UNSURE_LABELS and len(name) > 2
+        return [EntityRef("organization", name)] if unsure else []
 
     def _possessor(self, owner: Token) -> EntityRef | None:
         """The person a possessive names: a name, else 'his'/'her' as the clause's subject
@@ -352,7 +493,18 @@ class MembershipReader:
                 return ref if ref is not None and ref.type == "person" else None
             if named is not None:
                 return None  # 'the label signed her band': not the subject's
-        return self.context.person_reference(owner)
+        return self.context.person_reference(owner) or self._sole_person_before(owner)
+
+    def _sole_person_before(self, owner: Token) -> EntityRef | None:
+        """The one person the sentence names before a possessive pronoun ("A's songs with
+        her band, X"); none where it names two or more."""
+        people = {
+            ref
+            for ent in self.context.ents_in(owner.doc[owner.sent.start : owner.i])
+            if ent.label_ == "PERSON" and (ref := self.context.ref(ent)) is not None
+        }
+        sole = next(iter(people)) if len(people) == 1 else None
+        return sole if sole is not None and sole.type == "person" else None
 
     # X consists of A, B and C; X's members include A and B
     def _rosters(self, sentence: Sentence) -> Iterator[Claim]:

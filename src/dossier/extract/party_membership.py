@@ -272,7 +272,7 @@ def people_named(words_: list[Token], context: DocContext) -> list[EntityRef]:
     found: list[EntityRef] = []
     for word in words_:
         if word.tag_ == "WP" and word.head.dep_ == "relcl":
-            word = word.head.head
+            word = described_by_relative(word.head.head, context)
         ent = context.entity_at(word)
         if ent is None:
             ref = context.person_reference(word)
@@ -283,3 +283,16 @@ def people_named(words_: list[Token], context: DocContext) -> list[EntityRef]:
         if ref is not None and ref.type == "person" and ref not in found:
             found.append(ref)
     return found
+
+
+def described_by_relative(noun: Token, context: DocContext) -> Token:
+    """The name a relative clause is said of when the parse hangs it on the noun that
+    describes that name: 'P is a singer who was in X', 'P, a singer who plays in X' (P)."""
+    if context.entity_at(noun) is not None:
+        return noun
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == COPULA:
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        return subjects[0] if subjects else noun
+    return noun

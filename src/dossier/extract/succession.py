@@ -9,6 +9,9 @@
     Q was succeeded as leader of X by P                             both lead X ('by' may hang
                                                                     on the role)
     X chose P to replace Q as president                             P (and Q) leader_of X
+    P replaced Q, the leader of X                                  P leader_of X
+    P replaced Q in X; P replaced Q of X; P replaced Q, X's coach  nothing: a place among
+                                                                    members, not the lead
 
 The taking verbs and their objects are data (``succession`` in lexicons/claims.yaml). The
 time is the clause's own, else that of its 'after ...' clause (the taking follows it). With no
@@ -29,7 +32,7 @@ from spacy.tokens import Token
 from dossier.extract.clauses import clause_subjects
 from dossier.extract.context import DocContext
 from dossier.extract.qualities import time_scope
-from dossier.extract.sentences import preposition_objects
+from dossier.extract.sentences import of_objects, preposition_objects
 from dossier.knowledge.gazetteer import get_gazetteer
 from dossier.knowledge.lexicons import lexicon, words
 from dossier.model import Claim, EntityRef, TimeSpan
@@ -44,6 +47,7 @@ TAKING_VERBS: dict[str, frozenset[str]] = {
 }
 SUCCEEDING_VERBS = words(_LEXICON, "succeeding_verbs")
 TIME_PREPOSITIONS = words(_LEXICON, "time_prepositions")
+SECOND_MODIFIERS = words(lexicon("claims"), "second_modifiers")
 CUE_WORDS = frozenset(TAKING_VERBS) | SUCCEEDING_VERBS
 PREDICATE = "leader_of"
 CONFIDENCE = 0.6
@@ -75,7 +79,12 @@ def successions(
         stated = _stated_group(verb, [r for r in roles_as if r.lemma_.lower() in holders], context)
         if stated is None and any(role.lemma_.lower() not in roles for role in roles_as):
             continue  # 'succeeded Q as prime minister': an office, read elsewhere
-        group = _named_group(verb, context) or stated
+        if succeeding:
+            # the one followed may be named with his group ('replaced Q of X', 'replaced Q
+            # in X'): a member's place, not the lead, unless a leading role says so
+            group = _role_group(verb, holders, context) or stated
+        else:
+            group = _named_group(verb, context) or stated
         if group is None and (speaks_of_leading or succeeding):
             # 'P was replaced by Q' alone may be a coach or a drummer: then only a group the
             # ontology knows as armed
@@ -181,6 +190,25 @@ def _named_group(verb: Token, context: DocContext) -> EntityRef | None:
         for word in child.subtree:
             if context.entity_at(word) is not None:
                 ref = context.org_ref(word)
+                if ref is not None and ref.type == "organization":
+                    return ref
+    return None
+
+
+def _role_group(verb: Token, holders: AbstractSet[str], context: DocContext) -> EntityRef | None:
+    """The group of a leading role set beside the one followed: 'replaced Q, the leader
+    of X' (not 'Q, the deputy leader of X', nor 'Q, X's coach')."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        for role in child.subtree:
+            if role.pos_ != "NOUN" or role.lemma_.lower() not in holders:
+                continue
+            if any(w.lower_ in SECOND_MODIFIERS for w in role.lefts):
+                continue
+            owners = [c for c in role.children if c.dep_ == "poss"] + of_objects(role)
+            for owner in owners:
+                ref = context.org_ref(owner)
                 if ref is not None and ref.type == "organization":
                     return ref
     return None
