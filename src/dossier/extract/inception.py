@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dossier.extract.clauses import ClauseAnalysis, by_phrase, clause_subjects
+from dossier.extract.clauses import PLACE_LABELS, ClauseAnalysis, by_phrase, clause_subjects
 from dossier.extract.cofounding import co_prefix, cofounded_object, is_passive_prefix
 from dossier.extract.first_records import (
     AIR_NOUNS,
@@ -82,7 +82,6 @@ INTO = "into"
 AS = "as"
 UNDER = "under"
 NAME_NOUNS = words(_LEXICON, "name_nouns")
-PLACE_LABELS = frozenset({"GPE", "LOC"})
 AGENT = "by"
 PERSON_LABEL = "PERSON"
 MAX_BRACKETED_WORDS = 6  # '(founded 4 March 1921)'
